@@ -1,0 +1,53 @@
+namespace Briefing.Engine.Diagnostics;
+
+/// <summary>One entry of the catalogue: BRF1xxx load, 2xxx resolve, 3xxx template, 4xxx output.</summary>
+public sealed record DiagnosticCode(string Id, Severity Severity, string Title);
+
+public static class DiagnosticCodes
+{
+    public static readonly DiagnosticCode UnreadableFile = new("BRF1001", Severity.Error, "file cannot be read as UTF-8 text");
+    public static readonly DiagnosticCode YamlSyntax = new("BRF1002", Severity.Error, "YAML syntax error");
+    public static readonly DiagnosticCode FrontMatter = new("BRF1003", Severity.Error, "missing or unterminated front matter");
+    public static readonly DiagnosticCode UnknownKey = new("BRF1004", Severity.Error, "unknown key");
+    public static readonly DiagnosticCode MissingKey = new("BRF1005", Severity.Error, "missing required key");
+    public static readonly DiagnosticCode WrongType = new("BRF1006", Severity.Error, "value has the wrong type");
+    public static readonly DiagnosticCode InvalidDate = new("BRF1007", Severity.Error, "invalid date");
+    public static readonly DiagnosticCode InvalidValue = new("BRF1008", Severity.Error, "value not allowed");
+    public static readonly DiagnosticCode DuplicateKey = new("BRF1009", Severity.Error, "duplicate key");
+    public static readonly DiagnosticCode YamlFeature = new("BRF1010", Severity.Error, "YAML feature not allowed (anchors, aliases, tags, several documents)");
+    public static readonly DiagnosticCode TooDeep = new("BRF1011", Severity.Error, "nesting too deep");
+    public static readonly DiagnosticCode InvalidFileName = new("BRF1012", Severity.Error, "file name is not a valid id or slug");
+    public static readonly DiagnosticCode FileTooLarge = new("BRF1013", Severity.Error, "file too large");
+    public static readonly DiagnosticCode MissingFile = new("BRF1014", Severity.Error, "required file missing");
+    public static readonly DiagnosticCode Symlink = new("BRF1015", Severity.Error, "symbolic link refused");
+
+    public static readonly DiagnosticCode UnknownEntity = new("BRF2001", Severity.Error, "unknown entity");
+    public static readonly DiagnosticCode UnknownSource = new("BRF2002", Severity.Error, "unknown source");
+    public static readonly DiagnosticCode DuplicateId = new("BRF2003", Severity.Error, "duplicate id or slug");
+    public static readonly DiagnosticCode RawHtml = new("BRF2004", Severity.Error, "raw HTML in Markdown");
+    public static readonly DiagnosticCode UnsafeUrl = new("BRF2005", Severity.Error, "URL is not https or a site-relative path");
+    public static readonly DiagnosticCode UpdatedBeforeDate = new("BRF2006", Severity.Error, "updated before date");
+    public static readonly DiagnosticCode BrokenLink = new("BRF2007", Severity.Error, "internal link does not resolve");
+    public static readonly DiagnosticCode BrokenFragment = new("BRF2008", Severity.Error, "#fragment does not resolve");
+    public static readonly DiagnosticCode UncitedParagraph = new("BRF2009", Severity.Warning, "paragraph cites no source");
+    public static readonly DiagnosticCode UnusedSource = new("BRF2010", Severity.Warning, "source is never cited");
+    public static readonly DiagnosticCode OrphanEntity = new("BRF2011", Severity.Warning, "entity is never mentioned or related");
+
+    public static readonly DiagnosticCode TemplateSyntax = new("BRF3001", Severity.Error, "template syntax error");
+    public static readonly DiagnosticCode TemplateRuntime = new("BRF3002", Severity.Error, "template runtime error");
+    public static readonly DiagnosticCode RenderedBrokenLink = new("BRF3003", Severity.Error, "rendered page links to a path the site does not have");
+    public static readonly DiagnosticCode MissingTemplate = new("BRF3004", Severity.Error, "theme lacks a required template");
+
+    public static readonly DiagnosticCode WriteFailed = new("BRF4001", Severity.Error, "output could not be written");
+    public static readonly DiagnosticCode OutputPlacement = new("BRF4002", Severity.Error, "output folder not allowed there");
+
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        UnreadableFile, YamlSyntax, FrontMatter, UnknownKey, MissingKey, WrongType, InvalidDate, InvalidValue,
+        DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink,
+        UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
+        BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity,
+        TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate,
+        WriteFailed, OutputPlacement,
+    ];
+}

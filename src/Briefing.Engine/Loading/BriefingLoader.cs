@@ -1,0 +1,72 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading.Yaml;
+using Briefing.Engine.Markdown;
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Loading;
+
+internal static class BriefingLoader
+{
+    private static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "draft"];
+
+    public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics)
+    {
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var yaml = FrontMatter(text, file.DisplayPath, diagnostics);
+        if (yaml is null)
+        {
+            return null;
+        }
+
+        // The fence line sits above the YAML text, so YAML line 1 is file line 2.
+        var root = YamlTreeReader.Read(yaml, file.DisplayPath, 1, diagnostics);
+        var fields = new YamlFields(root, "front matter", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics);
+        var title = fields.Text("title", required: true);
+        var date = fields.Date("date", required: true);
+        var summary = fields.Text("summary", required: true);
+        var updated = fields.Date("updated");
+        var entities = fields.References("entities");
+        var topics = fields.TextList("topics");
+        var draft = fields.Bool("draft") ?? false;
+        var document = BriefingMarkdown.Parse(text);
+        if (title is null || date is null || summary is null)
+        {
+            return null;
+        }
+
+        var body = new MarkdownText(document, file.DisplayPath, 1, 1, 0);
+        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body);
+    }
+
+    /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>
+    private static string? FrontMatter(string text, string path, DiagnosticBag diagnostics)
+    {
+        using var reader = new StringReader(text);
+        var first = reader.ReadLine();
+        if (first is null || first.TrimEnd() != "---")
+        {
+            diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'");
+            return null;
+        }
+
+        var yaml = new System.Text.StringBuilder();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.TrimEnd() is "---" or "...")
+            {
+                return yaml.ToString();
+            }
+
+            yaml.Append(line).Append('\n');
+        }
+
+        diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), "front matter is not closed; add a '---' line after the last key");
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading.Yaml;
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Loading;
+
+internal static class EntityLoader
+{
+    private static readonly string[] Keys =
+        ["name", "kind", "summary", "native_name", "aliases", "role", "sector", "headquarters", "website", "stake", "relations"];
+
+    private static readonly string[] RelationKeys = ["to", "type", "sources"];
+
+    public static Entity? Load(InputFile file, string id, DiagnosticBag diagnostics)
+    {
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
+        var fields = new YamlFields(root, "an entity", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics);
+        var name = fields.Text("name", required: true);
+        var kind = fields.Choice("kind", EntityKinds.All, required: true);
+        var summary = fields.Scalar("summary", required: true);
+        var relations = new List<Relation>();
+        foreach (var item in fields.List("relations"))
+        {
+            var relation = new YamlFields(item, "a relation", item.Location, RelationKeys, diagnostics);
+            var to = relation.Reference("to", required: true);
+            var type = relation.Choice("type", RelationTypes.All, required: true);
+            var sources = relation.References("sources", required: true);
+            if (to is not null && type is not null)
+            {
+                relations.Add(new Relation(to, type, sources, item.Location));
+            }
+        }
+
+        var entity = new
+        {
+            NativeName = fields.Text("native_name"),
+            Aliases = fields.TextList("aliases"),
+            Role = fields.Text("role"),
+            Sector = fields.Text("sector"),
+            Headquarters = fields.Text("headquarters"),
+            Website = fields.Text("website"),
+            Stake = fields.Text("stake"),
+        };
+        if (name is null || kind is null || summary is null)
+        {
+            return null;
+        }
+
+        return new Entity(
+            id,
+            file.DisplayPath,
+            name,
+            kind,
+            MarkdownTextReader.Read(summary, text),
+            entity.NativeName,
+            entity.Aliases,
+            entity.Role,
+            entity.Sector,
+            entity.Headquarters,
+            entity.Website,
+            entity.Stake,
+            relations);
+    }
+}

@@ -1,0 +1,120 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading.Yaml;
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Loading;
+
+/// <summary>sources.yml, timeline.yml and claims.yml: each a YAML list of mappings.</summary>
+internal static class ListFileLoader
+{
+    private static readonly string[] SourceKeys = ["id", "publisher", "title", "url", "date", "language", "kind", "via"];
+    private static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status"];
+    private static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "assessment"];
+    private static readonly string[] ReportKeys = ["value", "source", "note"];
+
+    public static IReadOnlyList<Source> Sources(InputFile file, DiagnosticBag diagnostics) =>
+        Items(file, "source", diagnostics, (fields, _) =>
+        {
+            var id = fields.Id("id", required: true);
+            var publisher = fields.Text("publisher", required: true);
+            var title = fields.Text("title", required: true);
+            var url = fields.Text("url");
+            var date = fields.Text("date");
+            if (date is not null && !PartialDate.TryParse(date, out PartialDate? _))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidDate, fields.Scalar("date")!.Location, $"'{date}' is not a date; write yyyy, yyyy-MM or yyyy-MM-dd");
+            }
+
+            var language = fields.Text("language");
+            var kind = fields.Choice("kind", SourceKinds.All);
+            var via = fields.Reference("via");
+            return id is null || publisher is null || title is null
+                ? null
+                : new Source(id, publisher, title, url, date, language, kind, via, fields.Location);
+        });
+
+    public static IReadOnlyList<TimelineEvent> Timeline(InputFile file, DiagnosticBag diagnostics) =>
+        Items(file, "timeline event", diagnostics, (fields, text) =>
+        {
+            var dateScalar = fields.Scalar("date", required: true);
+            PartialDate? date = null;
+            if (dateScalar is not null && !PartialDate.TryParse(dateScalar.Text.Trim(), out date))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidDate, dateScalar.Location, $"'{dateScalar.Text}' is not a timeline date; write yyyy, yyyy-MM, yyyy-MM-dd or yyyy-Qn (e.g. 2027-Q1)");
+            }
+
+            var title = fields.Text("title", required: true);
+            var sources = fields.References("sources", required: true);
+            var body = fields.Scalar("body");
+            var entities = fields.References("entities");
+            var status = fields.Choice("status", EventStatuses.All) ?? "reported";
+            return date is null || title is null
+                ? null
+                : new TimelineEvent(date, title, sources, body is null ? null : MarkdownTextReader.Read(body, text), entities, status, fields.Location);
+        });
+
+    public static IReadOnlyList<Claim> Claims(InputFile file, DiagnosticBag diagnostics) =>
+        Items(file, "claim", diagnostics, (fields, text) =>
+        {
+            var id = fields.Id("id", required: true);
+            var question = fields.Text("question", required: true);
+            var reports = new List<ClaimReport>();
+            foreach (var item in fields.List("reports", required: true))
+            {
+                var report = new YamlFields(item, "a report", item.Location, ReportKeys, diagnostics);
+                var value = report.Text("value", required: true);
+                var source = report.Reference("source", required: true);
+                var note = report.Text("note");
+                if (value is not null && source is not null)
+                {
+                    reports.Add(new ClaimReport(value, source, note));
+                }
+            }
+
+            var status = fields.Choice("status", ClaimStatuses.All, required: true);
+            var assessment = fields.Scalar("assessment");
+            return id is null || question is null || status is null
+                ? null
+                : new Claim(id, question, reports, status, assessment is null ? null : MarkdownTextReader.Read(assessment, text), fields.Location);
+        });
+
+    private static List<T> Items<T>(InputFile file, string what, DiagnosticBag diagnostics, Func<YamlFields, string, T?> read)
+        where T : class
+    {
+        var result = new List<T>();
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null)
+        {
+            return result;
+        }
+
+        var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
+        if (root is null || root is YamlScalar { IsNull: true })
+        {
+            return result;
+        }
+
+        if (root is not YamlSequence list)
+        {
+            diagnostics.Report(DiagnosticCodes.WrongType, root.Location, $"{file.DisplayPath} must be a list of {what}s, each starting with '- '");
+            return result;
+        }
+
+        var keys = what switch
+        {
+            "source" => SourceKeys,
+            "timeline event" => EventKeys,
+            _ => ClaimKeys,
+        };
+        foreach (var item in list.Items)
+        {
+            var fields = new YamlFields(item, $"a {what}", item.Location, keys, diagnostics);
+            if (fields.IsValid && read(fields, text) is { } value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+}

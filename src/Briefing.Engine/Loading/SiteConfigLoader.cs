@@ -1,0 +1,37 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading.Yaml;
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Loading;
+
+internal static class SiteConfigLoader
+{
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher"];
+
+    public static SiteConfig Load(InputFile? file, string folder, DiagnosticBag diagnostics)
+    {
+        var fallback = new SiteConfig("Untitled", string.Empty, "/", "en", string.Empty);
+        if (file is null)
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation($"{folder}/site.yml"), "site.yml is missing; create it with title, description, base_url and publisher");
+            return fallback;
+        }
+
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
+        var fields = new YamlFields(root, "site.yml", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics);
+        var baseUrl = fields.Text("base_url", required: true) ?? "/";
+        var language = fields.Text("language") ?? "en";
+        return new SiteConfig(
+            fields.Text("title", required: true) ?? fallback.Title,
+            fields.Text("description", required: true) ?? string.Empty,
+            baseUrl,
+            language,
+            fields.Text("publisher", required: true) ?? string.Empty);
+    }
+}

@@ -1,0 +1,177 @@
+using Briefing.Engine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Briefing.Engine.Loading.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YamlValue"/> tree from parser events, so that every
+/// value keeps its position and hostile features (aliases, tags, deep nesting) are refused before
+/// anything is expanded.
+/// </summary>
+internal static class YamlTreeReader
+{
+    public const int MaxDepth = 64;
+
+    /// <param name="lineOffset">Lines above the YAML text in its file (the front-matter fence).</param>
+    public static YamlValue? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        SourceLocation At(Mark mark) => new(path, (int)mark.Line + lineOffset, (int)mark.Column);
+
+        var stack = new Stack<Builder>();
+        YamlValue? root = null;
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Report(DiagnosticCodes.YamlFeature, At(start.Start), "a file holds one YAML document; remove the second '---' and what follows or move it to its own file");
+                            return null;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case AnchorAlias alias:
+                        diagnostics.Report(DiagnosticCodes.YamlFeature, At(alias.Start), $"alias '*{alias.Value}' is not allowed; write the value out in full");
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        diagnostics.Report(DiagnosticCodes.YamlFeature, At(node.Start), $"anchor '&{node.Anchor}' is not allowed; write the value out in full");
+                        return null;
+                    case NodeEvent node when !node.Tag.IsEmpty && !(node is Scalar { IsPlainImplicit: false, IsQuotedImplicit: true } && node.Tag.Value == "!"):
+                        diagnostics.Report(DiagnosticCodes.YamlFeature, At(node.Start), $"tag '{node.Tag}' is not allowed; remove it and write plain values");
+                        return null;
+                    case MappingStart mapping:
+                        if (!Push(stack, new Builder(At(mapping.Start), isMapping: true), diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        if (!Push(stack, new Builder(At(sequence.Start), isMapping: false), diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var done = stack.Pop().Build();
+                        if (!Add(stack, done, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+                        var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, block, At(scalar.Start));
+                        if (!Add(stack, value, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            var location = At(ex.Start);
+            var hint = LineHasTab(text, (int)ex.Start.Line) ? "; indent with spaces, not tabs" : string.Empty;
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, location, Describe(ex) + hint);
+            return null;
+        }
+
+        return root;
+    }
+
+    private static bool Push(Stack<Builder> stack, Builder builder, DiagnosticBag diagnostics)
+    {
+        if (stack.Count >= MaxDepth)
+        {
+            diagnostics.Report(DiagnosticCodes.TooDeep, builder.Location, $"values are nested more than {MaxDepth} levels deep");
+            return false;
+        }
+
+        stack.Push(builder);
+        return true;
+    }
+
+    private static bool Add(Stack<Builder> stack, YamlValue value, ref YamlValue? root, DiagnosticBag diagnostics)
+    {
+        if (stack.Count == 0)
+        {
+            root = value;
+            return true;
+        }
+
+        return stack.Peek().Add(value, diagnostics);
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        // YamlDotNet prefixes its own position, which is wrong for front matter; ours is printed instead.
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return message.TrimEnd('.').Replace("While ", "while ", StringComparison.Ordinal);
+    }
+
+    private static bool LineHasTab(string text, int line)
+    {
+        var lines = text.Split('\n');
+        return line >= 1 && line <= lines.Length && lines[line - 1].TrimStart(' ').StartsWith('\t');
+    }
+
+    private sealed class Builder(SourceLocation location, bool isMapping)
+    {
+        private readonly List<YamlValue> _items = [];
+        private readonly List<YamlEntry> _entries = [];
+        private YamlScalar? _pendingKey;
+
+        public SourceLocation Location { get; } = location;
+
+        public bool Add(YamlValue value, DiagnosticBag diagnostics)
+        {
+            if (!isMapping)
+            {
+                _items.Add(value);
+                return true;
+            }
+
+            if (_pendingKey is null)
+            {
+                if (value is not YamlScalar key)
+                {
+                    diagnostics.Report(DiagnosticCodes.WrongType, value.Location, "a key must be plain text, not " + value.KindName);
+                    return false;
+                }
+
+                _pendingKey = key;
+                return true;
+            }
+
+            _entries.Add(new YamlEntry(_pendingKey, value));
+            _pendingKey = null;
+            return true;
+        }
+
+        public YamlValue Build() => isMapping
+            ? new YamlMapping(_entries, Location)
+            : new YamlSequence(_items, Location);
+    }
+}

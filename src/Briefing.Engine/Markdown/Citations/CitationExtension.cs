@@ -1,0 +1,24 @@
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+
+namespace Briefing.Engine.Markdown.Citations;
+
+public sealed class CitationExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<CitationInlineParser>())
+        {
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser());
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlCitationRenderer>())
+        {
+            html.ObjectRenderers.Add(new HtmlCitationRenderer());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+
+namespace Briefing.Engine.Markdown.Citations;
+
+/// <summary>Recognises <c>[@id]</c>, <c>[@a; @b]</c> and <c>[@a, locator]</c>; sources are looked up in Resolution.</summary>
+public sealed class CitationInlineParser : InlineParser
+{
+    public CitationInlineParser()
+    {
+        OpeningCharacters = ['['];
+    }
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        if (slice.PeekChar(1) != '@')
+        {
+            return false;
+        }
+
+        var text = slice.Text;
+        var start = slice.Start;
+        var close = text.IndexOf(']', start + 1, slice.End - start);
+        if (close < 0 || text.AsSpan(start + 1, close - start - 1).IndexOfAny('\n', '\r', '[') >= 0)
+        {
+            return false;
+        }
+
+        var items = new List<CitationItem>();
+        var partStart = start + 1;
+        while (partStart < close)
+        {
+            var partEnd = text.IndexOf(';', partStart, close - partStart);
+            if (partEnd < 0)
+            {
+                partEnd = close;
+            }
+
+            var item = ParseItem(processor, text, partStart, partEnd);
+            if (item is null)
+            {
+                return false;
+            }
+
+            items.Add(item);
+            partStart = partEnd + 1;
+        }
+
+        var position = processor.GetSourcePosition(start, out var line, out var column);
+        processor.Inline = new CitationInline(items)
+        {
+            Span = new Markdig.Syntax.SourceSpan(position, position + (close - start)),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 1;
+        return true;
+    }
+
+    private static CitationItem? ParseItem(InlineProcessor processor, string text, int from, int to)
+    {
+        var at = from;
+        while (at < to && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= to || text[at] != '@')
+        {
+            return null;
+        }
+
+        var idStart = at + 1;
+        var idEnd = idStart;
+        while (idEnd < to && text[idEnd] is not (',' or ' '))
+        {
+            idEnd++;
+        }
+
+        if (idEnd == idStart)
+        {
+            return null;
+        }
+
+        string? locator = null;
+        var rest = text.AsSpan(idEnd, to - idEnd).Trim();
+        if (rest.Length > 0)
+        {
+            if (rest[0] != ',')
+            {
+                return null;
+            }
+
+            locator = rest[1..].Trim().ToString();
+            if (locator.Length == 0)
+            {
+                return null;
+            }
+        }
+
+        processor.GetSourcePosition(at, out var line, out var column);
+        return new CitationItem(text[idStart..idEnd], locator, line, column);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Briefing.Engine.Markdown;
+
+/// <summary>Which URLs may appear in content: https anywhere, and site-relative paths or fragments in Markdown.</summary>
+public static class UrlPolicy
+{
+    public static bool IsHttps(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && !string.IsNullOrEmpty(uri.Host)
+        && !url.Any(char.IsControl)
+        && url.StartsWith("https://", StringComparison.Ordinal);
+
+    /// <summary>A path on this site: "/entities/sony/" or "#fragment"; never "//host" or a scheme.</summary>
+    public static bool IsSiteRelative(string url) =>
+        url.Length > 0
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\')
+        && ((url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)) || url[0] == '#');
+
+    public static bool IsAllowedInMarkdown(string url) => IsHttps(url) || IsSiteRelative(url);
+}

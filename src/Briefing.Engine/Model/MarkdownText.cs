@@ -1,0 +1,22 @@
+using Briefing.Engine.Diagnostics;
+using Markdig.Syntax;
+
+namespace Briefing.Engine.Model;
+
+/// <summary>
+/// Parsed Markdown with a map from the parser's 0-based positions back to the file, because a
+/// fragment may sit inside a YAML value rather than start at the top of its file.
+/// </summary>
+public sealed class MarkdownText(MarkdownDocument document, string path, int firstLine, int firstColumn, int indent)
+{
+    public MarkdownDocument Document { get; } = document;
+
+    public string Path { get; } = path;
+
+    public SourceLocation LocationOf(MarkdownObject node) => LocationAt(node.Line, node.Column);
+
+    /// <param name="line">0-based line as Markdig counts.</param>
+    /// <param name="column">0-based column as Markdig counts.</param>
+    public SourceLocation LocationAt(int line, int column) =>
+        new(Path, firstLine + line, line == 0 ? firstColumn + column : indent + column + 1);
+}

@@ -1,0 +1,110 @@
+using Briefing.Engine.Diagnostics;
+using Markdig.Syntax;
+
+namespace Briefing.Engine.Model;
+
+public sealed record SiteConfig(string Title, string Description, string BaseUrl, string Language, string Publisher);
+
+public sealed record BriefingDocument(
+    string Slug,
+    string Path,
+    string Title,
+    DateOnly Date,
+    DateOnly? Updated,
+    string Summary,
+    IReadOnlyList<Reference> Entities,
+    IReadOnlyList<string> Topics,
+    bool Draft,
+    MarkdownText Body)
+{
+    public MarkdownDocument Document => Body.Document;
+}
+
+public static class EntityKinds
+{
+    public static readonly IReadOnlyList<string> All =
+        ["company", "bank", "agency", "startup", "research", "facility", "program", "person", "organization"];
+}
+
+public static class RelationTypes
+{
+    public static readonly IReadOnlyList<string> All =
+        ["leads", "member-of", "invests-in", "partner-of", "funds", "parent-of", "competes-with", "hosts"];
+}
+
+public sealed record Relation(Reference To, string Type, IReadOnlyList<Reference> Sources, SourceLocation Location);
+
+public sealed record Entity(
+    string Id,
+    string Path,
+    string Name,
+    string Kind,
+    MarkdownText Summary,
+    string? NativeName,
+    IReadOnlyList<string> Aliases,
+    string? Role,
+    string? Sector,
+    string? Headquarters,
+    string? Website,
+    string? Stake,
+    IReadOnlyList<Relation> Relations);
+
+public static class SourceKinds
+{
+    public static readonly IReadOnlyList<string> All = ["news", "aggregator", "analysis", "government", "company"];
+}
+
+public sealed record Source(
+    string Id,
+    string Publisher,
+    string Title,
+    string? Url,
+    string? Date,
+    string? Language,
+    string? Kind,
+    Reference? Via,
+    SourceLocation Location);
+
+public static class EventStatuses
+{
+    public static readonly IReadOnlyList<string> All = ["reported", "announced", "planned", "expected"];
+}
+
+public sealed record TimelineEvent(
+    PartialDate Date,
+    string Title,
+    IReadOnlyList<Reference> Sources,
+    MarkdownText? Body,
+    IReadOnlyList<Reference> Entities,
+    string Status,
+    SourceLocation Location);
+
+public static class ClaimStatuses
+{
+    public static readonly IReadOnlyList<string> All = ["consistent", "contested", "corrected"];
+}
+
+public sealed record ClaimReport(string Value, Reference Source, string? Note);
+
+public sealed record Claim(
+    string Id,
+    string Question,
+    IReadOnlyList<ClaimReport> Reports,
+    string Status,
+    MarkdownText? Assessment,
+    SourceLocation Location);
+
+/// <summary>A theme file: a Scriban template or an asset copied to /assets/ under a fingerprinted name.</summary>
+public sealed record ThemeFile(string Path, string Name, byte[] Content);
+
+public sealed record Theme(IReadOnlyList<ThemeFile> Templates, IReadOnlyList<ThemeFile> Assets);
+
+/// <summary>Everything the Loading stage read, parsed and type-checked; references are not yet resolved.</summary>
+public sealed record LoadedSite(
+    SiteConfig Config,
+    IReadOnlyList<BriefingDocument> Briefings,
+    IReadOnlyList<Entity> Entities,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<TimelineEvent> Timeline,
+    IReadOnlyList<Claim> Claims,
+    Theme Theme);

@@ -1,0 +1,69 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace Briefing.Engine.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes, except <see cref="TrustedHtml"/>.
+/// Captures and includes hold output that was escaped as it was written, so they come back trusted
+/// rather than escaped a second time.
+/// </summary>
+internal sealed class HtmlTemplateContext : TemplateContext
+{
+    private readonly ThemeTemplates _templates;
+
+    public HtmlTemplateContext(ThemeTemplates templates)
+    {
+        _templates = templates;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = true;
+        LoopLimit = 1_000_000;
+        RecursiveLimit = 50;
+        TemplateLoader = templates;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case TrustedHtml html:
+                Write(html.Value);
+                return this;
+            default:
+                Write(HtmlText.Encode(ObjectToString(textAsObject)));
+                return this;
+        }
+    }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        switch (scriptNode)
+        {
+            case ScriptCaptureStatement capture:
+                PushOutput();
+                string captured;
+                try
+                {
+                    Evaluate(capture.Body!);
+                }
+                finally
+                {
+                    captured = PopOutput().ToString() ?? string.Empty;
+                }
+
+                SetValue(capture.Target, new TrustedHtml(captured));
+                return null;
+            case ScriptFunctionCall { Target: ScriptVariable { Name: "include" } }:
+                var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+                return result is string text ? new TrustedHtml(text) : result;
+            default:
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
+    }
+
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        _templates.Get(templatePath) ?? base.CreateTemplate(templatePath, callerContext);
+}

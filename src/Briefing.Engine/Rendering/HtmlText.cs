@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace Briefing.Engine.Rendering;
+
+/// <summary>Escapes the five characters that matter in HTML text and quoted attributes, leaving ¥, é and 日本 readable.</summary>
+public static class HtmlText
+{
+    public static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+}

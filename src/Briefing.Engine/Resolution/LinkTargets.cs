@@ -1,0 +1,71 @@
+using Briefing.Engine.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Briefing.Engine.Resolution;
+
+/// <summary>Every address the site will have and the #fragments each page defines, known before rendering.</summary>
+internal sealed class LinkTargets
+{
+    /// <summary>Anchors every page layout provides.</summary>
+    public static readonly IReadOnlyList<string> LayoutAnchors = ["main", "references"];
+
+    private readonly Dictionary<string, HashSet<string>> _fragments = new(StringComparer.Ordinal);
+
+    public LinkTargets(LoadedSite site, IEnumerable<string> timelineAnchors)
+    {
+        foreach (var url in new[] { SiteUrls.Home, SiteUrls.Briefings, SiteUrls.Entities, SiteUrls.Sources, SiteUrls.Feed, SiteUrls.Sitemap, SiteUrls.Robots, SiteUrls.NotFound })
+        {
+            Add(url);
+        }
+
+        foreach (var briefing in site.Briefings)
+        {
+            Add(SiteUrls.Briefing(briefing.Slug), HeadingIds(briefing.Document));
+        }
+
+        foreach (var entity in site.Entities)
+        {
+            Add(SiteUrls.Entity(entity.Id));
+        }
+
+        foreach (var source in site.Sources)
+        {
+            Add(SiteUrls.Source(source.Id));
+        }
+
+        Add(SiteUrls.Timeline, timelineAnchors);
+        Add(SiteUrls.Claims, site.Claims.Select(c => c.Id));
+    }
+
+    public bool HasPage(string path) => _fragments.ContainsKey(Normalise(path));
+
+    public bool HasFragment(string path, string fragment) =>
+        _fragments.TryGetValue(Normalise(path), out var ids) && ids.Contains(fragment);
+
+    /// <summary>"/entities/sony" and "/entities/sony/index.html" both mean "/entities/sony/".</summary>
+    public static string Normalise(string path)
+    {
+        if (path.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            return path[..^"index.html".Length];
+        }
+
+        var lastSegment = path[(path.LastIndexOf('/') + 1)..];
+        return path.EndsWith('/') || lastSegment.Contains('.', StringComparison.Ordinal) ? path : path + "/";
+    }
+
+    private static IEnumerable<string> HeadingIds(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>();
+
+    private void Add(string url, IEnumerable<string>? fragments = null)
+    {
+        var ids = new HashSet<string>(LayoutAnchors, StringComparer.Ordinal);
+        if (fragments is not null)
+        {
+            ids.UnionWith(fragments);
+        }
+
+        _fragments[url] = ids;
+    }
+}

@@ -1,0 +1,42 @@
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Resolution;
+
+/// <summary>A link to a page of the site, as backlink lists show it.</summary>
+public sealed record PageLink(string Title, string Url);
+
+public sealed record BriefingPage(BriefingDocument Briefing, string Url, IReadOnlyList<Entity> Entities, CitationList Citations);
+
+public sealed record ResolvedRelation(Entity From, string Type, Entity To, IReadOnlyList<Source> Sources);
+
+public sealed record ResolvedEvent(TimelineEvent Event, string Anchor, IReadOnlyList<Entity> Entities, IReadOnlyList<Source> Sources);
+
+public sealed record EntityPage(
+    Entity Entity,
+    string Url,
+    IReadOnlyList<ResolvedRelation> Outgoing,
+    IReadOnlyList<ResolvedRelation> Incoming,
+    IReadOnlyList<BriefingPage> MentionedIn,
+    IReadOnlyList<ResolvedEvent> Events,
+    CitationList Citations);
+
+public sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnlyList<Source> ReportedThrough, IReadOnlyList<PageLink> CitedIn);
+
+public sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
+
+/// <summary>Stage 2 result: every reference resolved to the object it names, every page's citations numbered.</summary>
+public sealed record ResolvedSite(
+    SiteConfig Config,
+    IReadOnlyList<BriefingPage> Briefings,
+    IReadOnlyList<EntityPage> Entities,
+    IReadOnlyList<SourcePage> Sources,
+    IReadOnlyList<ResolvedEvent> Timeline,
+    CitationList TimelineCitations,
+    IReadOnlyList<ResolvedClaim> Claims,
+    CitationList ClaimCitations,
+    Theme Theme)
+{
+    private readonly Dictionary<string, EntityPage> _entities = Entities.ToDictionary(e => e.Entity.Id, StringComparer.Ordinal);
+
+    public EntityPage? FindEntity(string id) => _entities.GetValueOrDefault(id);
+}

@@ -1,0 +1,303 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Markdown;
+using Briefing.Engine.Markdown.Citations;
+using Briefing.Engine.Model;
+using Markdig.Syntax;
+
+namespace Briefing.Engine.Resolution;
+
+/// <summary>Stage 2: resolves every reference, numbers citations, builds backlinks and the timeline, and runs all content validation.</summary>
+public static class SiteResolver
+{
+    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics)
+    {
+        var index = new SiteIndex(site, diagnostics);
+        var timelineOrder = site.Timeline.OrderBy(e => e.Date).ToList();
+        var anchors = EventAnchors(timelineOrder);
+        var targets = new LinkTargets(site, anchors);
+        var checker = new MarkdownChecker(index, targets, diagnostics);
+
+        var briefings = new BriefingPage[site.Briefings.Count];
+        Parallel.For(0, site.Briefings.Count, i => briefings[i] = ResolveBriefing(site.Briefings[i], index, checker, diagnostics));
+        var orderedBriefings = briefings
+            .OrderByDescending(b => b.Briefing.Date)
+            .ThenBy(b => b.Briefing.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var timelineCitations = new CitationList();
+        var timelineLink = new PageLink("Timeline", SiteUrls.Timeline);
+        var events = new List<ResolvedEvent>(timelineOrder.Count);
+        for (var i = 0; i < timelineOrder.Count; i++)
+        {
+            var item = timelineOrder[i];
+            var entities = item.Entities.Select(index.Entity).OfType<Entity>().ToList();
+            var sources = Cite(item.Sources, index, timelineLink, timelineCitations);
+            if (item.Body is not null)
+            {
+                checker.Check(item.Body, SiteUrls.Timeline, timelineCitations, entities, timelineLink);
+            }
+
+            events.Add(new ResolvedEvent(item, anchors[i], entities.Distinct().ToList(), sources));
+        }
+
+        var claims = ResolveClaims(site, index, checker, diagnostics, out var claimCitations);
+        var entityPages = ResolveEntities(site, index, checker, orderedBriefings, events, diagnostics);
+        var sourcePages = ResolveSources(site, index, diagnostics);
+        ReportUnused(site, index, diagnostics);
+
+        return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme);
+    }
+
+    private static BriefingPage ResolveBriefing(BriefingDocument briefing, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics)
+    {
+        var url = SiteUrls.Briefing(briefing.Slug);
+        var link = new PageLink(briefing.Title, url);
+        if (briefing.Updated is { } updated && updated < briefing.Date)
+        {
+            diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, FrontMatterLocation(briefing, "updated"), $"updated {updated:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; an update cannot precede publication");
+        }
+
+        var entities = briefing.Entities.Select(index.Entity).OfType<Entity>().ToList();
+        var citations = new CitationList();
+        checker.Check(briefing.Body, url, citations, entities, link);
+
+        foreach (var paragraph in briefing.Document.Descendants<ParagraphBlock>())
+        {
+            if (paragraph.Inline is not null && !paragraph.Inline.Descendants<CitationInline>().Any())
+            {
+                diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
+            }
+        }
+
+        return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations);
+    }
+
+    private static SourceLocation FrontMatterLocation(BriefingDocument briefing, string key)
+    {
+        var lines = briefing.Document.Descendants<Markdig.Extensions.Yaml.YamlFrontMatterBlock>().FirstOrDefault()?.Lines;
+        if (lines is { } block)
+        {
+            for (var i = 0; i < block.Count; i++)
+            {
+                var line = block.Lines[i];
+                if (line.Slice.ToString().StartsWith(key + ":", StringComparison.Ordinal))
+                {
+                    return new SourceLocation(briefing.Path, line.Line + 1, 1);
+                }
+            }
+        }
+
+        return new SourceLocation(briefing.Path, 1, 1);
+    }
+
+    private static List<ResolvedClaim> ResolveClaims(LoadedSite site, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics, out CitationList citations)
+    {
+        citations = new CitationList();
+        var link = new PageLink("Claims ledger", SiteUrls.Claims);
+        var seen = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        var result = new List<ResolvedClaim>();
+        foreach (var claim in site.Claims)
+        {
+            if (!seen.TryAdd(claim.Id, claim))
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateId, claim.Location, $"claim id '{claim.Id}' is already used at line {seen[claim.Id].Location.Line}; give each claim its own id");
+                continue;
+            }
+
+            var sources = Cite(claim.Reports.Select(r => r.Source), index, link, citations);
+            if (claim.Assessment is not null)
+            {
+                checker.Check(claim.Assessment, SiteUrls.Claims, citations, [], link);
+            }
+
+            result.Add(new ResolvedClaim(claim, sources));
+        }
+
+        return result;
+    }
+
+    private static List<EntityPage> ResolveEntities(LoadedSite site, SiteIndex index, MarkdownChecker checker, List<BriefingPage> briefings, List<ResolvedEvent> events, DiagnosticBag diagnostics)
+    {
+        var outgoing = new Dictionary<string, List<ResolvedRelation>>(StringComparer.Ordinal);
+        var incoming = new Dictionary<string, List<ResolvedRelation>>(StringComparer.Ordinal);
+        foreach (var entity in site.Entities)
+        {
+            foreach (var relation in entity.Relations)
+            {
+                var link = new PageLink(entity.Name, SiteUrls.Entity(entity.Id));
+                var sources = relation.Sources.Select(s => index.Source(s, link)).OfType<Source>().ToList();
+                if (index.Entity(relation.To) is { } target)
+                {
+                    var resolved = new ResolvedRelation(entity, relation.Type, target, sources);
+                    Add(outgoing, entity.Id, resolved);
+                    Add(incoming, target.Id, resolved);
+                }
+            }
+        }
+
+        var mentioned = new Dictionary<string, List<BriefingPage>>(StringComparer.Ordinal);
+        foreach (var briefing in briefings)
+        {
+            foreach (var entity in briefing.Entities)
+            {
+                Add(mentioned, entity.Id, briefing);
+            }
+        }
+
+        var eventsOf = new Dictionary<string, List<ResolvedEvent>>(StringComparer.Ordinal);
+        foreach (var item in events)
+        {
+            foreach (var entity in item.Entities)
+            {
+                Add(eventsOf, entity.Id, item);
+            }
+        }
+
+        var pages = new List<EntityPage>();
+        foreach (var entity in site.Entities.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            var url = SiteUrls.Entity(entity.Id);
+            var link = new PageLink(entity.Name, url);
+            var citations = new CitationList();
+            checker.Check(entity.Summary, url, citations, [], link);
+            if (entity.Website is not null && !UrlPolicy.IsHttps(entity.Website))
+            {
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, new SourceLocation(entity.Path, 1, 1), $"website '{Loading.Ids.Printable(entity.Website)}' must be an https:// address");
+            }
+
+            var outs = outgoing.GetValueOrDefault(entity.Id) ?? [];
+            var ins = incoming.GetValueOrDefault(entity.Id) ?? [];
+            var entityEvents = eventsOf.GetValueOrDefault(entity.Id) ?? [];
+            foreach (var source in outs.Concat(ins).SelectMany(r => r.Sources).Concat(entityEvents.SelectMany(e => e.Sources)))
+            {
+                index.Source(new Reference(source.Id, SourceLocation.None), link);
+                citations.Cite(source);
+            }
+
+            pages.Add(new EntityPage(entity, url, outs, ins, mentioned.GetValueOrDefault(entity.Id) ?? [], entityEvents, citations));
+        }
+
+        return pages;
+    }
+
+    private static List<SourcePage> ResolveSources(LoadedSite site, SiteIndex index, DiagnosticBag diagnostics)
+    {
+        var reportedThrough = new Dictionary<string, List<Source>>(StringComparer.Ordinal);
+        var vias = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var source in index.AllSources)
+        {
+            if (source.Url is not null && !UrlPolicy.IsHttps(source.Url))
+            {
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.Location, $"url '{Loading.Ids.Printable(source.Url)}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
+            }
+
+            if (source.Via is { } via && index.Source(via, null) is { } through)
+            {
+                vias[source.Id] = through;
+                Add(reportedThrough, through.Id, source);
+            }
+        }
+
+        return index.AllSources
+            .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => new SourcePage(
+                s,
+                SiteUrls.Source(s.Id),
+                vias.GetValueOrDefault(s.Id),
+                reportedThrough.GetValueOrDefault(s.Id) ?? [],
+                index.CitedOn.TryGetValue(s.Id, out var pages)
+                    ? pages.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal).ToList()
+                    : []))
+            .ToList();
+    }
+
+    private static void ReportUnused(LoadedSite site, SiteIndex index, DiagnosticBag diagnostics)
+    {
+        foreach (var source in index.AllSources)
+        {
+            if (!index.CitedOn.ContainsKey(source.Id))
+            {
+                diagnostics.Report(DiagnosticCodes.UnusedSource, source.Location, $"source '{source.Id}' is never cited; cite it with [@{source.Id}] or remove it");
+            }
+        }
+
+        var related = site.Entities.Where(e => e.Relations.Count > 0).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var entity in site.Entities)
+        {
+            if (!index.ReferencedEntities.ContainsKey(entity.Id) && !related.Contains(entity.Id))
+            {
+                diagnostics.Report(DiagnosticCodes.OrphanEntity, new SourceLocation(entity.Path, 1, 1), $"entity '{entity.Id}' is never mentioned, related or on the timeline; link it with [[{entity.Id}]] or remove it");
+            }
+        }
+    }
+
+    private static List<Source> Cite(IEnumerable<Reference> references, SiteIndex index, PageLink page, CitationList citations)
+    {
+        var sources = new List<Source>();
+        foreach (var reference in references)
+        {
+            if (index.Source(reference, page) is { } source)
+            {
+                citations.Cite(source);
+                sources.Add(source);
+            }
+        }
+
+        return sources;
+    }
+
+    private static List<string> EventAnchors(List<TimelineEvent> events)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var anchors = new List<string>(events.Count);
+        foreach (var item in events)
+        {
+            var slug = Slug(item.Title);
+            var anchor = $"event-{item.Date}-{slug}".TrimEnd('-');
+            var candidate = anchor;
+            for (var n = 2; !used.Add(candidate); n++)
+            {
+                candidate = $"{anchor}-{n}";
+            }
+
+            anchors.Add(candidate.ToLowerInvariant());
+        }
+
+        return anchors;
+    }
+
+    private static string Slug(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+
+            if (builder.Length >= 48)
+            {
+                break;
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map.Add(key, list);
+        }
+
+        list.Add(value);
+    }
+}

@@ -1,0 +1,53 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Output;
+using Briefing.Engine.Rendering;
+using Briefing.Engine.Resolution;
+
+namespace Briefing.Engine;
+
+public sealed record BuildOptions(
+    bool Drafts = false,
+    bool Strict = false,
+    string? BaseUrl = null,
+    bool NoIndex = false);
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Site)
+{
+    public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>Runs the four stages: Load → Resolve → Render → (optionally) Write. Every stage runs so all problems are reported at once.</summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds in memory; nothing is written.</summary>
+    public static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts);
+        var resolved = SiteResolver.Resolve(loaded, diagnostics);
+        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics);
+        var sorted = diagnostics.Sorted(options.Strict);
+        var failed = sorted.Any(d => d.Severity == Severity.Error);
+        return new BuildResult(sorted, failed ? null : rendered);
+    }
+
+    /// <summary>Builds and, only if nothing failed, swaps the result into <paramref name="outputFolder"/>.</summary>
+    public static BuildResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = Build(input, options, diagnostics);
+        if (result.Site is null)
+        {
+            return result;
+        }
+
+        (writer ?? new SiteWriter()).Write(result.Site, outputFolder, protectedFolders, diagnostics);
+        var sorted = diagnostics.Sorted(options.Strict);
+        return sorted.Any(d => d.Severity == Severity.Error) ? new BuildResult(sorted, null) : result with { Diagnostics = sorted };
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+
+namespace Briefing.Commands;
+
+/// <summary><c>build</c> renders and writes the site; <c>check</c> runs every validation and writes nothing.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool writeOutput)
+    {
+        var site = new SiteOptions();
+        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced atomically)", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute site address for canonical links, feed and sitemap (default: Netlify's deploy address, else site.yml base_url)" };
+        var command = writeOutput
+            ? new Command("build", "Validate, render and write the site")
+            : new Command("check", "Validate everything and write nothing");
+        site.AddTo(command);
+        command.Options.Add(baseUrl);
+        if (writeOutput)
+        {
+            command.Options.Add(output);
+        }
+
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var root = Directory.GetCurrentDirectory();
+            var bag = new DiagnosticBag();
+            var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
+            var deploy = DeployContext.FromEnvironment(parse.GetValue(baseUrl));
+            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex);
+            BuildResult result;
+            if (bag.HasErrors)
+            {
+                result = new BuildResult(bag.Sorted(options.Strict), null);
+            }
+            else if (writeOutput)
+            {
+                result = SiteBuilder.BuildAndWrite(input, options, parse.GetValue(output)!, [parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!]);
+            }
+            else
+            {
+                result = SiteBuilder.Build(input, options, bag);
+            }
+
+            DiagnosticPrinter.Print(result, stderr);
+            if (!result.Succeeded)
+            {
+                stderr.WriteLine(writeOutput ? "Build failed; the previous output is unchanged." : "Check failed.");
+                return ExitCodes.ContentErrors;
+            }
+
+            var pages = result.Site!.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+            stdout.WriteLine(writeOutput
+                ? $"Built {DiagnosticPrinter.Plural(pages, "page")} ({DiagnosticPrinter.Plural(result.Site.Files.Count, "file")}) into {parse.GetValue(output)} in {clock.ElapsedMilliseconds} ms."
+                : $"Checked {DiagnosticPrinter.Plural(pages, "page")}: no errors.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

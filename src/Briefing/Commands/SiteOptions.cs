@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Briefing.Commands;
+
+/// <summary>The options every command that reads a site shares.</summary>
+internal sealed class SiteOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml, briefings/, entities/, sources.yml, timeline.yml, claims.yml", DefaultValueFactory = _ => "input" };
+
+    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
+
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include briefings marked draft: true" };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings (uncited paragraph, unused source, orphan entity) as errors" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(Drafts);
+        command.Options.Add(Strict);
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Briefing.Commands;
+
+namespace Briefing;
+
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Briefing: builds a cross-linked briefing site from Markdown briefings and YAML entity data.");
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: true));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: false));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'briefing --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}
