@@ -15,7 +15,7 @@ public static class InputReader
         return new SiteInput(Display(root, inputFolder), content, theme);
     }
 
-    private static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics)
+    public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics)
     {
         var files = new List<InputFile>();
         var full = Path.GetFullPath(folder);

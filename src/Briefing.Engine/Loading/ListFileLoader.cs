@@ -89,7 +89,7 @@ internal static class ListFileLoader
         }
 
         var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
-        if (root is null || root is YamlScalar { IsNull: true })
+        if (root is null or YamlScalar { IsNull: true })
         {
             return result;
         }

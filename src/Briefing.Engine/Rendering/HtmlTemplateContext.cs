@@ -33,7 +33,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 Write(html.Value);
                 return this;
             default:
-                Write(HtmlText.Encode(ObjectToString(textAsObject)));
+                Write(HtmlText.Encode(ObjectToString(textAsObject) ?? string.Empty));
                 return this;
         }
     }

@@ -20,7 +20,12 @@ internal sealed class YamlFields
         if (value is not YamlMapping mapping)
         {
             IsValid = false;
-            var found = value is null ? "nothing" : value.KindName;
+            if (value is null)
+            {
+                return;
+            }
+
+            var found = value.KindName;
             diagnostics.Report(DiagnosticCodes.WrongType, Location, $"{what} must be a mapping of keys ({string.Join(", ", keys)}), not {found}");
             return;
         }

@@ -7,7 +7,7 @@ namespace Briefing.Engine.Loading.Yaml;
 /// <summary>
 /// Reads one YAML document into a <see cref="YamlValue"/> tree from parser events, so that every
 /// value keeps its position and hostile features (aliases, tags, deep nesting) are refused before
-/// anything is expanded.
+/// anything is expanded. Returns null when the text is not valid YAML (already reported).
 /// </summary>
 internal static class YamlTreeReader
 {
@@ -22,11 +22,13 @@ internal static class YamlTreeReader
         var stack = new Stack<Builder>();
         YamlValue? root = null;
         var documents = 0;
+        var lastMark = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastMark = current.End;
                 switch (current)
                 {
                     case DocumentStart start when !start.IsImplicit || documents > 0:
@@ -91,8 +93,15 @@ internal static class YamlTreeReader
             diagnostics.Report(DiagnosticCodes.YamlSyntax, location, Describe(ex) + hint);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this for some unterminated flow collections instead of a YamlException.
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, At(lastMark), "unterminated [ ] or { } collection; close every bracket that was opened");
+            return null;
+        }
 
-        return root;
+        // An empty document is a value too ("nothing"), so callers can tell it from a failed read (null).
+        return root ?? new YamlScalar(string.Empty, IsPlain: true, IsBlock: false, new SourceLocation(path, 1 + lineOffset, 1));
     }
 
     private static bool Push(Stack<Builder> stack, Builder builder, DiagnosticBag diagnostics)

@@ -1,0 +1,322 @@
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Resolution;
+
+/// <summary>Each validation rule, triggered by the smallest site that breaks it, asserted by its exact printed line.</summary>
+public sealed class DiagnosticCatalogueTests
+{
+    private const string Entity = """
+        -- input/entities/sony.yml --
+        name: Sony
+        kind: company
+        summary: A member [@wire-2026].
+
+        """;
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        {
+            "BRF1002", MiniSite.Basics + """
+
+            -- input/entities/sony.yml --
+            name: Sony
+            kind: [company
+            summary: x
+            """,
+            "input/entities/sony.yml(2,7): error BRF1002: unterminated [ ] or { } collection"
+        },
+        {
+            "BRF1003", MiniSite.Basics + """
+
+            -- input/briefings/open.md --
+            ---
+            title: Never closed
+            date: 2026-01-01
+            """,
+            "input/briefings/open.md(1,1): error BRF1003: front matter is not closed; add a '---' line after the last key"
+        },
+        {
+            "BRF1004", MiniSite.Basics + Entity + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            entites: [sony]
+            ---
+            Text [@wire-2026].
+            """,
+            "input/briefings/a.md(5,1): error BRF1004: unknown key 'entites' in front matter; did you mean 'entities'?"
+        },
+        {
+            "BRF1005", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            ---
+            Text [@wire-2026].
+            """,
+            "input/briefings/a.md(2,1): error BRF1005: required key 'summary' is missing or empty"
+        },
+        {
+            "BRF1006", MiniSite.Basics + Entity + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            entities: sony
+            ---
+            Text [@wire-2026].
+            """,
+            "input/briefings/a.md(5,11): error BRF1006: 'entities' must be a list, not text"
+        },
+        {
+            "BRF1007", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-13-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            """,
+            "input/briefings/a.md(3,7): error BRF1007: '2026-13-01' is not a date; write 'date' as yyyy-MM-dd, e.g. 2026-03-14"
+        },
+        {
+            "BRF1008", MiniSite.Basics + """
+
+            -- input/entities/sony.yml --
+            name: Sony
+            kind: compnay
+            summary: A member [@wire-2026].
+            """,
+            "input/entities/sony.yml(2,7): error BRF1008: 'compnay' is not a valid kind; did you mean 'company'?"
+        },
+        {
+            "BRF1009", MiniSite.Basics + """
+
+            -- input/entities/sony.yml --
+            name: Sony
+            kind: company
+            name: Sony Group
+            summary: A member [@wire-2026].
+            """,
+            "input/entities/sony.yml(3,1): error BRF1009: key 'name' appears twice in an entity (first at line 1); keep one"
+        },
+        {
+            "BRF1010", MiniSite.Basics + """
+
+            -- input/entities/sony.yml --
+            name: &n Sony
+            kind: company
+            summary: A member [@wire-2026].
+            """,
+            "input/entities/sony.yml(1,7): error BRF1010: anchor '&n' is not allowed; write the value out in full"
+        },
+        {
+            "BRF1011", MiniSite.Basics + """
+
+            -- input/timeline.yml --
+            - [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+            """,
+            "input/timeline.yml(1,66): error BRF1011: values are nested more than 64 levels deep"
+        },
+        {
+            "BRF1012", MiniSite.Basics + """
+
+            -- input/entities/Sony_Group.yml --
+            name: Sony
+            kind: company
+            summary: A member [@wire-2026].
+            """,
+            "input/entities/Sony_Group.yml: error BRF1012: 'Sony_Group.yml' cannot become a page address; rename it:"
+        },
+        {
+            "BRF1014", """
+            -- input/site.yml --
+            title: T
+            description: D
+            base_url: https://example.test
+            publisher: P
+            """,
+            "input/sources.yml: error BRF1014: sources.yml is missing; every claim needs a source to cite"
+        },
+        {
+            "BRF2001", MiniSite.Basics + Entity + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            The member [[sonyy]] said so [@wire-2026].
+            """,
+            "input/briefings/a.md(6,12): error BRF2001: unknown entity 'sonyy'; did you mean 'sony'?"
+        },
+        {
+            "BRF2002", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            A claim [@wire-2025].
+            """,
+            "input/briefings/a.md(6,10): error BRF2002: unknown source 'wire-2025'; did you mean 'wire-2026'?; add it to sources.yml or fix the id"
+        },
+        {
+            "BRF2003", MiniSite.Basics + """
+
+            - id: wire-2026
+              publisher: Wire again
+              title: Same id
+            """,
+            "input/sources.yml(7,3): error BRF2003: source id 'wire-2026' is already used at line 1; give each source its own id"
+        },
+        {
+            "BRF2004", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            A claim <b>bold</b> [@wire-2026].
+            """,
+            "input/briefings/a.md(6,9): error BRF2004: raw HTML is not allowed in Markdown"
+        },
+        {
+            "BRF2005", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            See [this](http://insecure.test/) [@wire-2026].
+            """,
+            "input/briefings/a.md(6,5): error BRF2005: link 'http://insecure.test/' must be an https:// address or a path on this site starting with '/'"
+        },
+        {
+            "BRF2006", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-02-01
+            updated: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            """,
+            "input/briefings/a.md(4,1): error BRF2006: updated 2026-01-01 is before date 2026-02-01; an update cannot precede publication"
+        },
+        {
+            "BRF2007", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            See [the other](/briefings/missing/) [@wire-2026].
+            """,
+            "input/briefings/a.md(6,5): error BRF2007: link '/briefings/missing/' leads to no page of this site"
+        },
+        {
+            "BRF2008", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            ## Money
+
+            See [below](#mony) [@wire-2026].
+            """,
+            "input/briefings/a.md(8,5): error BRF2008: '#mony' is not an anchor on /briefings/a/; link to a heading's id there"
+        },
+        {
+            "BRF2009", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            Cited [@wire-2026].
+
+            Not cited at all.
+            """,
+            "input/briefings/a.md(8,1): warning BRF2009: paragraph cites no source; add [@source-id] after the statement it supports"
+        },
+        {
+            "BRF2010", MiniSite.Basics + """
+
+            - id: unused-2026
+              publisher: Nobody
+              title: Never cited
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            Cited [@wire-2026].
+            """,
+            "input/sources.yml(7,3): warning BRF2010: source 'unused-2026' is never cited; cite it with [@unused-2026] or remove it"
+        },
+        {
+            "BRF2011", MiniSite.Basics + Entity,
+            "input/entities/sony.yml(1,1): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it"
+        },
+        {
+            "BRF3001", MiniSite.Basics + """
+
+            -- theme/layouts/404.html --
+            <h1>{{ if }}</h1>
+            """,
+            "theme/layouts/404.html(1,"
+        },
+        {
+            "BRF3002", MiniSite.Basics + """
+
+            -- theme/layouts/404.html --
+            <h1>{{ no_such_variable }}</h1>
+            """,
+            "theme/layouts/404.html(1,8): error BRF3002:"
+        },
+        {
+            "BRF3003", MiniSite.Basics + """
+
+            -- theme/layouts/404.html --
+            <a href="/nowhere/">lost</a>
+            """,
+            "theme/layouts/404.html: error BRF3003: page /404.html links to '/nowhere/', which the site does not have"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Build_InvalidSite_ReportsLocatedDiagnostic(string code, string site, string expectedStart)
+    {
+        var lines = MiniSite.Diagnostics(site);
+
+        Assert.Contains(lines, line => line.StartsWith(expectedStart, StringComparison.Ordinal) && line.Contains(code, StringComparison.Ordinal));
+    }
+}
