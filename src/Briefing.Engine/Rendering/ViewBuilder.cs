@@ -22,6 +22,19 @@ internal sealed class ViewBuilder(ResolvedSite site)
         ["organization"] = "Organisations",
     };
 
+    private static readonly Dictionary<string, string> KindSingulars = new(StringComparer.Ordinal)
+    {
+        ["company"] = "Company",
+        ["bank"] = "Bank",
+        ["agency"] = "Government agency",
+        ["startup"] = "Start-up",
+        ["research"] = "Research organisation",
+        ["facility"] = "Facility",
+        ["program"] = "Programme",
+        ["person"] = "Person",
+        ["organization"] = "Organisation",
+    };
+
     private static readonly Dictionary<string, string> RelationLabels = new(StringComparer.Ordinal)
     {
         ["leads"] = "leads",
@@ -91,7 +104,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             e.Name,
             e.NativeName,
             e.Kind,
-            KindLabel(e.Kind).TrimEnd('s'),
+            KindSingulars.GetValueOrDefault(e.Kind, e.Kind),
             e.Role,
             e.Sector,
             e.Headquarters,

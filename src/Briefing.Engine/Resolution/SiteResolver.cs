@@ -63,7 +63,8 @@ public static class SiteResolver
 
         foreach (var paragraph in briefing.Document.Descendants<ParagraphBlock>())
         {
-            if (paragraph.Inline is not null && !paragraph.Inline.Descendants<CitationInline>().Any())
+            // Table cells are data, cited by the paragraph that introduces the table.
+            if (paragraph.Parent is not Markdig.Extensions.Tables.TableCell && paragraph.Inline is not null && !paragraph.Inline.Descendants<CitationInline>().Any())
             {
                 diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
             }
