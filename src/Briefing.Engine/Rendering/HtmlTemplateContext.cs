@@ -1,3 +1,4 @@
+using Briefing.Engine.Markdown;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
