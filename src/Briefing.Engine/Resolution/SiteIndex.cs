@@ -62,7 +62,8 @@ internal sealed class SiteIndex
             return source;
         }
 
-        _diagnostics.Report(DiagnosticCodes.UnknownSource, reference.Location, $"unknown source '{reference.Id}'{Suggestions.DidYouMean(reference.Id, _sources.Keys)}; add it to sources.yml or fix the id");
+        var hint = Suggestions.DidYouMean(reference.Id, _sources.Keys);
+        _diagnostics.Report(DiagnosticCodes.UnknownSource, reference.Location, $"unknown source '{reference.Id}'{(hint.Length > 0 ? hint : "; add it to sources.yml or fix the id")}");
         return null;
     }
 

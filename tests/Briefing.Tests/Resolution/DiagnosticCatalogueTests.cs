@@ -171,7 +171,7 @@ public sealed class DiagnosticCatalogueTests
             ---
             A claim [@wire-2025].
             """,
-            "input/briefings/a.md(6,10): error BRF2002: unknown source 'wire-2025'; did you mean 'wire-2026'?; add it to sources.yml or fix the id"
+            "input/briefings/a.md(6,10): error BRF2002: unknown source 'wire-2025'; did you mean 'wire-2026'?"
         },
         {
             "BRF2003", MiniSite.Basics + """
