@@ -26,6 +26,11 @@ internal static class SiteConfigLoader
         var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
         var fields = new YamlFields(root, "site.yml", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics);
         var baseUrl = fields.Text("base_url", required: true) ?? "/";
+        if (fields.IsValid && baseUrl != "/" && !Markdown.UrlPolicy.IsHttps(baseUrl))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, fields.Scalar("base_url")!.Location, $"base_url '{Ids.Printable(baseUrl)}' must be the site's absolute https:// address, e.g. https://briefing.example.org");
+        }
+
         var language = fields.Text("language") ?? "en";
         return new SiteConfig(
             fields.Text("title", required: true) ?? fallback.Title,

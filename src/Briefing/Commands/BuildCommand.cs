@@ -26,11 +26,18 @@ internal static class BuildCommand
 
         command.SetAction(parse =>
         {
+            var explicitBaseUrl = parse.GetValue(baseUrl);
+            if (explicitBaseUrl is not null && !(Uri.TryCreate(explicitBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            {
+                stderr.WriteLine($"error: --base-url '{explicitBaseUrl}' must be an absolute http(s) address");
+                return ExitCodes.Usage;
+            }
+
             var clock = Stopwatch.StartNew();
             var root = Directory.GetCurrentDirectory();
             var bag = new DiagnosticBag();
             var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
-            var deploy = DeployContext.FromEnvironment(parse.GetValue(baseUrl));
+            var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
             var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex);
             BuildResult result;
             if (bag.HasErrors)

@@ -99,6 +99,17 @@ public sealed class DiagnosticCatalogueTests
             "input/entities/sony.yml(2,7): error BRF1008: 'compnay' is not a valid kind; did you mean 'company'?"
         },
         {
+            "BRF1008", """
+            -- input/site.yml --
+            title: T
+            description: D
+            base_url: example.org
+            publisher: P
+            -- input/sources.yml --
+            """,
+            "input/site.yml(3,11): error BRF1008: base_url 'example.org' must be the site's absolute https:// address"
+        },
+        {
             "BRF1009", MiniSite.Basics + """
 
             -- input/entities/sony.yml --
