@@ -88,14 +88,25 @@ internal sealed class ViewBuilder(ResolvedSite site)
             e.Aliases,
             page.Url,
             context.Markdown(e.Summary),
-            page.Outgoing.Select(r => new RelationView(RelationText.Label(r.Type), Chip(r.To), context.Cite(r.Sources))).ToList(),
-            page.Incoming.Select(r => new RelationView(RelationText.Inverse(r.Type), Chip(r.From), context.Cite(r.Sources))).ToList(),
+            RelationGroups(page, context),
             page.MentionedIn.Select(Card).ToList(),
             page.Events.Select(ev => Event(ev, context)).ToList(),
             Chart(page.Events, $"Timeline of {e.Name}: each row links to the event in the list below"),
             NeighbourGraph(page),
             References(page.Citations));
     }
+
+    /// <summary>
+    /// The entity's relations as the entity sees them ("leads", "funded by"), strongest ties first, the
+    /// entity's own relations before those others hold towards it.
+    /// </summary>
+    private static List<RelationGroup> RelationGroups(EntityPage page, PageContext context) =>
+        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(RelationText.Label(r.Type), Chip(r.To), context.Cite(r.Sources))))
+            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(RelationText.Inverse(r.Type), Chip(r.From), context.Cite(r.Sources)))))
+            .GroupBy(r => r.View.Label, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(r => r.Order))
+            .Select(g => new RelationGroup(g.Key, g.Select(r => r.View).ToList()))
+            .ToList();
 
     /// <summary>The timeline picture for these events, or null when there are none.</summary>
     public static ChartView? Chart(IReadOnlyList<ResolvedEvent> events, string label) =>

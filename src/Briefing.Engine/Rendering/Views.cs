@@ -49,6 +49,9 @@ public sealed record BriefingView(
 
 public sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
 
+/// <summary>An entity's relations of one kind, read from the entity: "leads", or "funded by".</summary>
+public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations);
+
 public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, TrustedHtml? Body, IReadOnlyList<EntityChip> Entities, TrustedHtml Citations);
 
 public sealed record YearGroup(int Year, IReadOnlyList<EventView> Events);
@@ -68,8 +71,7 @@ public sealed record EntityView(
     IReadOnlyList<string> Aliases,
     string Url,
     TrustedHtml Summary,
-    IReadOnlyList<RelationView> Outgoing,
-    IReadOnlyList<RelationView> Incoming,
+    IReadOnlyList<RelationGroup> Relations,
     IReadOnlyList<BriefingCard> MentionedIn,
     IReadOnlyList<EventView> Events,
     ChartView? Timeline,

@@ -39,7 +39,7 @@ internal static class TimelineSvg
         var height = AxisHeight + rows.Sum(r => RowHeight(r.Lines.Count)) + 4;
 
         var svg = new StringBuilder();
-        svg.Append("<svg class=\"chart timeline-chart\" viewBox=\"0 0 ")
+        svg.Append("<svg class=\"chart timeline-chart ").Append(SvgText.WidthClass(Width)).Append("\" viewBox=\"0 0 ")
             .Append(SvgText.Num(Width)).Append(' ').Append(SvgText.Num(height))
             .Append("\" width=\"").Append(SvgText.Num(Width)).Append("\" height=\"").Append(SvgText.Num(height))
             .Append("\" aria-label=\"").Append(HtmlText.Encode(label)).Append("\">");

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace Briefing.Tests.Browser;
+
+/// <summary>Every page type on a 360 px phone and a 1280 px screen: no sideways scrolling, and screenshots to look at.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class LayoutTests(BrowserSite site)
+{
+    public static TheoryData<string> PageTypes() => new(BrowserSite.PageTypeNames);
+
+    [BrowserTheory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Render_PhoneWidth_NoHorizontalScroll(string pageType)
+    {
+        await using var page = await site.OpenAsync(site.PageTypes[pageType], width: 360, height: 740);
+
+        var (scrollWidth, viewport) = await Widths(page.Page);
+        await page.ScreenshotAsync($"{pageType}-360");
+
+        Assert.True(scrollWidth <= viewport, $"{site.PageTypes[pageType]} is {scrollWidth} px wide on a {viewport} px screen");
+        page.AssertNoProblems();
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Render_DesktopWidthInBothSchemes_NoHorizontalScroll(string pageType)
+    {
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await using var page = await site.OpenAsync(site.PageTypes[pageType], width: 1280, scheme: scheme);
+
+            var (scrollWidth, viewport) = await Widths(page.Page);
+            await page.ScreenshotAsync($"{pageType}-1280{(scheme == ColorScheme.Dark ? "-dark" : string.Empty)}");
+
+            Assert.True(scrollWidth <= viewport, $"{site.PageTypes[pageType]} is {scrollWidth} px wide on a {viewport} px screen");
+            page.AssertNoProblems();
+        }
+    }
+
+    [BrowserFact]
+    public async Task Render_Charts_WideEnoughToReadAndScrollInsideTheirFrame()
+    {
+        await using var page = await site.OpenAsync("/", width: 360);
+        var frame = page.Page.Locator(".network .chart-scroll");
+
+        var widths = await frame.EvaluateAsync<int[]>("e => [e.clientWidth, e.scrollWidth]");
+        var fontSize = await page.Page.Locator("svg.graph-chart a.node text").First.EvaluateAsync<double>(
+            "t => t.getBoundingClientRect().height");
+
+        Assert.True(widths[1] > widths[0], "on a phone the diagram keeps a legible size and scrolls inside its frame");
+        Assert.True(fontSize >= 9, $"graph labels render {fontSize} px tall on a phone");
+    }
+
+    private static async Task<(int ScrollWidth, int Viewport)> Widths(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        return (widths[0], widths[1]);
+    }
+}
