@@ -51,6 +51,37 @@ public sealed class LayoutTests(BrowserSite site)
         Assert.True(fontSize >= 9, $"graph labels render {fontSize} px tall on a phone");
     }
 
+    [BrowserFact]
+    public async Task Render_ColourSchemes_FollowTheReadersPreference()
+    {
+        await using var light = await site.OpenAsync("/", scheme: ColorScheme.Light);
+        await using var dark = await site.OpenAsync("/", scheme: ColorScheme.Dark);
+
+        const string colours = "() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]";
+        var lightColours = await light.Page.EvaluateAsync<string[]>(colours);
+        var darkColours = await dark.Page.EvaluateAsync<string[]>(colours);
+
+        Assert.Equal(["rgb(251, 250, 246)", "rgb(28, 27, 25)"], lightColours);
+        Assert.Equal(["rgb(22, 21, 19)", "rgb(236, 235, 230)"], darkColours);
+    }
+
+    [BrowserFact]
+    public async Task Print_Briefing_DropsNavigationAndSpellsOutLinkAddresses()
+    {
+        await using var page = await site.OpenAsync(site.PageTypes["briefing"], scheme: ColorScheme.Dark);
+        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Assertions.Expect(page.Page.Locator("nav[aria-label=Main]")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Page.Locator(".site-footer")).ToBeHiddenAsync();
+        // The real briefings link out only through their sources, which have no public addresses yet; add a link as a writer would.
+        var after = await page.Page.EvaluateAsync<string>(
+            "() => { const a = document.createElement('a'); a.href = 'https://example.test/report'; a.textContent = 'report';"
+            + " document.querySelector('.prose p').append(a); return getComputedStyle(a, '::after').content; }");
+        Assert.Contains("https://example.test/report", after, StringComparison.Ordinal);
+        var background = await page.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(255, 255, 255)", background);
+    }
+
     private static async Task<(int ScrollWidth, int Viewport)> Widths(IPage page)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");

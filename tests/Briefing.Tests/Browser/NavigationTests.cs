@@ -73,7 +73,7 @@ public sealed class NavigationTests(BrowserSite site)
     [BrowserFact]
     public async Task Focus_CitationMarkOnAPhone_TipStaysOnScreen()
     {
-        await using var page = await site.OpenAsync(site.PageTypes["briefing"], width: 360, javaScript: false);
+        await using var page = await site.OpenAsync(site.PageTypes["briefing"], width: 360, javaScript: false, height: 640);
         var marks = page.Page.Locator(".prose .cite");
         var count = Math.Min(await marks.CountAsync(), 12);
 
@@ -84,6 +84,7 @@ public sealed class NavigationTests(BrowserSite site)
             await Assertions.Expect(tip).ToBeVisibleAsync();
             var box = (await tip.BoundingBoxAsync())!;
             Assert.True(box.X >= 0 && box.X + box.Width <= 360, $"citation tip {i + 1} spans {box.X}..{box.X + box.Width} on a 360 px screen");
+            Assert.True(box.Y >= 0 && box.Y + box.Height <= 640, $"citation tip {i + 1} spans {box.Y}..{box.Y + box.Height} on a 640 px tall screen");
         }
     }
 }
