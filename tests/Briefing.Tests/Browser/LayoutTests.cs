@@ -12,13 +12,19 @@ public sealed class LayoutTests(BrowserSite site)
     [MemberData(nameof(PageTypes))]
     public async Task Render_PhoneWidth_NoHorizontalScroll(string pageType)
     {
-        await using var page = await site.OpenAsync(site.PageTypes[pageType], width: 360, height: 740);
+        foreach (var width in new[] { 360, 320 })
+        {
+            await using var page = await site.OpenAsync(site.PageTypes[pageType], width: width, height: 740);
 
-        var (scrollWidth, viewport) = await Widths(page.Page);
-        await page.ScreenshotAsync($"{pageType}-360");
+            var (scrollWidth, viewport) = await Widths(page.Page);
+            if (width == 360)
+            {
+                await page.ScreenshotAsync($"{pageType}-360");
+            }
 
-        Assert.True(scrollWidth <= viewport, $"{site.PageTypes[pageType]} is {scrollWidth} px wide on a {viewport} px screen");
-        page.AssertNoProblems();
+            Assert.True(scrollWidth <= viewport, $"{site.PageTypes[pageType]} is {scrollWidth} px wide on a {viewport} px screen");
+            page.AssertNoProblems();
+        }
     }
 
     [BrowserTheory]
