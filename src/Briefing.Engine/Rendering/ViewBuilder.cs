@@ -13,7 +13,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private const int KeyFigureCount = 6;
     private const int KeyFigureLength = 60;
 
-    private readonly Lazy<(List<GraphNode> Nodes, List<GraphEdge> Edges)> _graph = new(() => ConsortiumGraphSvg.From(site));
+    private readonly PictureViews _pictures = new(site);
 
     private static readonly Dictionary<string, (string Plural, string Singular)> KindLabels = new(StringComparer.Ordinal)
     {
@@ -91,8 +91,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
             RelationGroups(page, context),
             page.MentionedIn.Select(Card).ToList(),
             page.Events.Select(ev => Event(ev, context)).ToList(),
-            Chart(page.Events, $"Timeline of {e.Name}: each row links to the event in the list below"),
-            NeighbourGraph(page),
+            PictureViews.Timeline(page.Events, $"Timeline of {e.Name}: each row links to the event in the list below"),
+            _pictures.NeighbourGraph(page),
             References(page.Citations));
     }
 
@@ -107,57 +107,6 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .OrderBy(g => g.Min(r => r.Order))
             .Select(g => new RelationGroup(g.Key, g.Select(r => r.View).ToList()))
             .ToList();
-
-    /// <summary>The timeline picture for these events, or null when there are none.</summary>
-    public static ChartView? Chart(IReadOnlyList<ResolvedEvent> events, string label) =>
-        events.Count == 0 ? null : new ChartView(TimelineSvg.Render(events, label), TimelineSvg.Legend(events.Select(e => e.Event.Status)));
-
-    /// <summary>The whole relation graph, or null when no entity has a relation.</summary>
-    public GraphView? Graph()
-    {
-        var (nodes, edges) = _graph.Value;
-        return Graph(nodes, edges, "Relation graph: each box links to the entity's page; the list that follows gives every relation in words", null);
-    }
-
-    /// <summary>An entity and its direct neighbours, when it has at least two (one line needs no picture).</summary>
-    private GraphView? NeighbourGraph(EntityPage page)
-    {
-        var id = page.Entity.Id;
-        var (nodes, edges) = _graph.Value;
-        var near = edges.Where(e => e.From == id || e.To == id).SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
-        if (near.Count < 3)
-        {
-            return null;
-        }
-
-        return Graph(
-            nodes.Where(n => near.Contains(n.Id)).ToList(),
-            edges.Where(e => near.Contains(e.From) && near.Contains(e.To)).ToList(),
-            $"Relations of {page.Entity.Name}: each box links to the entity's page; the list below gives each relation in words",
-            id);
-    }
-
-    private GraphView? Graph(List<GraphNode> nodes, List<GraphEdge> edges, string label, string? hubId)
-    {
-        if (edges.Count == 0)
-        {
-            return null;
-        }
-
-        var entries = nodes
-            .OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(n => site.FindEntity(n.Id)!)
-            .Select(from => new GraphEntry(
-                Chip(from.Entity),
-                from.Outgoing
-                    .Where(r => edges.Contains(new GraphEdge(r.From.Id, r.Type, r.To.Id)))
-                    .GroupBy(r => r.Type, StringComparer.Ordinal)
-                    .Select(g => new GraphRelation(RelationText.Label(g.Key), g.Select(r => Chip(r.To)).DistinctBy(c => c.Id).ToList()))
-                    .ToList()))
-            .Where(e => e.Relations.Count > 0)
-            .ToList();
-        return new GraphView(ConsortiumGraphSvg.Render(nodes, edges, label, hubId), ConsortiumGraphSvg.Legend(nodes), entries);
-    }
 
     public static EventView Event(ResolvedEvent resolved, PageContext context)
     {
@@ -182,7 +131,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .GroupBy(e => e.Year)
             .Select(g => new YearGroup(g.Key, g.ToList()))
             .ToList();
-        var chart = Chart(site.Timeline, "Timeline chart: each row links to the event in the list below");
+        var chart = PictureViews.Timeline(site.Timeline, "Timeline chart: each row links to the event in the list below");
         return new TimelineView(years, chart, References(site.TimelineCitations));
     }
 
@@ -216,7 +165,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
         var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToList();
         return new HomeView(
             KeyFigures(),
-            Graph(),
+            _pictures.Graph(),
             site.Briefings.Take(6).Select(Card).ToList(),
             contested,
             EntityGroups(),

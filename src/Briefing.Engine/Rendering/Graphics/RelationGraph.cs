@@ -75,10 +75,13 @@ internal sealed class RelationGraph
             var queue = new Queue<string>([start]);
             while (queue.TryDequeue(out var current))
             {
-                foreach (var next in _neighbours[current].Where(seen.Add))
+                foreach (var next in _neighbours[current])
                 {
-                    component.Add(next);
-                    queue.Enqueue(next);
+                    if (seen.Add(next))
+                    {
+                        component.Add(next);
+                        queue.Enqueue(next);
+                    }
                 }
             }
 
