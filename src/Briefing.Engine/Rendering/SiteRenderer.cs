@@ -1,6 +1,7 @@
 using System.Text;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Model;
+using Briefing.Engine.Rendering.Metadata;
 using Briefing.Engine.Resolution;
 using Scriban;
 using Scriban.Runtime;
@@ -15,10 +16,11 @@ public static class SiteRenderer
     [
         "layouts/base.html", "layouts/home.html", "layouts/briefings.html", "layouts/briefing.html",
         "layouts/entities.html", "layouts/entity.html", "layouts/sources.html", "layouts/source.html",
-        "layouts/timeline.html", "layouts/claims.html", "layouts/404.html",
+        "layouts/timeline.html", "layouts/claims.html", "layouts/search.html", "layouts/404.html",
     ];
 
-    private sealed record PageJob(string Url, string Template, string Title, string Description, string Section, string Type, object Model, DateOnly? Published = null, DateOnly? Modified = null);
+    /// <param name="JsonLd">Makes the page's structured data, if it has any; run in parallel with the rendering.</param>
+    private sealed record PageJob(string Url, string Template, string Title, string Description, string Section, string Type, object Model, DateOnly? Published = null, DateOnly? Modified = null, Func<TrustedHtml>? JsonLd = null);
 
     public static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics)
     {
@@ -45,7 +47,7 @@ public static class SiteRenderer
                 new NavItem("Claims", SiteUrls.Claims),
             ]);
 
-        var jobs = Jobs(site, views);
+        var jobs = Jobs(site, views, new JsonLd(site.Config, baseUrl));
         var pages = new (string Path, byte[] Content)?[jobs.Count];
         if (RequiredTemplates.All(templates.Has))
         {
@@ -63,6 +65,7 @@ public static class SiteRenderer
             files[path] = content;
         }
 
+        files[SiteUrls.OutputPath(SiteUrls.SearchIndex)] = SearchIndex.Build(site);
         files["feed.xml"] = FeedWriter.Atom(site, baseUrl);
         files["sitemap.xml"] = FeedWriter.Sitemap(
             jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)), baseUrl);
@@ -76,31 +79,32 @@ public static class SiteRenderer
         return new RenderedSite(files);
     }
 
-    private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views)
+    private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)
     {
         var config = site.Config;
         var jobs = new List<PageJob>
         {
-            new(SiteUrls.Home, "layouts/home.html", config.Title, config.Description, SiteUrls.Home, "website", views.Home()),
+            new(SiteUrls.Home, "layouts/home.html", config.Title, config.Description, SiteUrls.Home, "website", views.Home(), JsonLd: jsonLd.WebSite),
             new(SiteUrls.Briefings, "layouts/briefings.html", "Briefings", $"Every briefing of {config.Title}, newest first.", SiteUrls.Briefings, "website", site.Briefings.Select(ViewBuilder.Card).ToList()),
             new(SiteUrls.Entities, "layouts/entities.html", "Companies and organisations", $"The companies, banks, agencies and facilities in {config.Title}, by kind.", SiteUrls.Entities, "website", views.EntityGroups()),
             new(SiteUrls.Sources, "layouts/sources.html", "Sources", "Every report this site cites, who published it and where it is cited.", SiteUrls.Sources, "website", site.Sources.Select(ViewBuilder.Source).ToList()),
-            new(SiteUrls.Timeline, "layouts/timeline.html", "Timeline", "What happened and what is planned, in order, with sources.", SiteUrls.Timeline, "website", views.Timeline()),
+            new(SiteUrls.Timeline, "layouts/timeline.html", "Timeline", "What happened and what is planned, in order, with sources.", SiteUrls.Timeline, "website", views.Timeline(), JsonLd: () => jsonLd.Timeline(site.Timeline)),
             new(SiteUrls.Claims, "layouts/claims.html", "Claims ledger", "Figures the reports give, side by side, and where they disagree.", SiteUrls.Claims, "website", views.Claims()),
+            new(SiteUrls.Search, "layouts/search.html", "Search", $"Search the briefings, companies, sources and claims of {config.Title}.", SiteUrls.Search, "website", new SearchView(site.Briefings.Select(ViewBuilder.Card).ToList(), views.EntityGroups(), SiteUrls.SearchIndex)),
             new(SiteUrls.NotFound, "layouts/404.html", "Page not found", "This page does not exist.", SiteUrls.Home, "website", site.Briefings.Select(ViewBuilder.Card).ToList()),
         };
 
         foreach (var page in site.Briefings)
         {
             var b = page.Briefing;
-            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", new Lazy<BriefingView>(() => views.Briefing(page)), b.Date, b.Updated));
+            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", new Lazy<BriefingView>(() => views.Briefing(page)), b.Date, b.Updated, () => jsonLd.NewsArticle(page)));
         }
 
         foreach (var page in site.Entities)
         {
             var e = page.Entity;
             var description = e.Role is null ? $"{e.Name}: profile, relations and reporting." : $"{e.Name}: {e.Role}";
-            jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "profile", new Lazy<EntityView>(() => views.Entity(page))));
+            jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "website", new Lazy<EntityView>(() => views.Entity(page)), JsonLd: () => jsonLd.Entity(page)));
         }
 
         foreach (var page in site.Sources)
@@ -122,6 +126,7 @@ public static class SiteRenderer
         };
         var page = new PageView(
             job.Url == SiteUrls.Home ? site.Title : $"{job.Title} — {site.Title}",
+            job.Title,
             job.Description,
             job.Url,
             SiteUrls.Absolute(site.BaseUrl, job.Url),
@@ -129,7 +134,8 @@ public static class SiteRenderer
             job.Type,
             noIndex || job.Url == SiteUrls.NotFound,
             job.Published is { } p ? ViewBuilder.Iso(p) : null,
-            job.Modified is { } m ? ViewBuilder.Iso(m) : null);
+            job.Modified is { } m ? ViewBuilder.Iso(m) : null,
+            job.JsonLd?.Invoke() ?? TrustedHtml.Empty);
 
         var globals = new ScriptObject();
         globals.Import("asset", new Func<string, string>(name =>

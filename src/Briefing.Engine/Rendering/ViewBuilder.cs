@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Engine.Model;
+using Briefing.Engine.Rendering.Graphics;
 using Briefing.Engine.Resolution;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,63 +10,36 @@ namespace Briefing.Engine.Rendering;
 /// <summary>Turns resolved pages into the flat records templates see.</summary>
 internal sealed class ViewBuilder(ResolvedSite site)
 {
-    private static readonly Dictionary<string, string> KindLabels = new(StringComparer.Ordinal)
+    private const int KeyFigureCount = 6;
+    private const int KeyFigureLength = 60;
+
+    private readonly PictureViews _pictures = new(site);
+
+    private static readonly Dictionary<string, (string Plural, string Singular)> KindLabels = new(StringComparer.Ordinal)
     {
-        ["company"] = "Companies",
-        ["bank"] = "Banks",
-        ["agency"] = "Government agencies",
-        ["startup"] = "Start-ups",
-        ["research"] = "Research organisations",
-        ["facility"] = "Facilities",
-        ["program"] = "Programmes",
-        ["person"] = "People",
-        ["organization"] = "Organisations",
+        ["company"] = ("Companies", "Company"),
+        ["bank"] = ("Banks", "Bank"),
+        ["agency"] = ("Government agencies", "Government agency"),
+        ["startup"] = ("Start-ups", "Start-up"),
+        ["research"] = ("Research organisations", "Research organisation"),
+        ["facility"] = ("Facilities", "Facility"),
+        ["program"] = ("Programmes", "Programme"),
+        ["person"] = ("People", "Person"),
+        ["organization"] = ("Organisations", "Organisation"),
     };
 
-    private static readonly Dictionary<string, string> KindSingulars = new(StringComparer.Ordinal)
-    {
-        ["company"] = "Company",
-        ["bank"] = "Bank",
-        ["agency"] = "Government agency",
-        ["startup"] = "Start-up",
-        ["research"] = "Research organisation",
-        ["facility"] = "Facility",
-        ["program"] = "Programme",
-        ["person"] = "Person",
-        ["organization"] = "Organisation",
-    };
+    /// <summary>"Companies": the heading of a group of entities of this kind.</summary>
+    public static string KindLabel(string kind) => KindLabels.TryGetValue(kind, out var label) ? label.Plural : kind;
 
-    private static readonly Dictionary<string, string> RelationLabels = new(StringComparer.Ordinal)
-    {
-        ["leads"] = "leads",
-        ["member-of"] = "member of",
-        ["invests-in"] = "invests in",
-        ["partner-of"] = "partner of",
-        ["funds"] = "funds",
-        ["parent-of"] = "parent of",
-        ["competes-with"] = "competes with",
-        ["hosts"] = "hosts",
-    };
-
-    private static readonly Dictionary<string, string> InverseLabels = new(StringComparer.Ordinal)
-    {
-        ["leads"] = "led by",
-        ["member-of"] = "has member",
-        ["invests-in"] = "investment from",
-        ["partner-of"] = "partner of",
-        ["funds"] = "funded by",
-        ["parent-of"] = "subsidiary of",
-        ["competes-with"] = "competes with",
-        ["hosts"] = "hosted by",
-    };
-
-    public static string KindLabel(string kind) => KindLabels.GetValueOrDefault(kind, kind);
+    /// <summary>"Company": what one entity of this kind is.</summary>
+    public static string KindName(string kind) => KindLabels.TryGetValue(kind, out var label) ? label.Singular : kind;
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static EntityChip Chip(Entity entity) => new(entity.Id, entity.Name, SiteUrls.Entity(entity.Id), entity.Kind, entity.NativeName);
+    public static EntityChip Chip(Entity entity) =>
+        new(entity.Id, entity.Name, SiteUrls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
 
     public static BriefingCard Card(BriefingPage page) =>
         new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), Display(page.Briefing.Date), page.Briefing.Summary);
@@ -103,8 +77,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
             e.Id,
             e.Name,
             e.NativeName,
+            NativeNames.Language(e.NativeName, e.Headquarters),
             e.Kind,
-            KindSingulars.GetValueOrDefault(e.Kind, e.Kind),
+            KindName(e.Kind),
             e.Role,
             e.Sector,
             e.Headquarters,
@@ -113,12 +88,25 @@ internal sealed class ViewBuilder(ResolvedSite site)
             e.Aliases,
             page.Url,
             context.Markdown(e.Summary),
-            page.Outgoing.Select(r => new RelationView(RelationLabels[r.Type], Chip(r.To), context.Cite(r.Sources))).ToList(),
-            page.Incoming.Select(r => new RelationView(InverseLabels[r.Type], Chip(r.From), context.Cite(r.Sources))).ToList(),
+            RelationGroups(page, context),
             page.MentionedIn.Select(Card).ToList(),
             page.Events.Select(ev => Event(ev, context)).ToList(),
+            PictureViews.Timeline(page.Events, $"Timeline of {e.Name}: each row links to the event in the list below"),
+            _pictures.NeighbourGraph(page),
             References(page.Citations));
     }
+
+    /// <summary>
+    /// The entity's relations as the entity sees them ("leads", "funded by"), strongest ties first, the
+    /// entity's own relations before those others hold towards it.
+    /// </summary>
+    private static List<RelationGroup> RelationGroups(EntityPage page, PageContext context) =>
+        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(RelationText.Label(r.Type), Chip(r.To), context.Cite(r.Sources))))
+            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(RelationText.Inverse(r.Type), Chip(r.From), context.Cite(r.Sources)))))
+            .GroupBy(r => r.View.Label, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(r => r.Order))
+            .Select(g => new RelationGroup(g.Key, g.Select(r => r.View).ToList()))
+            .ToList();
 
     public static EventView Event(ResolvedEvent resolved, PageContext context)
     {
@@ -143,7 +131,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .GroupBy(e => e.Year)
             .Select(g => new YearGroup(g.Key, g.ToList()))
             .ToList();
-        return new TimelineView(years, References(site.TimelineCitations));
+        var chart = PictureViews.Timeline(site.Timeline, "Timeline chart: each row links to the event in the list below");
+        return new TimelineView(years, chart, References(site.TimelineCitations));
     }
 
     public ClaimsView Claims()
@@ -175,6 +164,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
         var contested = claims.Select(c => Claim(c, context)).ToList();
         var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToList();
         return new HomeView(
+            KeyFigures(),
+            _pictures.Graph(),
             site.Briefings.Take(6).Select(Card).ToList(),
             contested,
             EntityGroups(),
@@ -185,6 +176,19 @@ internal sealed class ViewBuilder(ResolvedSite site)
             site.Timeline.Count,
             References(context.Citations));
     }
+
+    /// <summary>
+    /// The figures the reports agree on, in ledger order: each consistent claim whose first reported value
+    /// is a short figure (it has a digit and fits a headline). Contested figures are listed separately.
+    /// </summary>
+    public IReadOnlyList<KeyFigure> KeyFigures() =>
+        site.Claims
+            .Where(c => c.Claim.Status == "consistent" && c.Claim.Reports.Count > 0)
+            .Select(c => (c.Claim, Report: c.Claim.Reports[0], Source: site.Sources.FirstOrDefault(s => s.Source.Id == c.Claim.Reports[0].Source.Id)))
+            .Where(c => c.Source is not null && c.Report.Value.Length <= KeyFigureLength && c.Report.Value.Any(char.IsAsciiDigit))
+            .Take(KeyFigureCount)
+            .Select(c => new KeyFigure(c.Report.Value, c.Claim.Question, SiteUrls.Claim(c.Claim.Id), c.Source!.Source.Publisher, c.Source.Url))
+            .ToList();
 
     public IReadOnlyList<KindGroup> EntityGroups() =>
         EntityKinds.All

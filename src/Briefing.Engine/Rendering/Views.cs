@@ -9,11 +9,27 @@ public sealed record NavItem(string Title, string Url);
 public sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, IReadOnlyList<NavItem> Nav);
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
-public sealed record PageView(string Title, string Description, string Url, string Canonical, string Section, string Type, bool NoIndex, string? Published, string? Modified);
+/// <param name="Title">The document title: the page's own title, then the site's.</param>
+/// <param name="Headline">The page's own title, for link previews.</param>
+/// <param name="Type">The OpenGraph type: "website" or "article".</param>
+/// <param name="JsonLd">The page's structured data as a complete &lt;script type="application/ld+json"&gt; block, or empty.</param>
+public sealed record PageView(
+    string Title,
+    string Headline,
+    string Description,
+    string Url,
+    string Canonical,
+    string Section,
+    string Type,
+    bool NoIndex,
+    string? Published,
+    string? Modified,
+    TrustedHtml JsonLd);
 
 public sealed record ReferenceView(int Number, string Publisher, string Title, string? Date, string? Url, string PageUrl, string? Language);
 
-public sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName);
+/// <param name="NativeLanguage">The lang attribute for <paramref name="NativeName"/>: "ja", "zh" or "ko".</param>
+public sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName, string? NativeLanguage, string? Role);
 
 public sealed record BriefingCard(string Title, string Url, string Date, string DateDisplay, string Summary);
 
@@ -33,6 +49,9 @@ public sealed record BriefingView(
 
 public sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
 
+/// <summary>An entity's relations of one kind, read from the entity: "leads", or "funded by".</summary>
+public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations);
+
 public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, TrustedHtml? Body, IReadOnlyList<EntityChip> Entities, TrustedHtml Citations);
 
 public sealed record YearGroup(int Year, IReadOnlyList<EventView> Events);
@@ -41,6 +60,7 @@ public sealed record EntityView(
     string Id,
     string Name,
     string? NativeName,
+    string? NativeLanguage,
     string Kind,
     string KindLabel,
     string? Role,
@@ -51,11 +71,27 @@ public sealed record EntityView(
     IReadOnlyList<string> Aliases,
     string Url,
     TrustedHtml Summary,
-    IReadOnlyList<RelationView> Outgoing,
-    IReadOnlyList<RelationView> Incoming,
+    IReadOnlyList<RelationGroup> Relations,
     IReadOnlyList<BriefingCard> MentionedIn,
     IReadOnlyList<EventView> Events,
+    ChartView? Timeline,
+    GraphView? Graph,
     IReadOnlyList<ReferenceView> References);
+
+/// <summary>A build-time picture and its legend; pages always pair it with a text equivalent.</summary>
+public sealed record ChartView(TrustedHtml Svg, TrustedHtml Legend);
+
+/// <summary>The relation graph: the picture, and the same relations as a list of who relates how to whom.</summary>
+public sealed record GraphView(TrustedHtml Svg, TrustedHtml Legend, IReadOnlyList<GraphEntry> Entries);
+
+public sealed record GraphEntry(EntityChip Entity, IReadOnlyList<GraphRelation> Relations);
+
+public sealed record GraphRelation(string Label, IReadOnlyList<EntityChip> Others);
+
+/// <summary>A headline number from the claims ledger, with the claim and the source that gives it.</summary>
+public sealed record KeyFigure(string Value, string Question, string ClaimUrl, string SourceName, string SourceUrl);
+
+public sealed record SearchView(IReadOnlyList<BriefingCard> Briefings, IReadOnlyList<KindGroup> EntityGroups, string IndexUrl);
 
 public sealed record KindGroup(string Kind, string Label, IReadOnlyList<EntityChip> Entities);
 
@@ -76,11 +112,13 @@ public sealed record ClaimReportView(string Value, string? Note, string SourceNa
 
 public sealed record ClaimView(string Id, string Question, string Status, IReadOnlyList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
-public sealed record TimelineView(IReadOnlyList<YearGroup> Years, IReadOnlyList<ReferenceView> References);
+public sealed record TimelineView(IReadOnlyList<YearGroup> Years, ChartView? Chart, IReadOnlyList<ReferenceView> References);
 
 public sealed record ClaimsView(IReadOnlyList<ClaimView> Claims, IReadOnlyList<ReferenceView> References);
 
 public sealed record HomeView(
+    IReadOnlyList<KeyFigure> KeyFigures,
+    GraphView? Graph,
     IReadOnlyList<BriefingCard> Latest,
     IReadOnlyList<ClaimView> Contested,
     IReadOnlyList<KindGroup> EntityGroups,

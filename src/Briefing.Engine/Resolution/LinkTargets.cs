@@ -14,7 +14,7 @@ internal sealed class LinkTargets
 
     public LinkTargets(LoadedSite site, IEnumerable<string> timelineAnchors)
     {
-        foreach (var url in new[] { SiteUrls.Home, SiteUrls.Briefings, SiteUrls.Entities, SiteUrls.Sources, SiteUrls.Feed, SiteUrls.Sitemap, SiteUrls.Robots, SiteUrls.NotFound })
+        foreach (var url in new[] { SiteUrls.Home, SiteUrls.Briefings, SiteUrls.Entities, SiteUrls.Sources, SiteUrls.Search, SiteUrls.SearchIndex, SiteUrls.Feed, SiteUrls.Sitemap, SiteUrls.Robots, SiteUrls.NotFound })
         {
             Add(url);
         }

@@ -40,7 +40,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Empty(stderr);
-        Assert.StartsWith("Built 17 pages", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Built 18 pages", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "briefings", "overview", "index.html")));
         Assert.Empty(Directory.GetDirectories(_work, ".output.*"));
     }
@@ -90,7 +90,7 @@ public sealed class BuildCommandTests : IDisposable
         var (exit, stdout, _) = Run("check", "--input", input, "--theme", RepoPaths.Theme);
 
         Assert.Equal(0, exit);
-        Assert.Equal("Checked 17 pages: no errors.", stdout.Trim());
+        Assert.Equal("Checked 18 pages: no errors.", stdout.Trim());
         Assert.Equal(["input"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName));
     }
 
