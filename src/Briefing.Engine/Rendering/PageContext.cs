@@ -1,3 +1,4 @@
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Model;
@@ -6,7 +7,8 @@ using Briefing.Engine.Resolution;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>One page's view of the site for the Markdown renderers and the citation marks of structured data.</summary>
-internal sealed class PageContext(ResolvedSite site, CitationList citations) : IPageContext
+/// <param name="pageUrl">The page being rendered: one document renders differently on each page that shows it.</param>
+internal sealed class PageContext(ResolvedSite site, CitationList citations, string pageUrl, MarkdownMemo? memo = null) : IPageContext
 {
     public CitationList Citations => citations;
 
@@ -17,7 +19,8 @@ internal sealed class PageContext(ResolvedSite site, CitationList citations) : I
         citations.Find(sourceId) is { } cited ? new CitationTarget(cited.Number, cited.Label) : null;
 
     public TrustedHtml Markdown(MarkdownText? text) =>
-        text is null ? TrustedHtml.Empty : new TrustedHtml(BriefingMarkdown.ToHtml(text.Document, this));
+        text is null ? TrustedHtml.Empty
+        : new TrustedHtml(memo is null ? BriefingMarkdown.ToHtml(text.Document, this) : memo.Render(text.Document, pageUrl, this));
 
     public TrustedHtml Cite(IEnumerable<Source> sources) =>
         new(CitationMarkup.Html(sources

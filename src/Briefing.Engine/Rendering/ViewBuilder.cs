@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 using Briefing.Engine.Resolution;
 using Markdig.Syntax;
@@ -7,7 +8,8 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>Turns resolved pages into the flat records templates see.</summary>
-internal sealed class ViewBuilder(ResolvedSite site)
+/// <param name="markdown">Markdown HTML rendered by earlier builds, reused while its lookups give the same answers.</param>
+internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = null)
 {
     private static readonly Dictionary<string, string> KindLabels = new(StringComparer.Ordinal)
     {
@@ -57,13 +59,13 @@ internal sealed class ViewBuilder(ResolvedSite site)
     public static BriefingCard Card(BriefingPage page) =>
         new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), Display(page.Briefing.Date), page.Briefing.Summary);
 
-    public static IReadOnlyList<ReferenceView> References(CitationList citations) =>
+    public static ValueList<ReferenceView> References(CitationList citations) =>
         citations.Sources.Select(c => new ReferenceView(
-            c.Number, c.Source.Publisher, c.Source.Title, c.Source.Date, c.Source.Url, SiteUrls.Source(c.Source.Id), c.Source.Language)).ToList();
+            c.Number, c.Source.Publisher, c.Source.Title, c.Source.Date, c.Source.Url, SiteUrls.Source(c.Source.Id), c.Source.Language)).ToValueList();
 
     public BriefingView Briefing(BriefingPage page)
     {
-        var context = new PageContext(site, page.Citations);
+        var context = new PageContext(site, page.Citations, page.Url, markdown);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
         var words = WordCount(briefing.Document);
@@ -75,8 +77,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
             Display(briefing.Date),
             briefing.Updated is { } u ? Iso(u) : null,
             briefing.Updated is { } d ? Display(d) : null,
-            page.Entities.Select(Chip).ToList(),
-            briefing.Topics,
+            page.Entities.Select(Chip).ToValueList(),
+            briefing.Topics.ToValueList(),
             body,
             Math.Max(1, (int)Math.Round(words / 220.0)),
             References(page.Citations));
@@ -84,7 +86,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public EntityView Entity(EntityPage page)
     {
-        var context = new PageContext(site, page.Citations);
+        var context = new PageContext(site, page.Citations, page.Url, markdown);
         var e = page.Entity;
         return new EntityView(
             e.Id,
@@ -97,13 +99,13 @@ internal sealed class ViewBuilder(ResolvedSite site)
             e.Headquarters,
             e.Website,
             e.Stake,
-            e.Aliases,
+            e.Aliases.ToValueList(),
             page.Url,
             context.Markdown(e.Summary),
-            page.Outgoing.Select(r => new RelationView(RelationLabels[r.Type], Chip(r.To), context.Cite(r.Sources))).ToList(),
-            page.Incoming.Select(r => new RelationView(InverseLabels[r.Type], Chip(r.From), context.Cite(r.Sources))).ToList(),
-            page.MentionedIn.Select(Card).ToList(),
-            page.Events.Select(ev => Event(ev, context)).ToList(),
+            page.Outgoing.Select(r => new RelationView(RelationLabels[r.Type], Chip(r.To), context.Cite(r.Sources))).ToValueList(),
+            page.Incoming.Select(r => new RelationView(InverseLabels[r.Type], Chip(r.From), context.Cite(r.Sources))).ToValueList(),
+            page.MentionedIn.Select(Card).ToValueList(),
+            page.Events.Select(ev => Event(ev, context)).ToValueList(),
             References(page.Citations));
     }
 
@@ -118,25 +120,25 @@ internal sealed class ViewBuilder(ResolvedSite site)
             ev.Title,
             ev.Status,
             ev.Body is null ? null : context.Markdown(ev.Body),
-            resolved.Entities.Select(Chip).ToList(),
+            resolved.Entities.Select(Chip).ToValueList(),
             context.Cite(resolved.Sources));
     }
 
     public TimelineView Timeline()
     {
-        var context = new PageContext(site, site.TimelineCitations);
+        var context = new PageContext(site, site.TimelineCitations, SiteUrls.Timeline, markdown);
         var years = site.Timeline
             .Select(e => Event(e, context))
             .GroupBy(e => e.Year)
-            .Select(g => new YearGroup(g.Key, g.ToList()))
-            .ToList();
+            .Select(g => new YearGroup(g.Key, g.ToValueList()))
+            .ToValueList();
         return new TimelineView(years, References(site.TimelineCitations));
     }
 
     public ClaimsView Claims()
     {
-        var context = new PageContext(site, site.ClaimCitations);
-        return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToList(), References(site.ClaimCitations));
+        var context = new PageContext(site, site.ClaimCitations, SiteUrls.Claims, markdown);
+        return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToValueList(), References(site.ClaimCitations));
     }
 
     private static ClaimView Claim(ResolvedClaim resolved, PageContext context)
@@ -152,17 +154,17 @@ internal sealed class ViewBuilder(ResolvedSite site)
             }
         }
 
-        return new ClaimView(claim.Id, claim.Question, claim.Status, reports, claim.Assessment is null ? null : context.Markdown(claim.Assessment));
+        return new ClaimView(claim.Id, claim.Question, claim.Status, new ValueList<ClaimReportView>(reports), claim.Assessment is null ? null : context.Markdown(claim.Assessment));
     }
 
     public HomeView Home()
     {
-        var context = new PageContext(site, new CitationList());
+        var context = new PageContext(site, new CitationList(), SiteUrls.Home, markdown);
         var claims = site.Claims.Where(c => c.Claim.Status != "consistent").ToList();
-        var contested = claims.Select(c => Claim(c, context)).ToList();
-        var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToList();
+        var contested = claims.Select(c => Claim(c, context)).ToValueList();
+        var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToValueList();
         return new HomeView(
-            site.Briefings.Take(6).Select(Card).ToList(),
+            site.Briefings.Take(6).Select(Card).ToValueList(),
             contested,
             EntityGroups(),
             milestones,
@@ -173,11 +175,11 @@ internal sealed class ViewBuilder(ResolvedSite site)
             References(context.Citations));
     }
 
-    public IReadOnlyList<KindGroup> EntityGroups() =>
+    public ValueList<KindGroup> EntityGroups() =>
         EntityKinds.All
-            .Select(kind => new KindGroup(kind, KindLabel(kind), site.Entities.Where(e => e.Entity.Kind == kind).Select(e => Chip(e.Entity)).ToList()))
+            .Select(kind => new KindGroup(kind, KindLabel(kind), site.Entities.Where(e => e.Entity.Kind == kind).Select(e => Chip(e.Entity)).ToValueList()))
             .Where(g => g.Entities.Count > 0)
-            .ToList();
+            .ToValueList();
 
     public static SourceView Source(SourcePage page)
     {
@@ -192,8 +194,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
             s.Kind,
             page.Url,
             page.Via is null ? null : new LinkView($"{page.Via.Publisher}: {page.Via.Title}", SiteUrls.Source(page.Via.Id)),
-            page.ReportedThrough.Select(r => new LinkView($"{r.Publisher}: {r.Title}", SiteUrls.Source(r.Id))).ToList(),
-            page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToList());
+            page.ReportedThrough.Select(r => new LinkView($"{r.Publisher}: {r.Title}", SiteUrls.Source(r.Id))).ToValueList(),
+            page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToValueList());
     }
 
     private static int WordCount(MarkdownDocument document)

@@ -1,12 +1,13 @@
 namespace Briefing.Engine.Rendering;
 
 // The records templates see. Strings are escaped when written; only TrustedHtml is not.
+// Lists are ValueLists, so views compare by value: an unchanged view means an unchanged page.
 
 public sealed record LinkView(string Title, string Url);
 
 public sealed record NavItem(string Title, string Url);
 
-public sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, IReadOnlyList<NavItem> Nav);
+public sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav);
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
 public sealed record PageView(string Title, string Description, string Url, string Canonical, string Section, string Type, bool NoIndex, string? Published, string? Modified);
@@ -25,17 +26,17 @@ public sealed record BriefingView(
     string DateDisplay,
     string? Updated,
     string? UpdatedDisplay,
-    IReadOnlyList<EntityChip> Entities,
-    IReadOnlyList<string> Topics,
+    ValueList<EntityChip> Entities,
+    ValueList<string> Topics,
     TrustedHtml Body,
     int ReadingMinutes,
-    IReadOnlyList<ReferenceView> References);
+    ValueList<ReferenceView> References);
 
 public sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
 
-public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, TrustedHtml? Body, IReadOnlyList<EntityChip> Entities, TrustedHtml Citations);
+public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations);
 
-public sealed record YearGroup(int Year, IReadOnlyList<EventView> Events);
+public sealed record YearGroup(int Year, ValueList<EventView> Events);
 
 public sealed record EntityView(
     string Id,
@@ -48,16 +49,16 @@ public sealed record EntityView(
     string? Headquarters,
     string? Website,
     string? Stake,
-    IReadOnlyList<string> Aliases,
+    ValueList<string> Aliases,
     string Url,
     TrustedHtml Summary,
-    IReadOnlyList<RelationView> Outgoing,
-    IReadOnlyList<RelationView> Incoming,
-    IReadOnlyList<BriefingCard> MentionedIn,
-    IReadOnlyList<EventView> Events,
-    IReadOnlyList<ReferenceView> References);
+    ValueList<RelationView> Outgoing,
+    ValueList<RelationView> Incoming,
+    ValueList<BriefingCard> MentionedIn,
+    ValueList<EventView> Events,
+    ValueList<ReferenceView> References);
 
-public sealed record KindGroup(string Kind, string Label, IReadOnlyList<EntityChip> Entities);
+public sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
 
 public sealed record SourceView(
     string Id,
@@ -69,24 +70,24 @@ public sealed record SourceView(
     string? Kind,
     string PageUrl,
     LinkView? Via,
-    IReadOnlyList<LinkView> ReportedThrough,
-    IReadOnlyList<LinkView> CitedIn);
+    ValueList<LinkView> ReportedThrough,
+    ValueList<LinkView> CitedIn);
 
 public sealed record ClaimReportView(string Value, string? Note, string SourceName, TrustedHtml Citation);
 
-public sealed record ClaimView(string Id, string Question, string Status, IReadOnlyList<ClaimReportView> Reports, TrustedHtml? Assessment);
+public sealed record ClaimView(string Id, string Question, string Status, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
-public sealed record TimelineView(IReadOnlyList<YearGroup> Years, IReadOnlyList<ReferenceView> References);
+public sealed record TimelineView(ValueList<YearGroup> Years, ValueList<ReferenceView> References);
 
-public sealed record ClaimsView(IReadOnlyList<ClaimView> Claims, IReadOnlyList<ReferenceView> References);
+public sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ReferenceView> References);
 
 public sealed record HomeView(
-    IReadOnlyList<BriefingCard> Latest,
-    IReadOnlyList<ClaimView> Contested,
-    IReadOnlyList<KindGroup> EntityGroups,
-    IReadOnlyList<EventView> Milestones,
+    ValueList<BriefingCard> Latest,
+    ValueList<ClaimView> Contested,
+    ValueList<KindGroup> EntityGroups,
+    ValueList<EventView> Milestones,
     int BriefingCount,
     int EntityCount,
     int SourceCount,
     int EventCount,
-    IReadOnlyList<ReferenceView> References);
+    ValueList<ReferenceView> References);

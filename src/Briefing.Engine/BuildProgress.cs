@@ -1,0 +1,23 @@
+namespace Briefing.Engine;
+
+/// <summary>How far a stage has got: <paramref name="Done"/> of <paramref name="Total"/> files parsed or pages rendered.</summary>
+/// <param name="Stage">"load" or "render".</param>
+public sealed record BuildProgress(string Stage, int Done, int Total)
+{
+    public const string Load = "load";
+    public const string Render = "render";
+}
+
+/// <summary>Counts finished items from parallel loops and reports each; costs nothing without a listener.</summary>
+internal sealed class ProgressCounter(IProgress<BuildProgress>? progress, string stage, int total)
+{
+    private int _done;
+
+    public void Step()
+    {
+        if (progress is not null)
+        {
+            progress.Report(new BuildProgress(stage, Interlocked.Increment(ref _done), total));
+        }
+    }
+}

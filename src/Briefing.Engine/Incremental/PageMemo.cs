@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Briefing.Engine.Rendering;
+using Scriban;
+
+namespace Briefing.Engine.Incremental;
+
+/// <summary>
+/// Everything one page's HTML was made from: the records its templates saw (<c>site</c>, <c>page</c>,
+/// <c>model</c>, which compare by value), the asset addresses, and each template the render read
+/// (layout, base and every included partial) as the parsed object it was. Two renders with equal
+/// fingerprints write the same bytes, so an unchanged page is not rendered again.
+/// </summary>
+internal sealed record PageFingerprint(SiteView Site, PageView Page, object Model, string Assets);
+
+/// <summary>The last rendered bytes of each page with what they were rendered from.</summary>
+internal sealed class PageMemo
+{
+    private sealed record Entry(PageFingerprint Fingerprint, IReadOnlyList<(string Name, Template Template)> Templates, byte[] Html);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private int _rendered;
+    private int _reused;
+
+    public int Rendered => _rendered;
+
+    public int Reused => _reused;
+
+    /// <param name="currentTemplate">The theme's current parsed template of a name, or null.</param>
+    public byte[]? Find(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate)
+    {
+        _used.TryAdd(url, 0);
+        if (_entries.TryGetValue(url, out var entry)
+            && entry.Fingerprint.Equals(fingerprint)
+            && entry.Templates.All(t => ReferenceEquals(currentTemplate(t.Name), t.Template)))
+        {
+            Interlocked.Increment(ref _reused);
+            return entry.Html;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        return null;
+    }
+
+    public void Store(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, byte[] html) =>
+        _entries[url] = new Entry(fingerprint, templates, html);
+
+    public void ResetCounts()
+    {
+        _rendered = 0;
+        _reused = 0;
+        _used.Clear();
+    }
+
+    public void Sweep()
+    {
+        foreach (var url in _entries.Keys.Where(u => !_used.ContainsKey(u)))
+        {
+            _entries.TryRemove(url, out _);
+        }
+    }
+}
