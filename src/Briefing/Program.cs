@@ -12,6 +12,8 @@ public static class Program
         var root = new RootCommand("Briefing: builds a cross-linked briefing site from Markdown briefings and YAML entity data.");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: true));
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: false));
+        root.Subcommands.Add(PreviewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr, () => DateOnly.FromDateTime(DateTime.Now)));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

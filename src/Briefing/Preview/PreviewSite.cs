@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Briefing.Commands;
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+
+namespace Briefing.Preview;
+
+/// <summary>
+/// Builds the site for the preview with one <see cref="SiteSession"/>, keeps what is served, reports each
+/// build in the terminal and tells open pages. A failed build leaves the last good site in place.
+/// </summary>
+internal sealed class PreviewSite
+{
+    private readonly PreviewOptions _options;
+    private readonly SiteSession _session;
+    private readonly ReloadHub _hub;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private volatile PreviewSnapshot _current = new(0, null, []);
+
+    public PreviewSite(PreviewOptions options, ReloadHub hub, TextWriter stdout, TextWriter stderr)
+    {
+        _options = options;
+        _session = new SiteSession(options.Build);
+        _hub = hub;
+        _stdout = stdout;
+        _stderr = stderr;
+    }
+
+    public InputCache Files { get; } = new();
+
+    public PreviewSnapshot Current => _current;
+
+    /// <summary>Reads what changed, builds, and if what a reader would see changed, serves it and tells open pages.</summary>
+    public PreviewSnapshot Rebuild()
+    {
+        var clock = Stopwatch.StartNew();
+        var result = Build();
+        var previous = _current;
+        var errors = result.Succeeded ? [] : result.Diagnostics;
+        var next = new PreviewSnapshot(previous.Build + 1, result.Succeeded ? result.Site : previous.Site, errors);
+        var changed = previous.Build == 0 || !next.SameAs(previous);
+        if (changed)
+        {
+            _current = next;
+            _hub.Publish(new PreviewEvent(next.Failed ? PreviewEvent.Failed : PreviewEvent.Reload, next.Build));
+        }
+
+        Report(result, clock.ElapsedMilliseconds, changed);
+        return _current;
+    }
+
+    private BuildResult Build()
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var input = InputReader.Read(_options.InputFolder, _options.ThemeFolder, _options.Root, diagnostics, Files);
+            return diagnostics.HasErrors
+                ? new BuildResult(diagnostics.Sorted(_options.Build.Strict), null)
+                : _session.Build(input, diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder renamed or a file locked while being listed; the change that caused it triggers the next build.
+            Files.InvalidateAll();
+            diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation(_options.InputFolder.Replace('\\', '/')), $"could not read the input ({ex.Message}); save again to retry");
+            return new BuildResult(diagnostics.Sorted(), null);
+        }
+    }
+
+    private void Report(BuildResult result, long milliseconds, bool changed)
+    {
+        DiagnosticPrinter.Print(result, _stderr);
+        var time = DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            _stderr.WriteLine(_current.Site is null
+                ? $"[{time}] Build failed; open pages show the errors until the next good save."
+                : $"[{time}] Build failed; still serving the last good site, with the errors over every page.");
+            return;
+        }
+
+        var stats = _session.LastStatistics;
+        var work = stats is null ? string.Empty : $": {DiagnosticPrinter.Plural(stats.FilesParsed, "file")} parsed, {DiagnosticPrinter.Plural(stats.PagesRendered, "page")} rendered, {stats.PagesReused} reused";
+        _stdout.WriteLine(changed
+            ? $"[{time}] Built in {milliseconds} ms{work}."
+            : $"[{time}] Built in {milliseconds} ms; nothing a reader sees changed.");
+    }
+}
