@@ -14,6 +14,7 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: false));
         root.Subcommands.Add(PreviewCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr, () => DateOnly.FromDateTime(DateTime.Now)));
+        root.Subcommands.Add(RebuildBenchmarkCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -21,10 +21,10 @@ internal sealed class BuildCache
 
     public void BeginBuild()
     {
-        Files.ResetCounts();
-        Templates.ResetCounts();
-        Markdown.ResetCounts();
-        Pages.ResetCounts();
+        Files.BeginBuild();
+        Templates.BeginBuild();
+        Markdown.BeginBuild();
+        Pages.BeginBuild();
     }
 
     /// <summary>After a good build, forgets what it did not use; a failed build keeps everything, since the next save usually restores it.</summary>

@@ -10,10 +10,20 @@ namespace Briefing.Engine.Incremental;
 /// </summary>
 internal sealed class FileMemo
 {
-    private sealed record Entry(byte[] Content, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed class Entry(byte[] content, object? value, IReadOnlyList<Diagnostic> diagnostics, int build)
+    {
+        public byte[] Content { get; } = content;
+
+        public object? Value { get; } = value;
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+        /// <summary>The last build that used the entry; entries a good build did not use are dropped.</summary>
+        public int Build { get; set; } = build;
+    }
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private int _build;
     private int _parsed;
     private int _reused;
 
@@ -24,12 +34,16 @@ internal sealed class FileMemo
     /// <param name="path">The file's display path; one path always goes through the same parser.</param>
     public T Get<T>(string path, byte[] content, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse)
     {
-        _used.TryAdd(path, 0);
         if (_entries.TryGetValue(path, out var entry)
             && (ReferenceEquals(entry.Content, content) || entry.Content.AsSpan().SequenceEqual(content)))
         {
+            entry.Build = _build;
             Interlocked.Increment(ref _reused);
-            diagnostics.AddRange(entry.Diagnostics);
+            if (entry.Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(entry.Diagnostics);
+            }
+
             return (T)entry.Value!;
         }
 
@@ -37,24 +51,33 @@ internal sealed class FileMemo
         var own = new DiagnosticBag();
         var value = parse(own);
         var reported = own.Sorted();
-        _entries[path] = new Entry(content, value, reported);
+        _entries[path] = new Entry(content, value, reported, _build);
         diagnostics.AddRange(reported);
         return value;
     }
 
-    public void ResetCounts()
+    public void BeginBuild()
     {
+        _build++;
         _parsed = 0;
         _reused = 0;
-        _used.Clear();
     }
 
     /// <summary>Forgets files the last build did not ask for (deleted or renamed).</summary>
-    public void Sweep()
+    public void Sweep() => Memo.Sweep(_entries, e => e.Build != _build);
+}
+
+internal static class Memo
+{
+    public static void Sweep<TKey, TEntry>(ConcurrentDictionary<TKey, TEntry> entries, Func<TEntry, bool> unused)
+        where TKey : notnull
     {
-        foreach (var path in _entries.Keys.Where(p => !_used.ContainsKey(p)))
+        foreach (var (key, entry) in entries)
         {
-            _entries.TryRemove(path, out _);
+            if (unused(entry))
+            {
+                entries.TryRemove(key, out _);
+            }
         }
     }
 }

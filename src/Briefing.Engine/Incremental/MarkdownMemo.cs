@@ -14,35 +14,36 @@ internal sealed class MarkdownMemo
 {
     private readonly record struct Lookup(bool Entity, string Id, object? Answer);
 
-    private sealed record Entry(string Html, IReadOnlyList<Lookup> Lookups);
+    private sealed class Entry(string html, IReadOnlyList<Lookup> lookups, int build)
+    {
+        public string Html { get; } = html;
+
+        public IReadOnlyList<Lookup> Lookups { get; } = lookups;
+
+        public int Build { get; set; } = build;
+    }
 
     private readonly ConcurrentDictionary<(MarkdownDocument Document, string Page), Entry> _entries = new();
-    private readonly ConcurrentDictionary<(MarkdownDocument Document, string Page), byte> _used = new();
+    private int _build;
 
     public string Render(MarkdownDocument document, string page, IPageContext context)
     {
         var key = (document, page);
-        _used.TryAdd(key, 0);
         if (_entries.TryGetValue(key, out var entry) && entry.Lookups.All(l => Equals(l.Answer, Ask(context, l.Entity, l.Id))))
         {
+            entry.Build = _build;
             return entry.Html;
         }
 
         var recorder = new Recorder(context);
         var html = BriefingMarkdown.ToHtml(document, recorder);
-        _entries[key] = new Entry(html, recorder.Lookups);
+        _entries[key] = new Entry(html, recorder.Lookups, _build);
         return html;
     }
 
-    public void ResetCounts() => _used.Clear();
+    public void BeginBuild() => _build++;
 
-    public void Sweep()
-    {
-        foreach (var key in _entries.Keys.Where(k => !_used.ContainsKey(k)))
-        {
-            _entries.TryRemove(key, out _);
-        }
-    }
+    public void Sweep() => Memo.Sweep(_entries, e => e.Build != _build);
 
     private static object? Ask(IPageContext context, bool entity, string id) =>
         entity ? context.FindEntity(id) : context.FindCitation(id);

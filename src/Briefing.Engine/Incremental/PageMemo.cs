@@ -15,10 +15,19 @@ internal sealed record PageFingerprint(SiteView Site, PageView Page, object Mode
 /// <summary>The last rendered bytes of each page with what they were rendered from.</summary>
 internal sealed class PageMemo
 {
-    private sealed record Entry(PageFingerprint Fingerprint, IReadOnlyList<(string Name, Template Template)> Templates, byte[] Html);
+    private sealed class Entry(PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, byte[] html, int build)
+    {
+        public PageFingerprint Fingerprint { get; } = fingerprint;
+
+        public IReadOnlyList<(string Name, Template Template)> Templates { get; } = templates;
+
+        public byte[] Html { get; } = html;
+
+        public int Build { get; set; } = build;
+    }
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private int _build;
     private int _rendered;
     private int _reused;
 
@@ -29,11 +38,11 @@ internal sealed class PageMemo
     /// <param name="currentTemplate">The theme's current parsed template of a name, or null.</param>
     public byte[]? Find(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate)
     {
-        _used.TryAdd(url, 0);
         if (_entries.TryGetValue(url, out var entry)
             && entry.Fingerprint.Equals(fingerprint)
             && entry.Templates.All(t => ReferenceEquals(currentTemplate(t.Name), t.Template)))
         {
+            entry.Build = _build;
             Interlocked.Increment(ref _reused);
             return entry.Html;
         }
@@ -43,20 +52,14 @@ internal sealed class PageMemo
     }
 
     public void Store(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, byte[] html) =>
-        _entries[url] = new Entry(fingerprint, templates, html);
+        _entries[url] = new Entry(fingerprint, templates, html, _build);
 
-    public void ResetCounts()
+    public void BeginBuild()
     {
+        _build++;
         _rendered = 0;
         _reused = 0;
-        _used.Clear();
     }
 
-    public void Sweep()
-    {
-        foreach (var url in _entries.Keys.Where(u => !_used.ContainsKey(u)))
-        {
-            _entries.TryRemove(url, out _);
-        }
-    }
+    public void Sweep() => Memo.Sweep(_entries, e => e.Build != _build);
 }

@@ -9,7 +9,7 @@ using Scriban.Syntax;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>One page to render: its address, layout, head metadata and the view its layout sees as <c>model</c>.</summary>
-/// <param name="Model">A view record, or a <see cref="Lazy{T}"/> of one so views are built in parallel with rendering.</param>
+/// <param name="Model">A view record, or a function that builds one, so the many page views are built in parallel.</param>
 internal sealed record PageJob(string Url, string Template, string Title, string Description, string Section, string Type, object Model, DateOnly? Published = null, DateOnly? Modified = null);
 
 /// <summary>Renders one page through its layout and the base layout; with a memo, returns the earlier bytes of a page whose inputs are unchanged.</summary>
@@ -17,29 +17,34 @@ internal sealed class PageRenderer
 {
     private readonly ThemeTemplates _templates;
     private readonly SiteView _site;
-    private readonly AssetManifest _assets;
     private readonly bool _noIndex;
     private readonly DiagnosticBag _diagnostics;
     private readonly PageMemo? _memo;
     private readonly string _assetKey;
+    private readonly ScriptObject _functions;
 
     public PageRenderer(ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, PageMemo? memo)
     {
         _templates = templates;
         _site = site;
-        _assets = assets;
         _noIndex = noIndex;
         _diagnostics = diagnostics;
         _memo = memo;
         _assetKey = assets.Key;
+
+        // Made once for all pages: wrapping a delegate costs far more than a page's lookups.
+        _functions = new ScriptObject();
+        _functions.Import("asset", new Func<string, string>(name =>
+            assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")));
+        _functions.Import("absolute", new Func<string, string>(url => SiteUrls.Absolute(site.BaseUrl, url)));
+        _functions.IsReadOnly = true;
     }
 
     public (string Path, byte[] Content)? Render(PageJob job)
     {
         var model = job.Model switch
         {
-            Lazy<BriefingView> briefing => briefing.Value,
-            Lazy<EntityView> entity => entity.Value,
+            Func<object> build => build(),
             _ => job.Model,
         };
         var page = new PageView(
@@ -61,14 +66,12 @@ internal sealed class PageRenderer
         }
 
         var globals = new ScriptObject();
-        globals.Import("asset", new Func<string, string>(name =>
-            _assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")));
-        globals.Import("absolute", new Func<string, string>(url => SiteUrls.Absolute(_site.BaseUrl, url)));
         globals["site"] = _site;
         globals["page"] = page;
         globals["model"] = model;
 
         var context = new HtmlTemplateContext(_templates);
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
         var current = job.Template;
         try

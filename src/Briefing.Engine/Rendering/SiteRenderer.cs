@@ -104,14 +104,14 @@ public static class SiteRenderer
         foreach (var page in site.Briefings)
         {
             var b = page.Briefing;
-            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", new Lazy<BriefingView>(() => views.Briefing(page)), b.Date, b.Updated));
+            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", () => views.Briefing(page), b.Date, b.Updated));
         }
 
         foreach (var page in site.Entities)
         {
             var e = page.Entity;
             var description = e.Role is null ? $"{e.Name}: profile, relations and reporting." : $"{e.Name}: {e.Role}";
-            jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "profile", new Lazy<EntityView>(() => views.Entity(page))));
+            jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "profile", () => views.Entity(page)));
         }
 
         foreach (var page in site.Sources)

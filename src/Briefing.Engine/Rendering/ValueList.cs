@@ -33,5 +33,7 @@ public sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList<T
 
 public static class ValueList
 {
-    public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) => new(items.ToList());
+    /// <summary>Wraps a list the build made and no longer changes; copies anything else.</summary>
+    public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) =>
+        items as ValueList<T> ?? new(items as IList<T> ?? items.ToList());
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 using Briefing.Engine.Resolution;
@@ -48,6 +49,9 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
         ["hosts"] = "hosted by",
     };
 
+    /// <summary>Word counts of parsed texts, which a rebuild mostly reuses unchanged.</summary>
+    private static readonly ConditionalWeakTable<MarkdownText, StrongBox<int>> WordCounts = new();
+
     public static string KindLabel(string kind) => KindLabels.GetValueOrDefault(kind, kind);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -68,7 +72,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
         var context = new PageContext(site, page.Citations, page.Url, markdown);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
-        var words = WordCount(briefing.Document);
+        var words = WordCount(briefing.Body);
         return new BriefingView(
             briefing.Title,
             briefing.Summary,
@@ -198,10 +202,13 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
             page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToValueList());
     }
 
-    private static int WordCount(MarkdownDocument document)
+    private static int WordCount(MarkdownText text) =>
+        WordCounts.GetValue(text, t => new StrongBox<int>(CountWords(t))).Value;
+
+    private static int CountWords(MarkdownText text)
     {
         var words = 0;
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var literal in text.Nodes.OfType<LiteralInline>())
         {
             var span = literal.Content.AsSpan();
             var inWord = false;

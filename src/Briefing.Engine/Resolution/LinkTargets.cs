@@ -21,7 +21,7 @@ internal sealed class LinkTargets
 
         foreach (var briefing in site.Briefings)
         {
-            Add(SiteUrls.Briefing(briefing.Slug), HeadingIds(briefing.Document));
+            Add(SiteUrls.Briefing(briefing.Slug), HeadingIds(briefing.Body));
         }
 
         foreach (var entity in site.Entities)
@@ -55,8 +55,8 @@ internal sealed class LinkTargets
         return path.EndsWith('/') || lastSegment.Contains('.', StringComparison.Ordinal) ? path : path + "/";
     }
 
-    private static IEnumerable<string> HeadingIds(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>();
+    private static IEnumerable<string> HeadingIds(MarkdownText text) =>
+        text.Nodes.OfType<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>();
 
     private void Add(string url, IEnumerable<string>? fragments = null)
     {

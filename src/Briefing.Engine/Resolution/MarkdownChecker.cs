@@ -18,7 +18,7 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
     /// <param name="mentions">Receives the entities the text links, in order.</param>
     public void Check(MarkdownText text, string pageUrl, CitationList citations, ICollection<Entity> mentions, PageLink citedOn)
     {
-        foreach (var node in text.Document.Descendants())
+        foreach (var node in text.Nodes)
         {
             switch (node)
             {

@@ -3,6 +3,7 @@ using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Model;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Engine.Resolution;
 
@@ -61,15 +62,28 @@ public static class SiteResolver
         var citations = new CitationList();
         checker.Check(briefing.Body, url, citations, entities, link);
 
-        foreach (var paragraph in briefing.Document.Descendants<ParagraphBlock>())
+        var cited = briefing.Body.Nodes.OfType<CitationInline>().Select(BlockOf).ToHashSet();
+        foreach (var paragraph in briefing.Body.Nodes.OfType<ParagraphBlock>())
         {
-            if (paragraph.Inline is not null && !paragraph.Inline.Descendants<CitationInline>().Any())
+            if (paragraph.Inline is not null && !cited.Contains(paragraph))
             {
                 diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
             }
         }
 
         return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations);
+    }
+
+    /// <summary>The paragraph (or other leaf block) an inline sits in.</summary>
+    private static LeafBlock? BlockOf(Inline inline)
+    {
+        var container = inline.Parent;
+        while (container?.Parent is { } outer)
+        {
+            container = outer;
+        }
+
+        return container?.ParentBlock;
     }
 
     private static SourceLocation FrontMatterLocation(BriefingDocument briefing, string key)

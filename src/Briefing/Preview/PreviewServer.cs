@@ -1,4 +1,5 @@
 using System.Net;
+using Briefing.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,6 +32,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri Address { get; }
 
     public PreviewSnapshot Current => _site.Current;
+
+    /// <summary>What the latest build parsed and rendered again.</summary>
+    public BuildStatistics? Statistics => _site.Statistics;
 
     /// <summary>Builds once, starts serving and watching. Build problems are reported, not thrown; a port in use throws <see cref="IOException"/>.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)

@@ -32,6 +32,8 @@ internal sealed class PreviewSite
 
     public PreviewSnapshot Current => _current;
 
+    public BuildStatistics? Statistics => _session.LastStatistics;
+
     /// <summary>Reads what changed, builds, and if what a reader would see changed, serves it and tells open pages.</summary>
     public PreviewSnapshot Rebuild()
     {
