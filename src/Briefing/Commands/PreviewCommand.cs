@@ -7,7 +7,7 @@ namespace Briefing.Commands;
 /// <summary><c>preview</c>: serves the site on 127.0.0.1, rebuilds on every save and reloads open pages.</summary>
 internal static class PreviewCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         var site = new SiteOptions();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5080 };
@@ -36,7 +36,8 @@ internal static class PreviewCommand
             PreviewServer server;
             try
             {
-                server = await PreviewServer.StartAsync(options, stdout, stderr, cancel).ConfigureAwait(false);
+                using var progress = ProgressDisplay.ForConsole(stderr, interactive);
+                server = await PreviewServer.StartAsync(options, stdout, stderr, progress, cancel).ConfigureAwait(false);
             }
             catch (IOException ex)
             {

@@ -37,8 +37,9 @@ internal static class RebuildBenchmarkCommand
             stderr.WriteLine("warning: this is a Debug build; measure with -c Release");
 #endif
             stdout.WriteLine($"Save one briefing, wait for the reload event; {saves} saves after 5 untimed ones. Times in ms.");
-            stdout.WriteLine("| site | pages | median | p90 | max | pages rendered per save |");
-            stdout.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+            stdout.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average before: {LoadAverage()}. CPU is the process's processor time per save (all threads).");
+            stdout.WriteLine("| site | pages | median | p90 | max | min | CPU median | pages rendered per save |");
+            stdout.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             await Measure("real site (input/)", folder => CopyFolder(input, Path.Combine(folder, "input")), "overview.md", theme, saves, stdout, cancel).ConfigureAwait(false);
             await Measure($"generated, {count} briefings", folder => SyntheticSite.Write(folder, count), $"briefing-{count / 2}.md", theme, saves, stdout, cancel).ConfigureAwait(false);
             return ExitCodes.Success;
@@ -54,7 +55,7 @@ internal static class RebuildBenchmarkCommand
             write(folder);
             CopyFolder(theme, Path.Combine(folder, "theme"));
             var options = new PreviewOptions(Path.Combine(folder, "input"), Path.Combine(folder, "theme"), folder, new BuildOptions()) { Port = 0 };
-            var server = await PreviewServer.StartAsync(options, TextWriter.Null, TextWriter.Null, cancel).ConfigureAwait(false);
+            var server = await PreviewServer.StartAsync(options, TextWriter.Null, TextWriter.Null, cancel: cancel).ConfigureAwait(false);
             await using (server.ConfigureAwait(false))
             {
                 using var client = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
@@ -64,14 +65,19 @@ internal static class RebuildBenchmarkCommand
                 var path = Path.Combine(folder, "input", "briefings", briefing);
                 var original = await File.ReadAllTextAsync(path, cancel).ConfigureAwait(false);
                 var times = new List<double>();
+                var cpu = new List<double>();
                 var rendered = 0;
+                using var process = Process.GetCurrentProcess();
                 for (var i = 0; i < saves + 5; i++)
                 {
                     var text = Edited(original, i);
+                    process.Refresh();
+                    var processor = process.TotalProcessorTime;
                     var clock = Stopwatch.StartNew();
                     await File.WriteAllTextAsync(path, text, cancel).ConfigureAwait(false);
                     var build = await NextEvent(events, PreviewEvent.Reload, cancel).ConfigureAwait(false);
                     clock.Stop();
+                    process.Refresh();
                     if (server.Current.Build != build || server.Current.Failed)
                     {
                         throw new InvalidOperationException($"save {i} did not give a good build");
@@ -80,14 +86,16 @@ internal static class RebuildBenchmarkCommand
                     if (i >= 5)
                     {
                         times.Add(clock.Elapsed.TotalMilliseconds);
+                        cpu.Add((process.TotalProcessorTime - processor).TotalMilliseconds);
                         rendered = Math.Max(rendered, server.Statistics?.PagesRendered ?? 0);
                     }
                 }
 
                 times.Sort();
+                cpu.Sort();
                 var pages = server.Current.Site!.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {pages} | {Percentile(times, 0.5):0.0} | {Percentile(times, 0.9):0.0} | {times[^1]:0.0} | {rendered} |"));
+                    $"| {name} | {pages} | {Percentile(times, 0.5):0.0} | {Percentile(times, 0.9):0.0} | {times[^1]:0.0} | {times[0]:0.0} | {Percentile(cpu, 0.5):0.0} | {rendered} |"));
             }
         }
         finally
@@ -131,6 +139,12 @@ internal static class RebuildBenchmarkCommand
         }
 
         throw new InvalidOperationException("the event stream ended");
+    }
+
+    private static string LoadAverage()
+    {
+        const string file = "/proc/loadavg";
+        return File.Exists(file) ? string.Join(' ', File.ReadAllText(file).Split(' ').Take(3)) : "unknown";
     }
 
     private static double Percentile(List<double> sorted, double fraction) =>

@@ -37,13 +37,14 @@ public sealed class PreviewServer : IAsyncDisposable
     public BuildStatistics? Statistics => _site.Statistics;
 
     /// <summary>Builds once, starts serving and watching. Build problems are reported, not thrown; a port in use throws <see cref="IOException"/>.</summary>
-    public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    /// <param name="progress">Told how the first, full build gets on.</param>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter stdout, TextWriter stderr, IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
     {
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
         var hub = new ReloadHub();
         var site = new PreviewSite(options, hub, stdout, stderr);
-        site.Rebuild();
+        site.Rebuild(progress);
 
         var stopping = new CancellationTokenSource();
         var responder = new PreviewResponder(options, () => site.Current, hub, stopping.Token);

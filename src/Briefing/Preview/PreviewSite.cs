@@ -35,10 +35,10 @@ internal sealed class PreviewSite
     public BuildStatistics? Statistics => _session.LastStatistics;
 
     /// <summary>Reads what changed, builds, and if what a reader would see changed, serves it and tells open pages.</summary>
-    public PreviewSnapshot Rebuild()
+    public PreviewSnapshot Rebuild(IProgress<BuildProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var result = Build();
+        var result = Build(progress);
         var previous = _current;
         var errors = result.Succeeded ? [] : result.Diagnostics;
         var next = new PreviewSnapshot(previous.Build + 1, result.Succeeded ? result.Site : previous.Site, errors);
@@ -53,7 +53,7 @@ internal sealed class PreviewSite
         return _current;
     }
 
-    private BuildResult Build()
+    private BuildResult Build(IProgress<BuildProgress>? progress)
     {
         var diagnostics = new DiagnosticBag();
         try
@@ -61,7 +61,7 @@ internal sealed class PreviewSite
             var input = InputReader.Read(_options.InputFolder, _options.ThemeFolder, _options.Root, diagnostics, Files);
             return diagnostics.HasErrors
                 ? new BuildResult(diagnostics.Sorted(_options.Build.Strict), null)
-                : _session.Build(input, diagnostics);
+                : _session.Build(input, diagnostics, progress);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
