@@ -15,7 +15,7 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
     private readonly TimeSpan _interval;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
-    private TimeSpan _lastShown = TimeSpan.MinValue;
+    private TimeSpan? _lastShown;
     private int _shownLength;
 
     /// <param name="delay">How long a build runs before the line appears.</param>
@@ -41,14 +41,14 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
         }
 
         var now = _clock.Elapsed;
-        if (now < _delay || (now - _lastShown < _interval && value.Done < value.Total))
+        if (now < _delay)
         {
             return;
         }
 
         lock (_gate)
         {
-            if (now - _lastShown < _interval && value.Done < value.Total)
+            if (_lastShown is { } last && now - last < _interval && value.Done < value.Total)
             {
                 return;
             }
