@@ -16,6 +16,8 @@ internal sealed class BuildCache
 
     public PageMemo Pages { get; } = new();
 
+    public SiteFileMemo SiteFiles { get; } = new();
+
     /// <summary>The links and ids found in each rendered page, by page path.</summary>
     public ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> LinkScans { get; } = new(StringComparer.Ordinal);
 

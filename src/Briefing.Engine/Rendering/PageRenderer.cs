@@ -30,6 +30,7 @@ internal sealed class PageRenderer
         _noIndex = noIndex;
         _diagnostics = diagnostics;
         _memo = memo;
+        _memo?.UseTheme(templates.All);
         _assetKey = assets.Key;
 
         // Made once for all pages: wrapping a delegate costs far more than a page's lookups.

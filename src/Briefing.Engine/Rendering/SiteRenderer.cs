@@ -74,9 +74,10 @@ public static class SiteRenderer
             files[path] = content;
         }
 
-        files["feed.xml"] = FeedWriter.Atom(site, baseUrl);
-        files["sitemap.xml"] = FeedWriter.Sitemap(
-            jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)), baseUrl);
+        var feed = AtomFeed.From(site, baseUrl);
+        var sitemap = new SitemapPages(baseUrl, jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)).ToValueList());
+        files["feed.xml"] = cache?.SiteFiles.Get("feed.xml", feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed);
+        files["sitemap.xml"] = cache?.SiteFiles.Get("sitemap.xml", sitemap, () => FeedWriter.Sitemap(sitemap)) ?? FeedWriter.Sitemap(sitemap);
         files["robots.txt"] = FeedWriter.Robots(baseUrl, options.NoIndex);
 
         if (!diagnostics.HasErrors)
@@ -90,15 +91,17 @@ public static class SiteRenderer
     private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views)
     {
         var config = site.Config;
+        var cards = site.Briefings.Select(ViewBuilder.Card).ToValueList();
+        var sources = site.Sources.Select(ViewBuilder.Source).ToValueList();
         var jobs = new List<PageJob>
         {
             new(SiteUrls.Home, "layouts/home.html", config.Title, config.Description, SiteUrls.Home, "website", views.Home()),
-            new(SiteUrls.Briefings, "layouts/briefings.html", "Briefings", $"Every briefing of {config.Title}, newest first.", SiteUrls.Briefings, "website", site.Briefings.Select(ViewBuilder.Card).ToValueList()),
+            new(SiteUrls.Briefings, "layouts/briefings.html", "Briefings", $"Every briefing of {config.Title}, newest first.", SiteUrls.Briefings, "website", cards),
             new(SiteUrls.Entities, "layouts/entities.html", "Companies and organisations", $"The companies, banks, agencies and facilities in {config.Title}, by kind.", SiteUrls.Entities, "website", views.EntityGroups()),
-            new(SiteUrls.Sources, "layouts/sources.html", "Sources", "Every report this site cites, who published it and where it is cited.", SiteUrls.Sources, "website", site.Sources.Select(ViewBuilder.Source).ToValueList()),
+            new(SiteUrls.Sources, "layouts/sources.html", "Sources", "Every report this site cites, who published it and where it is cited.", SiteUrls.Sources, "website", sources),
             new(SiteUrls.Timeline, "layouts/timeline.html", "Timeline", "What happened and what is planned, in order, with sources.", SiteUrls.Timeline, "website", views.Timeline()),
             new(SiteUrls.Claims, "layouts/claims.html", "Claims ledger", "Figures the reports give, side by side, and where they disagree.", SiteUrls.Claims, "website", views.Claims()),
-            new(SiteUrls.NotFound, "layouts/404.html", "Page not found", "This page does not exist.", SiteUrls.Home, "website", site.Briefings.Select(ViewBuilder.Card).ToValueList()),
+            new(SiteUrls.NotFound, "layouts/404.html", "Page not found", "This page does not exist.", SiteUrls.Home, "website", cards),
         };
 
         foreach (var page in site.Briefings)
@@ -114,10 +117,10 @@ public static class SiteRenderer
             jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "profile", () => views.Entity(page)));
         }
 
-        foreach (var page in site.Sources)
+        foreach (var (page, view) in site.Sources.Zip(sources))
         {
             var s = page.Source;
-            jobs.Add(new(page.Url, "layouts/source.html", $"{s.Publisher}: {s.Title}", $"Source: {s.Title} ({s.Publisher}) and the pages that cite it.", SiteUrls.Sources, "website", ViewBuilder.Source(page)));
+            jobs.Add(new(page.Url, "layouts/source.html", $"{s.Publisher}: {s.Title}", $"Source: {s.Title} ({s.Publisher}) and the pages that cite it.", SiteUrls.Sources, "website", view));
         }
 
         return jobs;

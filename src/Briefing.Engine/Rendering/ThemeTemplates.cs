@@ -48,6 +48,9 @@ internal sealed class ThemeTemplates : ITemplateLoader
 
     public Template? Get(string name) => _templates.GetValueOrDefault(name);
 
+    /// <summary>Every parsed template, in name order.</summary>
+    public IEnumerable<Template> All => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
+
     public bool Has(string name) => _templates.ContainsKey(name);
 
     public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? name;

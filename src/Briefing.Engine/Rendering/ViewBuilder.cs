@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Briefing.Engine.Incremental;
+using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
 using Briefing.Engine.Resolution;
 using Markdig.Syntax;
@@ -12,6 +13,9 @@ namespace Briefing.Engine.Rendering;
 /// <param name="markdown">Markdown HTML rendered by earlier builds, reused while its lookups give the same answers.</param>
 internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = null)
 {
+    private readonly Dictionary<string, EntityTarget> _entities =
+        site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> KindLabels = new(StringComparer.Ordinal)
     {
         ["company"] = "Companies",
@@ -69,7 +73,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public BriefingView Briefing(BriefingPage page)
     {
-        var context = new PageContext(site, page.Citations, page.Url, markdown);
+        var context = new PageContext(_entities, page.Citations, page.Url, markdown);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
         var words = WordCount(briefing.Body);
@@ -90,7 +94,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public EntityView Entity(EntityPage page)
     {
-        var context = new PageContext(site, page.Citations, page.Url, markdown);
+        var context = new PageContext(_entities, page.Citations, page.Url, markdown);
         var e = page.Entity;
         return new EntityView(
             e.Id,
@@ -130,7 +134,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public TimelineView Timeline()
     {
-        var context = new PageContext(site, site.TimelineCitations, SiteUrls.Timeline, markdown);
+        var context = new PageContext(_entities, site.TimelineCitations, SiteUrls.Timeline, markdown);
         var years = site.Timeline
             .Select(e => Event(e, context))
             .GroupBy(e => e.Year)
@@ -141,7 +145,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public ClaimsView Claims()
     {
-        var context = new PageContext(site, site.ClaimCitations, SiteUrls.Claims, markdown);
+        var context = new PageContext(_entities, site.ClaimCitations, SiteUrls.Claims, markdown);
         return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToValueList(), References(site.ClaimCitations));
     }
 
@@ -163,7 +167,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public HomeView Home()
     {
-        var context = new PageContext(site, new CitationList(), SiteUrls.Home, markdown);
+        var context = new PageContext(_entities, new CitationList(), SiteUrls.Home, markdown);
         var claims = site.Claims.Where(c => c.Claim.Status != "consistent").ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToValueList();
