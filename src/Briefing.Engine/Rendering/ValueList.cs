@@ -14,8 +14,30 @@ public sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList<T
     {
     }
 
-    public bool Equals(ValueList<T>? other) =>
-        other is not null && (ReferenceEquals(this, other) || this.SequenceEqual(other));
+    public bool Equals(ValueList<T>? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || other.Count != Count)
+        {
+            return false;
+        }
+
+        // Indexing rather than enumerating: every rebuild compares thousands of these.
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!comparer.Equals(Items[i], other.Items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => Equals(obj as ValueList<T>);
 

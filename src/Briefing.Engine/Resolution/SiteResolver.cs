@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
@@ -62,16 +63,21 @@ public static class SiteResolver
         var citations = new CitationList();
         checker.Check(briefing.Body, url, citations, entities, link);
 
-        var cited = briefing.Body.Nodes.OfType<CitationInline>().Select(BlockOf).ToHashSet();
-        foreach (var paragraph in briefing.Body.Nodes.OfType<ParagraphBlock>())
+        foreach (var paragraph in UncitedParagraphs.GetValue(briefing.Body, FindUncitedParagraphs))
         {
-            if (paragraph.Inline is not null && !cited.Contains(paragraph))
-            {
-                diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
-            }
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
         }
 
         return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations);
+    }
+
+    /// <summary>Paragraphs with no citation, per parsed text: a rebuild asks again for every unchanged briefing.</summary>
+    private static readonly ConditionalWeakTable<MarkdownText, IReadOnlyList<ParagraphBlock>> UncitedParagraphs = new();
+
+    private static IReadOnlyList<ParagraphBlock> FindUncitedParagraphs(MarkdownText text)
+    {
+        var cited = text.Nodes.OfType<CitationInline>().Select(BlockOf).ToHashSet();
+        return text.Nodes.OfType<ParagraphBlock>().Where(p => p.Inline is not null && !cited.Contains(p)).ToList();
     }
 
     /// <summary>The paragraph (or other leaf block) an inline sits in.</summary>
