@@ -18,9 +18,11 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping;
     private readonly PreviewSite _site;
     private readonly ChangeWatcher _watcher;
+    private readonly ReloadHub _hub;
 
-    private PreviewServer(WebApplication app, CancellationTokenSource stopping, PreviewSite site, ChangeWatcher watcher, Uri address)
+    private PreviewServer(WebApplication app, CancellationTokenSource stopping, PreviewSite site, ReloadHub hub, ChangeWatcher watcher, Uri address)
     {
+        _hub = hub;
         _app = app;
         _stopping = stopping;
         _site = site;
@@ -32,6 +34,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri Address { get; }
 
     public PreviewSnapshot Current => _site.Current;
+
+    /// <summary>How many pages are listening for reloads.</summary>
+    public int OpenEventStreams => _hub.Count;
 
     /// <summary>What the latest build parsed and rendered again.</summary>
     public BuildStatistics? Statistics => _site.Statistics;
@@ -83,7 +88,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 }
             },
             () => Rebuild(site, stderr));
-        return new PreviewServer(app, stopping, site, watcher, new Uri(bound.TrimEnd('/') + "/"));
+        return new PreviewServer(app, stopping, site, hub, watcher, new Uri(bound.TrimEnd('/') + "/"));
     }
 
     public async ValueTask DisposeAsync()
