@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Briefing.Benchmarks;
 using Briefing.Engine;
 using Briefing.Preview;
 
@@ -41,7 +40,7 @@ internal static class RebuildBenchmarkCommand
             stdout.WriteLine("| site | pages | median | p90 | max | min | CPU median | pages rendered per save |");
             stdout.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             await Measure("real site (input/)", folder => CopyFolder(input, Path.Combine(folder, "input")), "overview.md", theme, saves, stdout, cancel).ConfigureAwait(false);
-            await Measure($"generated, {count} briefings", folder => SyntheticSite.Write(folder, count), $"briefing-{count / 2}.md", theme, saves, stdout, cancel).ConfigureAwait(false);
+            await Measure($"generated, {count} briefings", folder => RebuildBenchmarkSite.Write(folder, count), $"briefing-{count / 2}.md", theme, saves, stdout, cancel).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

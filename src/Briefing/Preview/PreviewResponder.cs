@@ -77,7 +77,9 @@ internal sealed class PreviewResponder(PreviewOptions options, Func<PreviewSnaps
         var snapshot = current();
         if (snapshot.Site is null)
         {
-            var page = snapshot.Failed ? ErrorOverlay.Page(snapshot.Errors, ScriptTag(snapshot.Build)) : "The first build is still running.";
+            var page = snapshot.Failed
+                ? ErrorOverlay.Page(snapshot.Errors, ScriptTag(snapshot.Build))
+                : $"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Briefing preview</title>\n{ScriptTag(snapshot.Build)}\n</head>\n<body>\n<p>The site has not been built yet; this page reloads when it is.</p>\n</body>\n</html>\n";
             await Bytes(context, StatusCodes.Status500InternalServerError, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page)).ConfigureAwait(false);
             return;
         }

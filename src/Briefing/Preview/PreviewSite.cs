@@ -38,7 +38,11 @@ internal sealed class PreviewSite
     public PreviewSnapshot Rebuild(IProgress<BuildProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var result = Build(progress);
+        if (Build(progress) is not { } result)
+        {
+            return _current;
+        }
+
         var previous = _current;
         var errors = result.Succeeded ? [] : result.Diagnostics;
         var next = new PreviewSnapshot(previous.Build + 1, result.Succeeded ? result.Site : previous.Site, errors);
@@ -53,23 +57,26 @@ internal sealed class PreviewSite
         return _current;
     }
 
-    private BuildResult Build(IProgress<BuildProgress>? progress)
+    /// <returns>Null when the folders could not be read at all (a folder renamed or a file locked mid-save).</returns>
+    private BuildResult? Build(IProgress<BuildProgress>? progress)
     {
         var diagnostics = new DiagnosticBag();
+        SiteInput input;
         try
         {
-            var input = InputReader.Read(_options.InputFolder, _options.ThemeFolder, _options.Root, diagnostics, Files);
-            return diagnostics.HasErrors
-                ? new BuildResult(diagnostics.Sorted(_options.Build.Strict), null)
-                : _session.Build(input, diagnostics, progress);
+            input = InputReader.Read(_options.InputFolder, _options.ThemeFolder, _options.Root, diagnostics, Files);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A folder renamed or a file locked while being listed; the change that caused it triggers the next build.
+            // The save that caused this reports itself again when it completes; until then the page stays as it is.
             Files.InvalidateAll();
-            diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation(_options.InputFolder.Replace('\\', '/')), $"could not read the input ({ex.Message}); save again to retry");
-            return new BuildResult(diagnostics.Sorted(), null);
+            _stderr.WriteLine($"Could not read the input ({ex.Message}); the next save tries again.");
+            return null;
         }
+
+        return diagnostics.HasErrors
+            ? new BuildResult(diagnostics.Sorted(_options.Build.Strict), null)
+            : _session.Build(input, diagnostics, progress);
     }
 
     private void Report(BuildResult result, long milliseconds, bool changed)

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Briefing.Benchmarks;
+namespace Briefing.Commands;
 
 /// <summary>
-/// Writes a valid site of any size for the rebuild benchmark: briefings that link entities and cite
+/// Writes a valid site of any size for <c>bench-rebuild</c>: briefings that link entities and cite
 /// sources in every paragraph, entity files with relations, a timeline and a claims ledger. The same
 /// count always gives the same files.
 /// </summary>
-internal static class SyntheticSite
+internal static class RebuildBenchmarkSite
 {
     private static readonly string[] Words =
     [
