@@ -29,8 +29,8 @@ internal sealed class SiteIndex
         }
     }
 
-    /// <summary>Source id → titles and addresses of the pages that cite it.</summary>
-    public ConcurrentDictionary<string, ConcurrentDictionary<string, PageLink>> CitedOn { get; } = new(StringComparer.Ordinal);
+    /// <summary>Source id → titles and addresses of the pages that cite it. Each inner map is written under its own lock and read once resolution is done.</summary>
+    public ConcurrentDictionary<string, Dictionary<string, PageLink>> CitedOn { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentDictionary<string, byte> ReferencedEntities { get; } = new(StringComparer.Ordinal);
 
@@ -84,10 +84,13 @@ internal sealed class SiteIndex
             return null;
         }
 
-        var pages = CitedOn.GetOrAdd(id, _ => new ConcurrentDictionary<string, PageLink>(StringComparer.Ordinal));
-        if (citedOn is not null && !pages.ContainsKey(citedOn.Url))
+        var pages = CitedOn.GetOrAdd(id, _ => new Dictionary<string, PageLink>(StringComparer.Ordinal));
+        if (citedOn is not null)
         {
-            pages.TryAdd(citedOn.Url, citedOn);
+            lock (pages)
+            {
+                pages.TryAdd(citedOn.Url, citedOn);
+            }
         }
 
         return source;
