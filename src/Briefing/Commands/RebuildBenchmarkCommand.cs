@@ -20,7 +20,7 @@ internal static class RebuildBenchmarkCommand
     {
         var site = new SiteOptions();
         var briefings = new Option<int>("--briefings") { Description = "Briefings in the generated site", DefaultValueFactory = _ => 1000 };
-        var edits = new Option<int>("--edits") { Description = "Timed saves per site", DefaultValueFactory = _ => 30 };
+        var edits = new Option<int>("--edits") { Description = "Timed saves per site", DefaultValueFactory = _ => 40 };
         var command = new Command("bench-rebuild", "Measure the preview's rebuild after one saved briefing") { Hidden = true };
         command.Options.Add(site.Input);
         command.Options.Add(site.Theme);
