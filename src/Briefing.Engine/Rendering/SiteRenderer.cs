@@ -1,11 +1,7 @@
-using System.Text;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 using Briefing.Engine.Resolution;
-using Scriban;
-using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace Briefing.Engine.Rendering;
 

@@ -49,6 +49,23 @@ public sealed class PreviewServer : IAsyncDisposable
         stderr = TextWriter.Synchronized(stderr);
         var hub = new ReloadHub();
         var site = new PreviewSite(options, hub, stdout, stderr);
+
+        // Watching starts before the first build, so a save made while it runs is not missed.
+        var watcher = new ChangeWatcher(
+            [options.InputFolder, options.ThemeFolder],
+            options.Debounce,
+            path =>
+            {
+                if (path is null)
+                {
+                    site.Files.InvalidateAll();
+                }
+                else
+                {
+                    site.Files.Invalidate(path);
+                }
+            },
+            () => Rebuild(site, stderr));
         site.Rebuild(progress);
 
         var stopping = new CancellationTokenSource();
@@ -67,27 +84,13 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         catch
         {
+            await watcher.DisposeAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
             stopping.Dispose();
             throw;
         }
 
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var watcher = new ChangeWatcher(
-            [options.InputFolder, options.ThemeFolder],
-            options.Debounce,
-            path =>
-            {
-                if (path is null)
-                {
-                    site.Files.InvalidateAll();
-                }
-                else
-                {
-                    site.Files.Invalidate(path);
-                }
-            },
-            () => Rebuild(site, stderr));
         return new PreviewServer(app, stopping, site, hub, watcher, new Uri(bound.TrimEnd('/') + "/"));
     }
 

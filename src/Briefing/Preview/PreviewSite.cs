@@ -17,6 +17,7 @@ internal sealed class PreviewSite
     private readonly ReloadHub _hub;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
+    private readonly Lock _building = new();
     private volatile PreviewSnapshot _current = new(0, null, []);
 
     public PreviewSite(PreviewOptions options, ReloadHub hub, TextWriter stdout, TextWriter stderr)
@@ -34,8 +35,16 @@ internal sealed class PreviewSite
 
     public BuildStatistics? Statistics => _session.LastStatistics;
 
-    /// <summary>Reads what changed, builds, and if what a reader would see changed, serves it and tells open pages.</summary>
+    /// <summary>Reads what changed, builds, and if what a reader would see changed, serves it and tells open pages. One build at a time.</summary>
     public PreviewSnapshot Rebuild(IProgress<BuildProgress>? progress = null)
+    {
+        lock (_building)
+        {
+            return RebuildNow(progress);
+        }
+    }
+
+    private PreviewSnapshot RebuildNow(IProgress<BuildProgress>? progress)
     {
         var clock = Stopwatch.StartNew();
         if (Build(progress) is not { } result)

@@ -106,14 +106,16 @@ public sealed class PreviewServerTests
     {
         using var site = new TempSite(Site);
         await using var preview = await PreviewClient.StartAsync(site);
-        await preview.ConnectAsync();
+        var first = await preview.ConnectAsync();
 
-        // An unrelated file and then a real edit: the only event is the real edit's.
+        // An unrelated file and then a real edit: the only new build is the real edit's.
         site.Write("input/notes.txt", "not part of the site");
         await Task.Delay(300);
         site.Write(Briefing, site.Read(Briefing).Replace("Original text", "Second text", StringComparison.Ordinal));
 
         var build = await preview.NextEventAsync(PreviewEvent.Reload);
+        await Task.Delay(300);
+        Assert.Equal(first + 1, build);
         Assert.Equal(build, preview.Server.Current.Build);
         Assert.Contains("Second text", (await preview.GetAsync(Page)).Body, StringComparison.Ordinal);
     }
