@@ -1,11 +1,12 @@
 namespace Briefing.Engine;
 
-/// <summary>How far a stage has got: <paramref name="Done"/> of <paramref name="Total"/> files parsed or pages rendered.</summary>
-/// <param name="Stage">"load" or "render".</param>
+/// <summary>How far a stage has got: <paramref name="Done"/> of <paramref name="Total"/> briefings parsed, pages rendered or files written.</summary>
+/// <param name="Stage"><see cref="Load"/>, <see cref="Render"/> or <see cref="Write"/>.</param>
 public sealed record BuildProgress(string Stage, int Done, int Total)
 {
     public const string Load = "load";
     public const string Render = "render";
+    public const string Write = "write";
 }
 
 /// <summary>Counts finished items from parallel loops and reports each; costs nothing without a listener.</summary>

@@ -51,7 +51,7 @@ public static class SiteBuilder
             return result;
         }
 
-        (writer ?? new SiteWriter()).Write(result.Site, outputFolder, protectedFolders, diagnostics);
+        (writer ?? new SiteWriter()).Write(result.Site, outputFolder, protectedFolders, diagnostics, progress);
         var sorted = diagnostics.Sorted(options.Strict);
         return sorted.Any(d => d.Severity == Severity.Error) ? new BuildResult(sorted, null) : result with { Diagnostics = sorted };
     }

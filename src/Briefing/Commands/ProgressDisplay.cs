@@ -33,9 +33,9 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
 
     public void Report(BuildProgress value)
     {
-        if (value.Stage == BuildProgress.Render && value.Done == value.Total)
+        if (value.Done == value.Total)
         {
-            // Rendering is the last long step: clear the line before the build reports its result.
+            // A stage is done: clear the line, so whatever the build prints next starts at the left margin.
             Dispose();
             return;
         }
@@ -54,7 +54,12 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
             }
 
             _lastShown = now;
-            var what = value.Stage == BuildProgress.Load ? "Parsing briefings" : "Rendering pages";
+            var what = value.Stage switch
+            {
+                BuildProgress.Load => "Parsing briefings",
+                BuildProgress.Render => "Rendering pages",
+                _ => "Writing files",
+            };
             var line = $"{what} {value.Done}/{value.Total}";
             _terminal.Write("\r" + line.PadRight(_shownLength));
             _terminal.Flush();

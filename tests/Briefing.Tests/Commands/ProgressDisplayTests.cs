@@ -22,6 +22,17 @@ public sealed class ProgressDisplayTests
     }
 
     [Fact]
+    public void Report_Writing_NamesTheStage()
+    {
+        using var terminal = new StringWriter();
+        using var display = new ProgressDisplay(terminal, TimeSpan.Zero, TimeSpan.Zero);
+
+        display.Report(new BuildProgress(BuildProgress.Write, 5, 60));
+
+        Assert.Equal("\rWriting files 5/60", terminal.ToString());
+    }
+
+    [Fact]
     public void Report_QuickBuild_ShowsNothing()
     {
         using var terminal = new StringWriter();

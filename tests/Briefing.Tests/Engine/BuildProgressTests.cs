@@ -30,4 +30,25 @@ public sealed class BuildProgressTests
         Assert.Equal(Enumerable.Range(1, pages), render.Select(r => r.Done).Order());
         Assert.All(render, r => Assert.Equal(pages, r.Total));
     }
+
+    [Fact]
+    public void BuildAndWrite_WithProgress_ReportsEveryFileWritten()
+    {
+        var recorder = new Recorder();
+        var output = Path.Combine(Directory.CreateTempSubdirectory("briefing-progress-").FullName, "output");
+        try
+        {
+            var result = SiteBuilder.BuildAndWrite(SiteEdits.RealSite(), new BuildOptions(), output, [RepoPaths.Input, RepoPaths.Theme], progress: recorder);
+
+            var files = result.Site!.Files.Count;
+            var written = recorder.Reports.Where(r => r.Stage == BuildProgress.Write).ToList();
+            Assert.Equal(Enumerable.Range(1, files), written.Select(r => r.Done).Order());
+            Assert.All(written, r => Assert.Equal(files, r.Total));
+            Assert.Equal(files, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+        }
+    }
 }
