@@ -8,14 +8,15 @@ public static class InputReader
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
     /// <param name="root">Folder that diagnostic paths are printed relative to (usually the working directory).</param>
-    public static SiteInput Read(string inputFolder, string themeFolder, string root, DiagnosticBag diagnostics)
+    /// <param name="cache">Files read before, reused while their size and modification time are unchanged.</param>
+    public static SiteInput Read(string inputFolder, string themeFolder, string root, DiagnosticBag diagnostics, InputCache? cache = null)
     {
-        var content = ReadFolder(inputFolder, root, diagnostics);
-        var theme = ReadFolder(themeFolder, root, diagnostics);
+        var content = ReadFolder(inputFolder, root, diagnostics, cache);
+        var theme = ReadFolder(themeFolder, root, diagnostics, cache);
         return new SiteInput(Display(root, inputFolder), content, theme);
     }
 
-    public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics)
+    public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics, InputCache? cache = null)
     {
         var files = new List<InputFile>();
         var full = Path.GetFullPath(folder);
@@ -58,8 +59,19 @@ public static class InputReader
                     continue;
                 }
 
+                byte[] bytes;
+                try
+                {
+                    bytes = cache?.Read(file) ?? File.ReadAllBytes(file.FullName);
+                }
+                catch (FileNotFoundException)
+                {
+                    // Deleted between listing and reading (an editor replacing the file): as if listed a moment later.
+                    continue;
+                }
+
                 var relative = Path.GetRelativePath(full, file.FullName).Replace('\\', '/');
-                files.Add(new InputFile(relative, display, File.ReadAllBytes(file.FullName)));
+                files.Add(new InputFile(relative, display, bytes));
             }
         }
 

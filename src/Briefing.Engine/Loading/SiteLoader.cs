@@ -1,4 +1,5 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Loading;
@@ -6,17 +7,31 @@ namespace Briefing.Engine.Loading;
 /// <summary>Stage 1: turns the raw input files into typed, located content. Reports; never throws on bad content.</summary>
 public static class SiteLoader
 {
-    public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false)
+    /// <param name="progress">Told after each briefing is parsed.</param>
+    public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false, IProgress<BuildProgress>? progress = null) =>
+        Load(input, diagnostics, includeDrafts, progress, null);
+
+    /// <param name="cache">Earlier parses of unchanged files, reused with their diagnostics.</param>
+    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
         var folder = input.InputFolder;
-        var config = SiteConfigLoader.Load(input.Find("site.yml"), folder, diagnostics);
+        var siteFile = input.Find("site.yml");
+        var config = siteFile is null
+            ? SiteConfigLoader.Load(null, folder, diagnostics)
+            : Parse(cache, siteFile, diagnostics, bag => SiteConfigLoader.Load(siteFile, folder, bag));
 
         var briefingFiles = FilesIn(input, "briefings/", ".md", diagnostics);
         var briefings = new BriefingDocument?[briefingFiles.Count];
-        Parallel.For(0, briefingFiles.Count, i => briefings[i] = BriefingLoader.Load(briefingFiles[i].File, briefingFiles[i].Id, diagnostics));
+        var parsed = new ProgressCounter(progress, BuildProgress.Load, briefingFiles.Count);
+        Parallel.For(0, briefingFiles.Count, i =>
+        {
+            var (file, id) = briefingFiles[i];
+            briefings[i] = Parse(cache, file, diagnostics, bag => BriefingLoader.Load(file, id, bag));
+            parsed.Step();
+        });
 
         var entityFiles = FilesIn(input, "entities/", ".yml", diagnostics);
-        var entities = entityFiles.Select(f => EntityLoader.Load(f.File, f.Id, diagnostics)).OfType<Entity>().ToList();
+        var entities = entityFiles.Select(f => Parse(cache, f.File, diagnostics, bag => EntityLoader.Load(f.File, f.Id, bag))).OfType<Entity>().ToList();
 
         var sourcesFile = input.Find("sources.yml");
         if (sourcesFile is null)
@@ -30,11 +45,14 @@ public static class SiteLoader
             config,
             briefings.OfType<BriefingDocument>().Where(b => includeDrafts || !b.Draft).ToList(),
             entities,
-            sourcesFile is null ? [] : ListFileLoader.Sources(sourcesFile, diagnostics),
-            timelineFile is null ? [] : ListFileLoader.Timeline(timelineFile, diagnostics),
-            claimsFile is null ? [] : ListFileLoader.Claims(claimsFile, diagnostics),
+            sourcesFile is null ? [] : Parse(cache, sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)),
+            timelineFile is null ? [] : Parse(cache, timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)),
+            claimsFile is null ? [] : Parse(cache, claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)),
             ThemeLoader.Load(input.Theme));
     }
+
+    private static T Parse<T>(BuildCache? cache, InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
+        cache is null ? parse(diagnostics) : cache.Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
     private static List<(InputFile File, string Id)> FilesIn(SiteInput input, string prefix, string extension, DiagnosticBag diagnostics)
     {

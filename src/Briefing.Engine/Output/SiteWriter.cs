@@ -22,7 +22,8 @@ public sealed class SiteWriter
     }
 
     /// <param name="protectedFolders">Folders the output must neither be, nor sit inside, nor contain (input, theme).</param>
-    public bool Write(RenderedSite site, string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics)
+    /// <param name="progress">Told after each file is written.</param>
+    public bool Write(RenderedSite site, string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         var location = new SourceLocation(outputFolder.Replace('\\', '/'));
@@ -49,7 +50,7 @@ public sealed class SiteWriter
         try
         {
             Directory.CreateDirectory(staging);
-            WriteFiles(site, staging);
+            WriteFiles(site, staging, new ProgressCounter(progress, BuildProgress.Write, site.Files.Count));
             if (Directory.Exists(output))
             {
                 Directory.Move(output, retired);
@@ -80,7 +81,7 @@ public sealed class SiteWriter
         }
     }
 
-    private void WriteFiles(RenderedSite site, string staging)
+    private void WriteFiles(RenderedSite site, string staging, ProgressCounter written)
     {
         var root = staging + Path.DirectorySeparatorChar;
         foreach (var (relative, content) in site.Files)
@@ -94,6 +95,7 @@ public sealed class SiteWriter
             _beforeEachFile?.Invoke(relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, content);
+            written.Step();
         }
     }
 

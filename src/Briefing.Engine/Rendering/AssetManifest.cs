@@ -27,4 +27,7 @@ internal sealed class AssetManifest
     public List<(string Path, byte[] Content)> Files { get; } = [];
 
     public string? Url(string name) => _urls.GetValueOrDefault(name);
+
+    /// <summary>Every asset address in one string: equal keys mean every <c>asset</c> call answers the same.</summary>
+    public string Key => string.Join('\n', _urls.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} {u.Value}"));
 }

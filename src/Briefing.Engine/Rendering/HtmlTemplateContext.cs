@@ -13,6 +13,7 @@ namespace Briefing.Engine.Rendering;
 internal sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly ThemeTemplates _templates;
+    private readonly List<string> _included = [];
 
     public HtmlTemplateContext(ThemeTemplates templates)
     {
@@ -23,6 +24,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 50;
         TemplateLoader = templates;
     }
+
+    /// <summary>The templates <c>include</c> loaded, each once, so a page knows which partials it depends on.</summary>
+    public IReadOnlyList<string> Included => _included;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -65,6 +69,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
-        _templates.Get(templatePath) ?? base.CreateTemplate(templatePath, callerContext);
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        _included.Add(templatePath);
+        return _templates.Get(templatePath) ?? base.CreateTemplate(templatePath, callerContext);
+    }
 }

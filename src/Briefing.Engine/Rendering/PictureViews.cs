@@ -52,10 +52,10 @@ internal sealed class PictureViews(ResolvedSite site)
                 from.Outgoing
                     .Where(r => edges.Contains(new GraphEdge(r.From.Id, r.Type, r.To.Id)))
                     .GroupBy(r => r.Type, StringComparer.Ordinal)
-                    .Select(g => new GraphRelation(RelationText.Label(g.Key), g.Select(r => ViewBuilder.Chip(r.To)).DistinctBy(c => c.Id).ToList()))
-                    .ToList()))
+                    .Select(g => new GraphRelation(RelationText.Label(g.Key), g.Select(r => ViewBuilder.Chip(r.To)).DistinctBy(c => c.Id).ToValueList()))
+                    .ToValueList()))
             .Where(e => e.Relations.Count > 0)
-            .ToList();
+            .ToValueList();
         return new GraphView(ConsortiumGraphSvg.Render(nodes, edges, label, hubId), ConsortiumGraphSvg.Legend(nodes), entries);
     }
 }

@@ -86,7 +86,7 @@ public static class MiniSite
             ? throw new InvalidOperationException("the build failed:\n" + string.Join('\n', result.Diagnostics))
             : Encoding.UTF8.GetString(result.Site.Files[path]);
 
-    private static IEnumerable<(string Path, string Body)> Sections(string text)
+    internal static IEnumerable<(string Path, string Body)> Sections(string text)
     {
         string? path = null;
         var body = new StringBuilder();

@@ -7,7 +7,7 @@ public sealed class NetlifyConfigTests
 {
     private static readonly NetlifyConfig Config = NetlifyConfig.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "netlify.toml")));
 
-    private static IReadOnlyDictionary<string, string> HeadersFor(string path) => HeaderRule.HeadersFor(Config.Headers, path);
+    private static IReadOnlyDictionary<string, string> HeadersFor(string path) => HeaderRule.For(path, Config.Headers);
 
     [Fact]
     public void Build_InstallsPinnedSdkThenRunsReadmeBuildStrictly()
