@@ -28,6 +28,12 @@ public static class SiteBuilder
     public static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag? diagnostics = null)
     {
         diagnostics ??= new DiagnosticBag();
+        if (options.BaseUrl is { } baseUrl && !Markdown.UrlPolicy.IsSiteBase(baseUrl))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, SourceLocation.None, $"base URL '{baseUrl}' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org");
+            options = options with { BaseUrl = null };
+        }
+
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts);
         var resolved = SiteResolver.Resolve(loaded, diagnostics);
         var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics);

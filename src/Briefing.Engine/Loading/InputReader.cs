@@ -30,8 +30,14 @@ public static class InputReader
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
+            foreach (var entry in Entries(current, root, diagnostics))
             {
+                // Hidden files and folders (.git, .DS_Store) are not content.
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
                 var display = Display(root, entry.FullName);
                 if (entry.LinkTarget is not null)
                 {
@@ -47,24 +53,56 @@ public static class InputReader
                 }
 
                 var file = (FileInfo)entry;
-                if (file.Name.StartsWith('.'))
-                {
-                    continue;
-                }
-
                 if (file.Length > MaxFileBytes)
                 {
                     diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(display), $"'{display}' is {file.Length} bytes; files are limited to {MaxFileBytes} bytes");
                     continue;
                 }
 
-                var relative = Path.GetRelativePath(full, file.FullName).Replace('\\', '/');
-                files.Add(new InputFile(relative, display, File.ReadAllBytes(file.FullName)));
+                if (Content(file, display, diagnostics) is { } content)
+                {
+                    var relative = Path.GetRelativePath(full, file.FullName).Replace('\\', '/');
+                    files.Add(new InputFile(relative, display, content));
+                }
             }
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
+    }
+
+    private static List<FileSystemInfo> Entries(string folder, string root, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var display = Display(root, folder);
+            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"folder '{display}' cannot be read: {ex.Message}");
+            return [];
+        }
+    }
+
+    private static byte[]? Content(FileInfo file, string display, DiagnosticBag diagnostics)
+    {
+        // An empty file has nothing to read, and named pipes and devices report no length:
+        // opening one could wait forever for a writer.
+        if (file.Length == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"'{display}' cannot be read: {ex.Message}");
+            return null;
+        }
     }
 
     private static string Display(string root, string path) =>

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Briefing.Engine.Rendering;
@@ -7,7 +8,7 @@ namespace Briefing.Engine.Rendering;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes, except <see cref="TrustedHtml"/>.
 /// Captures and includes hold output that was escaped as it was written, so they come back trusted
-/// rather than escaped a second time.
+/// rather than escaped a second time. Unknown variables and misspelt members are errors.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
@@ -17,10 +18,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         _templates = templates;
         StrictVariables = true;
-        EnableRelaxedMemberAccess = true;
+        EnableRelaxedMemberAccess = false;
         LoopLimit = 1_000_000;
         RecursiveLimit = 50;
         TemplateLoader = templates;
+        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
+        }
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -56,9 +61,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
                 SetValue(capture.Target, new TrustedHtml(captured));
                 return null;
-            case ScriptFunctionCall { Target: ScriptVariable { Name: "include" } }:
-                var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-                return result is string text ? new TrustedHtml(text) : result;
             default:
                 return base.Evaluate(scriptNode, aliasReturnedFunction);
         }

@@ -75,6 +75,13 @@ internal static class YamlTreeReader
 
                         break;
                     case Scalar scalar:
+                        if (UnwritableCharacter(scalar.Value) is { } character)
+                        {
+                            // Escapes such as "\x01" or "\uD800" can put them there; XML feeds cannot carry them.
+                            diagnostics.Report(DiagnosticCodes.InvalidValue, At(scalar.Start), $"the text holds the character U+{(int)character:X4}, which pages and feeds cannot carry; remove it");
+                            return null;
+                        }
+
                         var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
                         var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, block, At(scalar.Start));
                         if (!Add(stack, value, ref root, diagnostics))
@@ -138,6 +145,27 @@ internal static class YamlTreeReader
         }
 
         return message.TrimEnd('.').Replace("While ", "while ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first character XML 1.0 cannot hold (C0 controls but tab and line breaks, unpaired surrogates, U+FFFE, U+FFFF), if any.</summary>
+    private static char? UnwritableCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private static bool LineHasTab(string text, int line)
