@@ -52,16 +52,9 @@ public static class InputReader
                     continue;
                 }
 
-                var file = (FileInfo)entry;
-                if (file.Length > MaxFileBytes)
+                if (Content((FileInfo)entry, display, diagnostics) is { } content)
                 {
-                    diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(display), $"'{display}' is {file.Length} bytes; files are limited to {MaxFileBytes} bytes");
-                    continue;
-                }
-
-                if (Content(file, display, diagnostics) is { } content)
-                {
-                    var relative = Path.GetRelativePath(full, file.FullName).Replace('\\', '/');
+                    var relative = Path.GetRelativePath(full, entry.FullName).Replace('\\', '/');
                     files.Add(new InputFile(relative, display, content));
                 }
             }
@@ -87,16 +80,18 @@ public static class InputReader
 
     private static byte[]? Content(FileInfo file, string display, DiagnosticBag diagnostics)
     {
-        // An empty file has nothing to read, and named pipes and devices report no length:
-        // opening one could wait forever for a writer.
-        if (file.Length == 0)
-        {
-            return [];
-        }
-
         try
         {
-            return File.ReadAllBytes(file.FullName);
+            var length = file.Length;
+            if (length > MaxFileBytes)
+            {
+                diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(display), $"'{display}' is {length} bytes; files are limited to {MaxFileBytes} bytes");
+                return null;
+            }
+
+            // An empty file has nothing to read, and named pipes and devices report no length:
+            // opening one could wait forever for a writer.
+            return length == 0 ? [] : File.ReadAllBytes(file.FullName);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
