@@ -38,7 +38,9 @@ internal static class TextDecoder
         catch (DecoderFallbackException ex)
         {
             var offset = start + Math.Max(0, ex.Index);
-            diagnostics.Report(DiagnosticCodes.UnreadableFile, location, $"invalid UTF-8 at byte offset {offset}; save the file as UTF-8");
+            var before = Strict.GetString(bytes, start, offset - start);
+            var (line, column) = LineColumn(before, before.Length);
+            diagnostics.Report(DiagnosticCodes.UnreadableFile, location.At(line, column), $"invalid UTF-8 at byte offset {offset}; save the file as UTF-8");
             return null;
         }
 
@@ -59,6 +61,7 @@ internal static class TextDecoder
         return text;
     }
 
+    /// <summary>1-based line and column of <paramref name="index"/>, which may be the end of <paramref name="text"/>.</summary>
     public static (int Line, int Column) LineColumn(string text, int index)
     {
         var line = 1;

@@ -19,6 +19,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
         _templates = templates;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
+        // Scriban cuts strings longer than this at 1 MB and appends "..."; a page must never be cut short.
+        LimitToString = 0;
         LoopLimit = 1_000_000;
         RecursiveLimit = 50;
         TemplateLoader = templates;

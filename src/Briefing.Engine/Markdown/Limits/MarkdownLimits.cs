@@ -170,13 +170,14 @@ public static class MarkdownLimits
             if (c is ' ' or '\t')
             {
                 column += c == '\t' ? 4 - (column % 4) : 1;
-                if (column > MaxIndent)
-                {
-                    return new MarkdownRefusal(DiagnosticCodes.TooDeep, lineNumber, i, $"line is indented more than {MaxIndent} columns; lists cannot nest that deep");
-                }
-
                 i++;
                 continue;
+            }
+
+            // Only text counts: a line of nothing but spaces is blank however long it is.
+            if (column > MaxIndent && !char.IsWhiteSpace(c))
+            {
+                return new MarkdownRefusal(DiagnosticCodes.TooDeep, lineNumber, i, $"line is indented more than {MaxIndent} columns; lists cannot nest that deep");
             }
 
             var marker = MarkerLength(line[i..]);
