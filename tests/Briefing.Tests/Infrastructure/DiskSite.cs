@@ -54,10 +54,14 @@ public sealed class DiskSite : IDisposable
 
     public CommandRun Build(BuildOptions? options = null, string command = "build", params string[] extra)
     {
-        var args = new List<string> { command, "--input", Input, "--theme", Theme };
-        if (command == "build")
+        // An option given in extra replaces the default.
+        var args = new List<string> { command };
+        foreach (var (option, value) in new[] { ("--input", Input), ("--theme", Theme), ("--output", Output) })
         {
-            args.AddRange(["--output", Output]);
+            if (!extra.Contains(option) && (option != "--output" || command == "build"))
+            {
+                args.AddRange([option, value]);
+            }
         }
 
         if (options is not null)
