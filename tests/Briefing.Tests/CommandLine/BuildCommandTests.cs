@@ -57,7 +57,7 @@ public sealed class BuildCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("input/briefings/a.md(6,7): error BRF2002: unknown source 'wire-2025'", run.Stderr, StringComparison.Ordinal);
-        Assert.EndsWith("1 error, 0 warnings\nBuild failed; the previous output is unchanged.\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.EndsWith("1 error, 1 warning\nBuild failed; the previous output is unchanged.\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(before, disk.OutputHash());
         Assert.Equal(DiskSite.PreviousPage, File.ReadAllText(disk.Path("output", "index.html")));
     }
