@@ -73,7 +73,7 @@ public static class InputReader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             var display = Display(root, folder);
-            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"folder '{display}' cannot be read: {ex.Message}");
+            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"folder '{display}' cannot be read: {Reason(ex)}");
             return [];
         }
     }
@@ -95,10 +95,18 @@ public static class InputReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"'{display}' cannot be read: {ex.Message}");
+            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"'{display}' cannot be read: {Reason(ex)}");
             return null;
         }
     }
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        // Listed a moment ago: either it has just been removed, or its name is not valid UTF-8 and cannot be opened by it.
+        FileNotFoundException or DirectoryNotFoundException => "it vanished while being read, or its name is not valid UTF-8",
+        _ => ex.Message,
+    };
 
     private static string Display(string root, string path) =>
         Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path)).Replace('\\', '/');

@@ -14,6 +14,9 @@ internal sealed class ThemeTemplates : ITemplateLoader
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
 
+    /// <summary>The theme folder as diagnostics print it ("theme/"), to name templates it lacks.</summary>
+    private readonly string _folder = string.Empty;
+
     public ThemeTemplates(Theme theme, DiagnosticBag diagnostics)
     {
         foreach (var file in theme.Templates)
@@ -21,6 +24,11 @@ internal sealed class ThemeTemplates : ITemplateLoader
             var text = Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF');
             var template = Template.Parse(text, file.Path);
             _paths[file.Name] = file.Path;
+            if (file.Path.EndsWith(file.Name, StringComparison.Ordinal))
+            {
+                _folder = file.Path[..^file.Name.Length];
+            }
+
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
@@ -39,7 +47,7 @@ internal sealed class ThemeTemplates : ITemplateLoader
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? name;
+    public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? _folder + name;
 
     public static SourceLocation Locate(SourceSpan span, string fallbackPath) =>
         new(string.IsNullOrEmpty(span.FileName) ? fallbackPath : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
