@@ -33,6 +33,12 @@ public static class SiteBuilder
     /// <summary>The one build path; a <see cref="SiteSession"/> passes its cache, a full build none.</summary>
     internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
+        if (options.BaseUrl is { } baseUrl && !Markdown.UrlPolicy.IsSiteBase(baseUrl))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, SourceLocation.None, $"base URL '{baseUrl}' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org");
+            options = options with { BaseUrl = null };
+        }
+
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache);
         var resolved = SiteResolver.Resolve(loaded, diagnostics);
         var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache);

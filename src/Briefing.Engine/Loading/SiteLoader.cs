@@ -48,7 +48,7 @@ public static class SiteLoader
             sourcesFile is null ? [] : Parse(cache, sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)),
             timelineFile is null ? [] : Parse(cache, timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)),
             claimsFile is null ? [] : Parse(cache, claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)),
-            ThemeLoader.Load(input.Theme));
+            ThemeLoader.Load(input.Theme, diagnostics));
     }
 
     private static T Parse<T>(BuildCache? cache, InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
@@ -57,6 +57,7 @@ public static class SiteLoader
     private static List<(InputFile File, string Id)> FilesIn(SiteInput input, string prefix, string extension, DiagnosticBag diagnostics)
     {
         var result = new List<(InputFile, string)>();
+        var seen = new Dictionary<string, InputFile>(StringComparer.Ordinal);
         foreach (var file in input.Content)
         {
             if (!file.RelativePath.StartsWith(prefix, StringComparison.Ordinal))
@@ -71,9 +72,16 @@ public static class SiteLoader
             }
 
             var id = name[..^extension.Length];
-            if (!Ids.IsValid(id))
+            if (Ids.Problem(id) is { } problem)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidFileName, new SourceLocation(file.DisplayPath), $"'{Ids.Printable(name)}' cannot become a page address; rename it: {Ids.Rule}");
+                diagnostics.Report(DiagnosticCodes.InvalidFileName, new SourceLocation(file.DisplayPath), $"'{name}' cannot become a page address; rename it: {problem}");
+                continue;
+            }
+
+            // A folder cannot hold one name twice, but an input built in memory can.
+            if (!seen.TryAdd(id, file))
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateId, new SourceLocation(file.DisplayPath), $"'{id}' is already the id of {seen[id].DisplayPath}; each file needs its own name");
                 continue;
             }
 

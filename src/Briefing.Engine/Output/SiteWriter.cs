@@ -6,9 +6,15 @@ namespace Briefing.Engine.Output;
 /// <summary>
 /// Stage 4, the only code that writes to disk: the whole site goes to a temporary sibling folder that
 /// is then swapped in, so readers and the next deploy see the old site or the new one, never half of each.
+/// A failure at any point leaves the previous output as it was and no temporary folder behind.
 /// </summary>
 public sealed class SiteWriter
 {
+    /// <summary>Written into every output folder, so a later build knows the folder is its own to replace.</summary>
+    public const string MarkerFile = ".briefing-output";
+
+    private const string MarkerText = "This folder is written by briefing and replaced whole by every build; do not keep other files here.\n";
+
     private readonly Action<string>? _beforeEachFile;
 
     public SiteWriter()
@@ -25,25 +31,23 @@ public sealed class SiteWriter
     /// <param name="progress">Told after each file is written.</param>
     public bool Write(RenderedSite site, string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         var location = new SourceLocation(outputFolder.Replace('\\', '/'));
-        foreach (var folder in protectedFolders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))))
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        if (OutputPlacement.Problem(output, outputFolder, protectedFolders) is { } placement)
         {
-            if (IsSameOrInside(output, folder) || IsSameOrInside(folder, output))
-            {
-                diagnostics.Report(DiagnosticCodes.OutputPlacement, location, $"output folder '{outputFolder}' overlaps '{folder}'; replacing it would destroy input. Choose a separate folder such as 'output'");
-                return false;
-            }
+            diagnostics.Report(DiagnosticCodes.OutputPlacement, location, placement);
+            return false;
         }
 
-        if (File.Exists(output))
+        if (OutputPaths.Problem(site.Files.Keys) is { } path)
         {
-            diagnostics.Report(DiagnosticCodes.OutputPlacement, location, $"'{outputFolder}' is a file; the output must be a folder");
+            diagnostics.Report(DiagnosticCodes.WriteFailed, location, $"{path}; nothing was written and the previous output is unchanged");
             return false;
         }
 
         var parent = Path.GetDirectoryName(output) ?? output;
         var name = Path.GetFileName(output);
+        RemoveLeftovers(parent, name);
         var id = Guid.NewGuid().ToString("N")[..12];
         var staging = Path.Combine(parent, $".{name}.tmp-{id}");
         var retired = Path.Combine(parent, $".{name}.old-{id}");
@@ -51,57 +55,118 @@ public sealed class SiteWriter
         {
             Directory.CreateDirectory(staging);
             WriteFiles(site, staging, new ProgressCounter(progress, BuildProgress.Write, site.Files.Count));
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, retired);
-                try
-                {
-                    Directory.Move(staging, output);
-                }
-                catch
-                {
-                    Directory.Move(retired, output);
-                    throw;
-                }
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            TryDelete(staging);
+            diagnostics.Report(DiagnosticCodes.WriteFailed, location, $"could not write the site ({ex.Message}); the previous output is unchanged");
+            return false;
+        }
 
-                Directory.Delete(retired, recursive: true);
-            }
-            else
+        if (Swap(staging, output, retired) is { } failure)
+        {
+            TryDelete(staging);
+            diagnostics.Report(DiagnosticCodes.WriteFailed, location, failure);
+            return false;
+        }
+
+        // The new site is in place; an old copy that cannot be removed now goes with the next build.
+        TryDelete(retired);
+        return true;
+    }
+
+    /// <summary>Moves the staged site into place; null on success, else what went wrong and where the previous output is.</summary>
+    private static string? Swap(string staging, string output, string retired)
+    {
+        if (!Directory.Exists(output))
+        {
+            try
             {
                 Directory.Move(staging, output);
+                return null;
             }
-
-            return true;
+            catch (Exception ex) when (IsWriteFailure(ex))
+            {
+                return $"could not move the new site into place ({ex.Message}); there was no previous output";
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+
+        try
         {
-            diagnostics.Report(DiagnosticCodes.WriteFailed, location, $"could not write the site ({ex.Message}); the previous output is unchanged");
-            TryDelete(staging);
-            return false;
+            Directory.Move(output, retired);
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            return $"could not move the previous output aside ({ex.Message}); it is unchanged";
+        }
+
+        try
+        {
+            Directory.Move(staging, output);
+            return null;
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            try
+            {
+                Directory.Move(retired, output);
+                return $"could not move the new site into place ({ex.Message}); the previous output is unchanged";
+            }
+            catch (Exception restore) when (IsWriteFailure(restore))
+            {
+                return $"could not move the new site into place ({ex.Message}) nor the previous output back ({restore.Message}); the previous output is in '{retired}'";
+            }
         }
     }
 
     private void WriteFiles(RenderedSite site, string staging, ProgressCounter written)
     {
-        var root = staging + Path.DirectorySeparatorChar;
         foreach (var (relative, content) in site.Files)
         {
-            var path = Path.GetFullPath(Path.Combine(staging, relative));
-            if (!path.StartsWith(root, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"'{relative}' would be written outside the output folder");
-            }
-
             _beforeEachFile?.Invoke(relative);
+            var path = OutputPaths.Inside(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, content);
             written.Step();
         }
+
+        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
     }
 
-    private static bool IsSameOrInside(string path, string folder) =>
-        string.Equals(path, folder, StringComparison.Ordinal)
-        || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    /// <summary>Staging and retired folders an interrupted build (power cut, killed process) left next to the output.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        var folder = new DirectoryInfo(parent);
+        if (!folder.Exists)
+        {
+            return;
+        }
+
+        foreach (var leftover in folder.EnumerateDirectories($".{name}.*-*", SearchOption.TopDirectoryOnly))
+        {
+            if (leftover.LinkTarget is null && IsLeftoverName(leftover.Name, name))
+            {
+                TryDelete(leftover.FullName);
+            }
+        }
+    }
+
+    private static bool IsLeftoverName(string candidate, string name)
+    {
+        foreach (var kind in new[] { ".tmp-", ".old-" })
+        {
+            var prefix = "." + name + kind;
+            if (candidate.Length == prefix.Length + 12 && candidate.StartsWith(prefix, StringComparison.Ordinal) && candidate[prefix.Length..].All(char.IsAsciiHexDigitLower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWriteFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or NotSupportedException;
 
     private static void TryDelete(string folder)
     {
@@ -112,9 +177,9 @@ public sealed class SiteWriter
                 Directory.Delete(folder, recursive: true);
             }
         }
-        catch (IOException)
+        catch (Exception ex) when (IsWriteFailure(ex))
         {
-            // Leaving a hidden temporary folder is better than hiding the original failure.
+            // Leaving a hidden temporary folder is better than hiding the original failure; the next build removes it.
         }
     }
 }

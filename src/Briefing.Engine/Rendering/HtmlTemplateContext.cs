@@ -1,6 +1,7 @@
 using Briefing.Engine.Markdown;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Briefing.Engine.Rendering;
@@ -8,7 +9,7 @@ namespace Briefing.Engine.Rendering;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes, except <see cref="TrustedHtml"/>.
 /// Captures and includes hold output that was escaped as it was written, so they come back trusted
-/// rather than escaped a second time.
+/// rather than escaped a second time. Unknown variables and misspelt members are errors.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
@@ -19,10 +20,16 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         _templates = templates;
         StrictVariables = true;
-        EnableRelaxedMemberAccess = true;
+        EnableRelaxedMemberAccess = false;
+        // Scriban cuts strings longer than this at 1 MB and appends "..."; a page must never be cut short.
+        LimitToString = 0;
         LoopLimit = 1_000_000;
         RecursiveLimit = 50;
         TemplateLoader = templates;
+        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
+        }
     }
 
     /// <summary>The templates <c>include</c> loaded, each once, so a page knows which partials it depends on.</summary>
@@ -61,9 +68,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
                 SetValue(capture.Target, new TrustedHtml(captured));
                 return null;
-            case ScriptFunctionCall { Target: ScriptVariable { Name: "include" } }:
-                var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-                return result is string text ? new TrustedHtml(text) : result;
             default:
                 return base.Evaluate(scriptNode, aliasReturnedFunction);
         }

@@ -26,7 +26,7 @@ public static class SiteRenderer
         var templates = new ThemeTemplates(site.Theme, diagnostics, cache?.Templates);
         foreach (var name in RequiredTemplates.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
         {
-            diagnostics.Report(DiagnosticCodes.MissingTemplate, new SourceLocation(name), $"the theme has no '{name}'; every page type needs its layout");
+            diagnostics.Report(DiagnosticCodes.MissingTemplate, new SourceLocation(templates.PathOf(name)), $"the theme has no '{name}'; every page type needs its layout");
         }
 
         var baseUrl = (options.BaseUrl ?? site.Config.BaseUrl).TrimEnd('/');

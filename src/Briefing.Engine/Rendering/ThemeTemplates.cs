@@ -15,12 +15,20 @@ internal sealed class ThemeTemplates : ITemplateLoader
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
 
+    /// <summary>The theme folder as diagnostics print it ("theme/"), to name templates it lacks.</summary>
+    private readonly string _folder = string.Empty;
+
     /// <param name="memo">Templates parsed by earlier builds; an unchanged file keeps its parsed object, which is how a page knows its templates did not change.</param>
     public ThemeTemplates(Theme theme, DiagnosticBag diagnostics, FileMemo? memo = null)
     {
         foreach (var file in theme.Templates)
         {
             _paths[file.Name] = file.Path;
+            if (file.Path.EndsWith(file.Name, StringComparison.Ordinal))
+            {
+                _folder = file.Path[..^file.Name.Length];
+            }
+
             var template = memo is null ? Parse(file, diagnostics) : memo.Get(file.Path, file.Content, diagnostics, bag => Parse(file, bag));
             if (template is not null)
             {
@@ -53,7 +61,7 @@ internal sealed class ThemeTemplates : ITemplateLoader
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? name;
+    public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? _folder + name;
 
     public static SourceLocation Locate(SourceSpan span, string fallbackPath) =>
         new(string.IsNullOrEmpty(span.FileName) ? fallbackPath : span.FileName, span.Start.Line + 1, span.Start.Column + 1);

@@ -64,8 +64,7 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
 
         if (!UrlPolicy.IsSiteRelative(url))
         {
-            var shown = Loading.Ids.Printable(url);
-            diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, $"link '{shown}' must be an https:// address or a path on this site starting with '/'");
+            diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, $"link '{url}' must be an https:// address or a path on this site starting with '/'");
             return;
         }
 

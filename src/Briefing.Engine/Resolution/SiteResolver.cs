@@ -185,7 +185,7 @@ public static class SiteResolver
             checker.Check(entity.Summary, url, citations, [], link);
             if (entity.Website is not null && !UrlPolicy.IsHttps(entity.Website))
             {
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, new SourceLocation(entity.Path, 1, 1), $"website '{Loading.Ids.Printable(entity.Website)}' must be an https:// address");
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, new SourceLocation(entity.Path, 1, 1), $"website '{entity.Website}' must be an https:// address");
             }
 
             var outs = outgoing.GetValueOrDefault(entity.Id) ?? [];
@@ -211,7 +211,7 @@ public static class SiteResolver
         {
             if (source.Url is not null && !UrlPolicy.IsHttps(source.Url))
             {
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.Location, $"url '{Loading.Ids.Printable(source.Url)}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.Location, $"url '{source.Url}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
             }
 
             if (source.Via is { } via && index.Source(via, null) is { } through)

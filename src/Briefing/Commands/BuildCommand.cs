@@ -28,12 +28,6 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var explicitBaseUrl = parse.GetValue(baseUrl);
-            if (explicitBaseUrl is not null && !(Uri.TryCreate(explicitBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-            {
-                stderr.WriteLine($"error: --base-url '{explicitBaseUrl}' must be an absolute http(s) address");
-                return ExitCodes.Usage;
-            }
-
             var clock = Stopwatch.StartNew();
             var root = Directory.GetCurrentDirectory();
             var bag = new DiagnosticBag();

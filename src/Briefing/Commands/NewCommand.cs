@@ -39,8 +39,8 @@ internal static class NewCommand
             if (!Ids.IsValid(id))
             {
                 return Usage(stderr, parse.GetValue(slug) is null
-                    ? $"cannot make an address from '{Ids.Printable(text)}'; pass --slug, e.g. --slug japan-robotics. Slugs {Ids.Rule}"
-                    : $"slug '{Ids.Printable(id)}' is not allowed: {Ids.Rule}");
+                    ? $"cannot make an address from '{DiagnosticText.Printable(text)}'; pass --slug, e.g. --slug japan-robotics. Slugs {Ids.Rule}"
+                    : $"slug '{DiagnosticText.Printable(id)}' is not allowed: {Ids.Rule}");
             }
 
             var date = today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -75,13 +75,13 @@ internal static class NewCommand
             var entity = parse.GetValue(id)!;
             if (!Ids.IsValid(entity))
             {
-                return Usage(stderr, $"id '{Ids.Printable(entity)}' is not allowed: {Ids.Rule}");
+                return Usage(stderr, $"id '{DiagnosticText.Printable(entity)}' is not allowed: {Ids.Rule}");
             }
 
             var entityKind = parse.GetValue(kind)!;
             if (!EntityKinds.All.Contains(entityKind))
             {
-                return Usage(stderr, $"kind '{Ids.Printable(entityKind)}' is not one of {string.Join(", ", EntityKinds.All)}{Suggestions.DidYouMean(entityKind, EntityKinds.All)}");
+                return Usage(stderr, $"kind '{DiagnosticText.Printable(entityKind)}' is not one of {string.Join(", ", EntityKinds.All)}{Suggestions.DidYouMean(entityKind, EntityKinds.All)}");
             }
 
             var display = parse.GetValue(name)?.Trim() ?? NameFrom(entity);

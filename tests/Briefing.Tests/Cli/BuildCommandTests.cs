@@ -98,7 +98,6 @@ public sealed class BuildCommandTests : IDisposable
     [InlineData("build", "--no-such-option")]
     [InlineData("publish")]
     [InlineData("build", "--input")]
-    [InlineData("build", "--base-url", "not a url")]
     public void Run_UsageError_ExitsTwo(params string[] args)
     {
         var (exit, _, stderr) = Run(args);

@@ -76,6 +76,15 @@ public static class MiniSite
         return options;
     }
 
+    /// <summary>The input with one content file added or replaced by raw bytes, for text no C# string literal can hold (invalid UTF-8, a byte order mark).</summary>
+    public static SiteInput WithFile(this SiteInput input, string path, byte[] content)
+    {
+        var relative = path["input/".Length..];
+        var files = input.Content.Where(f => f.RelativePath != relative).Append(new InputFile(relative, path, content))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        return input with { Content = files };
+    }
+
     public static BuildResult Build(string text) => SiteBuilder.Build(Parse(text), Options(text));
 
     /// <summary>The diagnostics of a build, one printed line each, as the command line shows them.</summary>

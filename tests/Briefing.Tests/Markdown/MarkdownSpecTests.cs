@@ -53,7 +53,7 @@ public sealed class MarkdownSpecTests
     [MemberData(nameof(Examples))]
     public void Render_SpecExample_ProducesExpectedHtml(string spec, int example, string markdown, string expectedHtml)
     {
-        var html = BriefingMarkdown.ToHtml(BriefingMarkdown.Parse(markdown), new TestPage());
+        var html = BriefingMarkdown.ToHtml(BriefingMarkdown.Parse(markdown, out _), new TestPage());
 
         Assert.True(expectedHtml == html, $"{spec} example {example}:\nexpected:\n{expectedHtml}\nactual:\n{html}");
     }
