@@ -123,5 +123,8 @@ public static class MiniSite
         }
     }
 
+    /// <summary>The repository's theme files, read once.</summary>
+    public static IReadOnlyList<InputFile> Theme => RealTheme.Value;
+
     private static readonly Lazy<List<InputFile>> RealTheme = new(() => InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, new DiagnosticBag()));
 }
