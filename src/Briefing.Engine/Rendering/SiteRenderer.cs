@@ -49,7 +49,21 @@ public static class SiteRenderer
         var pages = new (string Path, byte[] Content)?[jobs.Count];
         if (RequiredTemplates.All(templates.Has))
         {
-            Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(jobs[i], templates, siteView, assets, options.NoIndex, diagnostics));
+            // One template context per worker rather than per page: a context clones Scriban's builtins
+            // and caches reflection over the view types, which costs more than rendering a page.
+            Parallel.For(
+                0,
+                jobs.Count,
+                () => (HtmlTemplateContext?)null,
+                (i, _, context) =>
+                {
+                    context ??= new HtmlTemplateContext(templates, siteView, assets);
+                    pages[i] = RenderPage(jobs[i], context, templates, siteView, options.NoIndex, diagnostics);
+
+                    // A failed render can leave the context mid-page; the next page gets a fresh one.
+                    return pages[i] is null ? null : context;
+                },
+                _ => { });
         }
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -112,7 +126,7 @@ public static class SiteRenderer
         return jobs;
     }
 
-    private static (string, byte[])? RenderPage(PageJob job, ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics)
+    private static (string, byte[])? RenderPage(PageJob job, HtmlTemplateContext context, ThemeTemplates templates, SiteView site, bool noIndex, DiagnosticBag diagnostics)
     {
         var model = job.Model switch
         {
@@ -131,15 +145,11 @@ public static class SiteRenderer
             job.Published is { } p ? ViewBuilder.Iso(p) : null,
             job.Modified is { } m ? ViewBuilder.Iso(m) : null);
 
-        var globals = new ScriptObject();
-        globals.Import("asset", new Func<string, string>(name =>
-            assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")));
-        globals.Import("absolute", new Func<string, string>(url => SiteUrls.Absolute(site.BaseUrl, url)));
-        globals["site"] = site;
-        globals["page"] = page;
-        globals["model"] = model;
-
-        var context = new HtmlTemplateContext(templates);
+        var globals = new ScriptObject
+        {
+            ["page"] = page,
+            ["model"] = model,
+        };
         context.PushGlobal(globals);
         var current = job.Template;
         try
@@ -148,6 +158,7 @@ public static class SiteRenderer
             globals["content"] = new TrustedHtml(content);
             current = "layouts/base.html";
             var html = templates.Get(current)!.Render(context);
+            context.PopGlobal();
             return (SiteUrls.OutputPath(job.Url), Encoding.UTF8.GetBytes(html));
         }
         catch (ScriptRuntimeException ex)
