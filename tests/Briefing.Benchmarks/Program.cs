@@ -1,0 +1,69 @@
+using System.Globalization;
+using Briefing.Benchmarks.Corpus;
+using Briefing.Benchmarks.Stages;
+using Briefing.Benchmarks.WholeBuild;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// <c>whole-build</c> times complete builds as separate processes against Hugo and the Markdig floor;
+/// <c>stages</c> runs BenchmarkDotNet on each stage; <c>profile</c> times the stages of one build in-process;
+/// <c>generate</c> writes a corpus; <c>floor</c> is the Markdig-only process that <c>whole-build</c> starts.
+/// </summary>
+public static class Program
+{
+    private const string Usage = """
+        usage:
+          whole-build [--sizes 1000,10000] [--runs 3] [--no-hugo]   full builds as processes: Briefing, Hugo, Markdig floor
+          stages [BenchmarkDotNet arguments]                          BenchmarkDotNet on each stage, 1,000 briefings
+          profile [--size 10000]                                      one in-process build, Stopwatch time per stage
+          generate --size N --out FOLDER                              write a synthetic corpus
+          floor --input FOLDER                                        read and render every briefing's Markdown, nothing else
+        """;
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var rest = args[1..];
+        switch (args[0])
+        {
+            case "whole-build":
+                return WholeBuildBenchmark.Run(
+                    Ints(Option(rest, "--sizes") ?? "1000,10000"),
+                    int.Parse(Option(rest, "--runs") ?? "3", CultureInfo.InvariantCulture),
+                    !rest.Contains("--no-hugo"),
+                    Console.Out);
+            case "stages":
+                StageBenchmarks.RunAll(rest);
+                return 0;
+            case "profile":
+                StageProfile.Run(int.Parse(Option(rest, "--size") ?? "10000", CultureInfo.InvariantCulture), Console.Out);
+                return 0;
+            case "generate":
+                var size = int.Parse(Option(rest, "--size") ?? throw new ArgumentException("--size is required"), CultureInfo.InvariantCulture);
+                SyntheticCorpus.WriteTo(SyntheticCorpus.Generate(size), Option(rest, "--out") ?? throw new ArgumentException("--out is required"));
+                return 0;
+            case "floor":
+                return MarkdownFloor.Run(Option(rest, "--input") ?? throw new ArgumentException("--input is required"), Console.Out);
+            default:
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static int[] Ints(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
+            .ToArray();
+}

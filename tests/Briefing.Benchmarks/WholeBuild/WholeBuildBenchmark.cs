@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Briefing.Benchmarks.Corpus;
+
+namespace Briefing.Benchmarks.WholeBuild;
+
+/// <summary>
+/// Times whole builds as separate processes: the published Release binary of src/Briefing
+/// (<c>build --strict</c>), the Markdig-only floor, and Hugo on the same corpus when it is installed.
+/// Each tool gets one untimed warm-up run per size, then the runs are interleaved so that a noisy
+/// moment hurts all three alike; outputs are deleted before every run, outside the timing.
+/// </summary>
+internal static class WholeBuildBenchmark
+{
+    private sealed record Measured(string Tool, IReadOnlyList<ProcessRun> Runs, int Pages)
+    {
+        public double Seconds => Median(Runs.Select(r => r.Wall.TotalSeconds));
+
+        public long PeakRss => Runs.Max(r => r.PeakRssBytes);
+    }
+
+    private sealed record Row(string Site, int Briefings, Measured Ours, Measured? Floor, Measured? Hugo);
+
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool withHugo, TextWriter stdout)
+    {
+        Directory.CreateDirectory(RepoRoot.Artifacts);
+        var briefing = Publish(stdout);
+        var hugo = withHugo ? FindOnPath("hugo") : null;
+        if (withHugo && hugo is null)
+        {
+            stdout.WriteLine("hugo is not installed (apt-get install hugo); measuring without it.");
+        }
+
+        var rows = new List<Row>();
+        stdout.WriteLine("Measuring the real site (input/)...");
+        var real = Measure("Briefing", runs, () => Ours(briefing, RepoRoot.Path, "input", Output("real")));
+        rows.Add(new Row("real site (input/)", CountFiles(RepoRoot.Input, "briefings", "*.md"), real, null, null));
+
+        foreach (var size in sizes)
+        {
+            stdout.WriteLine($"Generating {size:N0} briefings...");
+            var corpus = SyntheticCorpus.Generate(size);
+            var folder = Path.Combine(RepoRoot.Artifacts, $"corpus-{size}");
+            SyntheticCorpus.WriteTo(corpus, Path.Combine(folder, "input"));
+            var hugoSite = Path.Combine(RepoRoot.Artifacts, $"hugo-{size}");
+            if (hugo is not null)
+            {
+                HugoSite.WriteTo(corpus, hugoSite);
+            }
+
+            stdout.WriteLine($"Measuring {size:N0} briefings, {runs} runs each...");
+            var tools = new List<(string Name, Func<ProcessRun> Run)>
+            {
+                ("Briefing", () => Ours(briefing, folder, "input", Output($"ours-{size}"))),
+                ("floor", () => Floor(folder)),
+            };
+            if (hugo is not null)
+            {
+                tools.Add(("Hugo", () => Hugo(hugo, hugoSite, Output($"hugo-{size}"))));
+            }
+
+            var results = MeasureInterleaved(tools, runs);
+            rows.Add(new Row(
+                "synthetic",
+                size,
+                results["Briefing"] with { Pages = CountFiles(Output($"ours-{size}"), ".", "*.html") },
+                results["floor"],
+                hugo is null ? null : results["Hugo"] with { Pages = CountFiles(Output($"hugo-{size}"), ".", "*.html") }));
+        }
+
+        var report = Report(rows, runs, hugo);
+        File.WriteAllText(Path.Combine(RepoRoot.Artifacts, "whole-build.md"), report);
+        stdout.WriteLine();
+        stdout.Write(report);
+        return 0;
+    }
+
+    private static string Publish(TextWriter stdout)
+    {
+        var folder = Path.Combine(RepoRoot.Artifacts, "briefing");
+        stdout.WriteLine("Publishing src/Briefing (Release)...");
+        var project = Path.Combine(RepoRoot.Path, "src", "Briefing", "Briefing.csproj");
+        var run = ChildProcess.Run("dotnet", ["publish", project, "-c", "Release", "-o", folder, "--nologo", "-v", "quiet"], RepoRoot.Path);
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish failed:\n{run.Stdout}\n{run.Stderr}");
+        }
+
+        return Path.Combine(folder, OperatingSystem.IsWindows() ? "Briefing.exe" : "Briefing");
+    }
+
+    private static ProcessRun Ours(string briefing, string workingDirectory, string input, string output)
+    {
+        Clean(output);
+        var run = ChildProcess.Run(briefing, ["build", "--input", input, "--theme", RepoRoot.Theme, "--output", output, "--strict"], workingDirectory);
+        if (run.ExitCode != 0 || run.Stderr.Length > 0)
+        {
+            throw new InvalidOperationException($"the build of {workingDirectory} was not clean (exit {run.ExitCode}):\n{run.Stderr}");
+        }
+
+        return run;
+    }
+
+    private static ProcessRun Floor(string corpus)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
+        var arguments = new List<string>();
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            arguments.Add(typeof(WholeBuildBenchmark).Assembly.Location);
+        }
+
+        arguments.AddRange(["floor", "--input", "input"]);
+        return Checked(ChildProcess.Run(self, arguments, corpus), "the Markdig floor");
+    }
+
+    private static ProcessRun Hugo(string hugo, string site, string output)
+    {
+        Clean(output);
+        var cache = Path.Combine(RepoRoot.Artifacts, "hugo-cache");
+        return Checked(ChildProcess.Run(hugo, ["--source", site, "--destination", output, "--cacheDir", cache, "--quiet"], site), "hugo");
+    }
+
+    private static ProcessRun Checked(ProcessRun run, string what) =>
+        run.ExitCode == 0 ? run : throw new InvalidOperationException($"{what} failed (exit {run.ExitCode}):\n{run.Stdout}\n{run.Stderr}");
+
+    private static Measured Measure(string tool, int runs, Func<ProcessRun> run) =>
+        MeasureInterleaved([(tool, run)], runs)[tool];
+
+    private static Dictionary<string, Measured> MeasureInterleaved(IReadOnlyList<(string Name, Func<ProcessRun> Run)> tools, int runs)
+    {
+        foreach (var (_, run) in tools)
+        {
+            run();
+        }
+
+        var results = tools.ToDictionary(t => t.Name, _ => new List<ProcessRun>(), StringComparer.Ordinal);
+        for (var i = 0; i < runs; i++)
+        {
+            foreach (var (name, run) in tools)
+            {
+                results[name].Add(run());
+            }
+        }
+
+        return results.ToDictionary(r => r.Key, r => new Measured(r.Key, r.Value, 0), StringComparer.Ordinal);
+    }
+
+    private static string Report(IReadOnlyList<Row> rows, int runs, string? hugo)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Whole build, median of {runs} runs after one warm-up; peak RSS is the largest of the runs.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}{(hugo is null ? string.Empty : ", " + HugoVersion(hugo))}.");
+        text.AppendLine();
+        text.AppendLine("| site | briefings | Briefing | Hugo | Markdig floor | Briefing ÷ Hugo | Briefing ÷ floor | peak RSS Briefing | peak RSS Hugo | pages Briefing / Hugo |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var row in rows)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {row.Site} | {row.Briefings:N0} | {Seconds(row.Ours.Seconds)} | {Seconds(row.Hugo?.Seconds)} | {Seconds(row.Floor?.Seconds)} ");
+            text.Append(CultureInfo.InvariantCulture, $"| {Ratio(row.Ours.Seconds, row.Hugo?.Seconds)} | {Ratio(row.Ours.Seconds, row.Floor?.Seconds)} ");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {Mib(row.Ours.PeakRss)} | {Mib(row.Hugo?.PeakRss)} | {(row.Ours.Pages > 0 ? row.Ours.Pages.ToString("N0", CultureInfo.InvariantCulture) : "–")} / {(row.Hugo is null ? "–" : row.Hugo.Pages.ToString("N0", CultureInfo.InvariantCulture))} |");
+        }
+
+        var synthetic = rows.Where(r => r.Site == "synthetic").OrderBy(r => r.Briefings).ToList();
+        if (synthetic.Count >= 2)
+        {
+            var (small, large) = (synthetic[0], synthetic[^1]);
+            var factor = (double)large.Briefings / small.Briefings;
+            text.AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"Scaling {small.Briefings:N0} → {large.Briefings:N0} briefings (×{factor:0.#}): Briefing ×{large.Ours.Seconds / small.Ours.Seconds:0.0}");
+            text.Append(CultureInfo.InvariantCulture, $", floor ×{large.Floor!.Seconds / small.Floor!.Seconds:0.0}");
+            if (large.Hugo is not null && small.Hugo is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture, $", Hugo ×{large.Hugo.Seconds / small.Hugo.Seconds:0.0}");
+            }
+
+            text.AppendLine(".");
+        }
+
+        return text.ToString();
+    }
+
+    private static string HugoVersion(string hugo)
+    {
+        var version = ChildProcess.Run(hugo, ["version"], RepoRoot.Path).Stdout.Trim();
+        var words = version.Split(' ');
+        return words.Length > 1 ? "Hugo " + words[1] : version;
+    }
+
+    private static string Output(string name) => Path.Combine(RepoRoot.Artifacts, "out", name);
+
+    private static void Clean(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int CountFiles(string folder, string under, string pattern) =>
+        Directory.Exists(Path.Combine(folder, under))
+            ? Directory.GetFiles(Path.Combine(folder, under), pattern, SearchOption.AllDirectories).Length
+            : 0;
+
+    private static string? FindOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string Seconds(double? seconds) =>
+        seconds is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "–";
+
+    private static string Ratio(double ours, double? other) =>
+        other is { } o ? (ours / o).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "–";
+
+    private static string Mib(long? bytes) =>
+        bytes is { } b ? (b / 1024.0 / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " MiB" : "–";
+
+}

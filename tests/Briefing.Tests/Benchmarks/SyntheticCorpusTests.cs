@@ -1,0 +1,64 @@
+using System.Text;
+using Briefing.Benchmarks.Corpus;
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Benchmarks;
+
+/// <summary>The corpus the benchmarks time must be input a writer could have written: strict, clean, and always the same.</summary>
+public sealed class SyntheticCorpusTests
+{
+    private static readonly Lazy<List<InputFile>> Theme = new(() => InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, new DiagnosticBag()));
+
+    [Fact]
+    public void Generate_FiftyBriefings_BuildsStrictWithNoDiagnostics()
+    {
+        var result = SiteBuilder.Build(Input(SyntheticCorpus.Generate(50)), new BuildOptions(Strict: true));
+
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        Assert.True(result.Succeeded);
+        Assert.Equal(50, result.Site!.Files.Keys.Count(k => k.StartsWith("briefings/", StringComparison.Ordinal) && k != "briefings/index.html"));
+        Assert.Equal(SyntheticCorpus.EntityCount(50), result.Site.Files.Keys.Count(k => k.StartsWith("entities/", StringComparison.Ordinal) && k != "entities/index.html"));
+    }
+
+    [Fact]
+    public void Generate_SameSize_GivesTheSameFiles()
+    {
+        var first = SyntheticCorpus.Generate(30);
+        var second = SyntheticCorpus.Generate(30);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Generate_Briefing_HasTheShapeTheBenchmarksPromise()
+    {
+        var briefings = SyntheticCorpus.Generate(200).Where(f => f.Path.StartsWith("briefings/", StringComparison.Ordinal)).ToList();
+        var sizes = briefings.Select(f => Encoding.UTF8.GetByteCount(f.Text)).ToList();
+        var sample = briefings[17].Text;
+
+        Assert.Equal(200, briefings.Count);
+        Assert.InRange(sizes.Average(), 9_000, 12_000);
+        Assert.Equal(SyntheticCorpus.EntityLinksPerBriefing, CountOf(sample, "[[entity-"));
+        Assert.Equal(SyntheticCorpus.SourcesPerBriefing, System.Text.RegularExpressions.Regex.Matches(sample, "@(source-[0-9]+)").Select(m => m.Groups[1].Value).Distinct().Count());
+        Assert.Contains("\n## ", sample, StringComparison.Ordinal);
+        Assert.Contains("\n- ", sample, StringComparison.Ordinal);
+        Assert.Contains("\n> ", sample, StringComparison.Ordinal);
+    }
+
+    private static SiteInput Input(IReadOnlyList<CorpusFile> files) =>
+        new("input", files.Select(f => new InputFile(f.Path, "input/" + f.Path, Encoding.UTF8.GetBytes(f.Text))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), Theme.Value);
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
