@@ -94,6 +94,9 @@ public sealed class BrowserSite : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             BaseURL = _server!.Address.ToString(),
         });
+        // Generous: CI machines have two cores shared with the rest of the suite; a wall-clock limit here tests the machine, not the site.
+        context.SetDefaultNavigationTimeout(120_000);
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var browserPage = new BrowserPage(context, page, _server.Address);
         await browserPage.GotoAsync(path);

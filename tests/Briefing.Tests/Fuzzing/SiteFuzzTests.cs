@@ -17,7 +17,9 @@ namespace Briefing.Tests.Fuzzing;
 /// publish holds no script and no path outside the output folder.
 /// CI runs 10,000 sites from a fixed seed. Set BRIEFING_FUZZ_ITERATIONS for a longer run and
 /// BRIEFING_FUZZ_SEED for other sites; a failure prints the site as a MiniSite text to reproduce it.
+/// It runs alone (its own collection, not in parallel) so that it neither starves nor is starved by the browser tests.
 /// </summary>
+[Collection(nameof(SiteFuzzTests))]
 public sealed partial class SiteFuzzTests(ITestOutputHelper output)
 {
     private const int CiIterations = 10_000;
@@ -155,3 +157,6 @@ public sealed partial class SiteFuzzTests(ITestOutputHelper output)
     [GeneratedRegex(@"\s(?:href|src)\s*=\s*""\s*(?:javascript|vbscript|data|file):", RegexOptions.IgnoreCase)]
     private static partial Regex UnsafeTarget();
 }
+
+[CollectionDefinition(nameof(SiteFuzzTests), DisableParallelization = true)]
+public sealed class SiteFuzzRunsAlone;
