@@ -62,6 +62,7 @@ internal static class RebuildBenchmarkCommand
                 await NextEvent(events, PreviewEvent.Hello, cancel).ConfigureAwait(false);
 
                 var path = Path.Combine(folder, "input", "briefings", briefing);
+                var saving = Path.Combine(folder, "input", "briefings", "." + briefing + ".saving");
                 var original = await File.ReadAllTextAsync(path, cancel).ConfigureAwait(false);
                 var times = new List<double>();
                 var cpu = new List<double>();
@@ -73,7 +74,9 @@ internal static class RebuildBenchmarkCommand
                     process.Refresh();
                     var processor = process.TotalProcessorTime;
                     var clock = Stopwatch.StartNew();
-                    await File.WriteAllTextAsync(path, text, cancel).ConfigureAwait(false);
+                    // Saved as most editors do: a hidden file beside it, renamed over it.
+                    await File.WriteAllTextAsync(saving, text, cancel).ConfigureAwait(false);
+                    File.Move(saving, path, overwrite: true);
                     var build = await NextEvent(events, PreviewEvent.Reload, cancel).ConfigureAwait(false);
                     clock.Stop();
                     process.Refresh();

@@ -60,6 +60,9 @@ internal sealed class ChangeWatcher : IAsyncDisposable
         }
     }
 
+    /// <summary>A change arrived that the next rebuild will pick up.</summary>
+    public bool Pending => _changes.Reader.Count > 0;
+
     public async ValueTask DisposeAsync()
     {
         foreach (var watcher in _watchers)

@@ -51,7 +51,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var site = new PreviewSite(options, hub, stdout, stderr);
 
         // Watching starts before the first build, so a save made while it runs is not missed.
-        var watcher = new ChangeWatcher(
+        ChangeWatcher? watcher = null;
+        watcher = new ChangeWatcher(
             [options.InputFolder, options.ThemeFolder],
             options.Debounce,
             path =>
@@ -65,7 +66,7 @@ public sealed class PreviewServer : IAsyncDisposable
                     site.Files.Invalidate(path);
                 }
             },
-            () => Rebuild(site, stderr));
+            () => Rebuild(site, () => watcher?.Pending == true, stderr));
         site.Rebuild(progress);
 
         var stopping = new CancellationTokenSource();
@@ -107,11 +108,11 @@ public sealed class PreviewServer : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private static void Rebuild(PreviewSite site, TextWriter stderr)
+    private static void Rebuild(PreviewSite site, Func<bool> superseded, TextWriter stderr)
     {
         try
         {
-            site.Rebuild();
+            site.Rebuild(superseded: superseded);
         }
 #pragma warning disable CA1031 // A bug in one rebuild must not end the preview; it is shown and the next save tries again.
         catch (Exception ex)

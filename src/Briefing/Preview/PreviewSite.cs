@@ -36,18 +36,19 @@ internal sealed class PreviewSite
     public BuildStatistics? Statistics => _session.LastStatistics;
 
     /// <summary>Reads what changed, builds, and if what a reader would see changed, serves it and tells open pages. One build at a time.</summary>
-    public PreviewSnapshot Rebuild(IProgress<BuildProgress>? progress = null)
+    /// <param name="superseded">True when a newer save is already waiting: a failed build is then not shown, since it may have read a file half written.</param>
+    public PreviewSnapshot Rebuild(IProgress<BuildProgress>? progress = null, Func<bool>? superseded = null)
     {
         lock (_building)
         {
-            return RebuildNow(progress);
+            return RebuildNow(progress, superseded);
         }
     }
 
-    private PreviewSnapshot RebuildNow(IProgress<BuildProgress>? progress)
+    private PreviewSnapshot RebuildNow(IProgress<BuildProgress>? progress, Func<bool>? superseded)
     {
         var clock = Stopwatch.StartNew();
-        if (Build(progress) is not { } result)
+        if (Build(progress) is not { } result || (!result.Succeeded && superseded?.Invoke() == true))
         {
             return _current;
         }

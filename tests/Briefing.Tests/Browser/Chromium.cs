@@ -4,7 +4,7 @@ namespace Briefing.Tests.Browser;
 
 /// <summary>
 /// Headless Chromium through Playwright, using the system's browser (CI installs Debian's chromium).
-/// Without one the test fails, unless BRIEFING_REQUIRE_BROWSER=false says this machine has none.
+/// Without one a browser test has nothing to run; where BRIEFING_REQUIRE_BROWSER=true (CI) that fails it.
 /// </summary>
 public static class Chromium
 {
@@ -20,9 +20,9 @@ public static class Chromium
             return path;
         }
 
-        Assert.True(
-            string.Equals(Environment.GetEnvironmentVariable("BRIEFING_REQUIRE_BROWSER"), "false", StringComparison.OrdinalIgnoreCase),
-            "no Chromium found (looked for BRIEFING_CHROMIUM and " + string.Join(", ", Candidates) + "); install one or set BRIEFING_REQUIRE_BROWSER=false");
+        Assert.False(
+            string.Equals(Environment.GetEnvironmentVariable("BRIEFING_REQUIRE_BROWSER"), "true", StringComparison.OrdinalIgnoreCase),
+            "BRIEFING_REQUIRE_BROWSER=true but no Chromium was found (looked for BRIEFING_CHROMIUM and " + string.Join(", ", Candidates) + ")");
         return null;
     }
 

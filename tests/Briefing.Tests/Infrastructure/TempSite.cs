@@ -28,12 +28,18 @@ public sealed class TempSite : IDisposable
 
     public string Theme => Path.Combine(Root, "theme");
 
-    /// <summary>Writes a file given relative to the site root, e.g. <c>input/briefings/a.md</c>.</summary>
+    /// <summary>
+    /// Writes a file given relative to the site root, e.g. <c>input/briefings/a.md</c>, as editors save:
+    /// to a hidden file beside it, then renamed over it, so a watcher never sees it half written.
+    /// </summary>
     public void Write(string path, string text)
     {
         var full = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text, new UTF8Encoding(false));
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + ".saving");
+        File.WriteAllText(temporary, text, new UTF8Encoding(false));
+        File.Move(temporary, full, overwrite: true);
     }
 
     public string Read(string path) => File.ReadAllText(Path.Combine(Root, path));
