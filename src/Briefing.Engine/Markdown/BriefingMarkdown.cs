@@ -33,7 +33,7 @@ public static class BriefingMarkdown
     /// </summary>
     public static MarkdownDocument Parse(string text, out IReadOnlyList<MarkdownRefusal> refusals)
     {
-        if (MarkdownLimits.CheckLines(text) is { } refusal)
+        if (LineNesting.Check(text) is { } refusal)
         {
             refusals = [refusal];
             return new MarkdownDocument();
@@ -51,7 +51,7 @@ public static class BriefingMarkdown
             return new MarkdownDocument();
         }
 
-        var found = MarkdownLimits.CheckDocument(document);
+        var found = Refusals.Of(document);
         refusals = found;
         return found.Exists(r => r.Code == DiagnosticCodes.TooDeep) ? new MarkdownDocument() : document;
     }

@@ -126,6 +126,19 @@ public sealed class YamlHardeningTests
     }
 
     [Fact]
+    public void Build_TagThatIsNoUri_IsASyntaxErrorNotACrash()
+    {
+        // Found by the fuzz test: YamlDotNet throws an ArgumentException, without a position, for this tag.
+        Refused.Assert(MiniSite.Basics + """
+            -- input/entities/sony.yml --
+            name: !!python/obj[ect/apply:os.system ["x"]
+            kind: company
+            summary: A member [@wire-2026].
+            """,
+            "input/entities/sony.yml(1,5): error BRF1002: after this, Global tags must be valid URIs; write plain values without tags");
+    }
+
+    [Fact]
     public void Build_MergeKey_IsRefusedAtTheAnchor()
     {
         Refused.Assert(MiniSite.Basics + """

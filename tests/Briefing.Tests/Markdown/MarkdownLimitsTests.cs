@@ -56,6 +56,57 @@ public sealed class MarkdownLimitsTests
         Assert.Empty(document);
     }
 
+    [Theory]
+    [InlineData("quotes")]
+    [InlineData("lists")]
+    [InlineData("emphasis")]
+    [InlineData("brackets")]
+    public void ParseAndRender_DeepestAllowedAndBeyond_NeedNoDeepStack(string shape)
+    {
+        // A stack overflow ends the whole process, so parse and render on a 256 KB stack: whatever is
+        // accepted must render there, and whatever is deeper must be refused before Markdig recurses.
+        var within = Text(shape, MarkdownLimits.MaxLineNesting);
+        var beyond = Text(shape, 10_000);
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    foreach (var text in new[] { within, beyond })
+                    {
+                        var document = BriefingMarkdown.Parse(text, out _);
+                        BriefingMarkdown.ToHtml(document, new NoPage());
+                    }
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            },
+            maxStackSize: 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.Null(failure);
+    }
+
+    private static string Text(string shape, int depth) => shape switch
+    {
+        "quotes" => string.Concat(Enumerable.Repeat("> ", depth)) + "a",
+        "lists" => string.Concat(Enumerable.Range(0, Math.Min(depth, 120)).Select(i => new string(' ', 2 * i) + "- a\n")),
+        "emphasis" => new string('*', depth) + "a" + new string('*', depth),
+        _ => new string('[', depth) + "a" + new string(']', depth),
+    };
+
+    private sealed class NoPage : IPageContext
+    {
+        public EntityTarget? FindEntity(string id) => null;
+
+        public CitationTarget? FindCitation(string sourceId) => null;
+    }
+
     [Fact]
     public void Build_DeepQuotesInEntitySummary_AreReportedAtTheirFileLine()
     {

@@ -115,6 +115,12 @@ internal static class YamlTreeReader
             diagnostics.Report(DiagnosticCodes.YamlSyntax, At(lastMark), "unterminated [ ] or { } collection; close every bracket that was opened");
             return null;
         }
+        catch (ArgumentException ex) when (ex.TargetSite?.Module.Assembly == typeof(Parser).Assembly)
+        {
+            // And this for a tag that is not a valid URI ("!!a[b"), without a position: the last good one is shown.
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, At(lastMark), $"after this, {ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.')}; write plain values without tags");
+            return null;
+        }
 
         // An empty document is a value too ("nothing"), so callers can tell it from a failed read (null).
         return root ?? new YamlScalar(string.Empty, IsPlain: true, IsBlock: false, new SourceLocation(path, 1 + lineOffset, 1));

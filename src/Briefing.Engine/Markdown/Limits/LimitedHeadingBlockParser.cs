@@ -10,7 +10,7 @@ public sealed class LimitedHeadingBlockParser : HeadingBlockParser
     {
         if (block is HeadingBlock heading)
         {
-            MarkdownLimits.Admit(processor.Document, heading);
+            BlockBudget.Admit(processor.Document, heading);
         }
 
         return base.Close(processor, block);

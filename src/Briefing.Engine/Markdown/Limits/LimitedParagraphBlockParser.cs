@@ -23,7 +23,7 @@ public sealed class LimitedParagraphBlockParser : ParagraphBlockParser
     {
         // Setext headings are closed by this parser too. The link reference definitions a refused
         // paragraph may hold are not read: that scan is quadratic in the number of lines.
-        return block is not LeafBlock leaf || MarkdownLimits.Admit(processor.Document, leaf)
+        return block is not LeafBlock leaf || BlockBudget.Admit(processor.Document, leaf)
             ? base.Close(processor, block)
             : true;
     }

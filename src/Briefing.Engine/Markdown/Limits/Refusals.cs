@@ -1,0 +1,69 @@
+using Briefing.Engine.Diagnostics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Engine.Markdown.Limits;
+
+/// <summary>What a parsed document holds that must not go further: refused blocks, and nesting deeper than Markdig renders.</summary>
+internal static class Refusals
+{
+    /// <summary>The refusals <see cref="BlockBudget"/> recorded on blocks, then a node nested deeper than <see cref="MarkdownLimits.MaxDepth"/>, if any.</summary>
+    public static List<MarkdownRefusal> Of(MarkdownDocument document)
+    {
+        var refusals = new List<MarkdownRefusal>();
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        MarkdownRefusal? tooDeep = null;
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (BlockBudget.RefusalOf(node) is { } message)
+            {
+                refusals.Add(new MarkdownRefusal(DiagnosticCodes.MarkdownTooComplex, node.Line, node.Column, message));
+            }
+
+            if (depth > MarkdownLimits.MaxDepth)
+            {
+                tooDeep ??= new MarkdownRefusal(DiagnosticCodes.TooDeep, node.Line, node.Column, $"Markdown is nested more than {MarkdownLimits.MaxDepth} levels deep (block quotes, lists, links or emphasis); flatten it");
+                continue;
+            }
+
+            foreach (var child in Children(node))
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        if (tooDeep is not null)
+        {
+            refusals.Add(tooDeep);
+        }
+
+        return refusals;
+    }
+
+    /// <summary>Walked with an explicit stack: a document may be nested as deep as Markdig allows.</summary>
+    private static IEnumerable<MarkdownObject> Children(MarkdownObject node)
+    {
+        switch (node)
+        {
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    yield return child;
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                yield return inline;
+                break;
+            case ContainerInline inline:
+                for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    yield return child;
+                }
+
+                break;
+        }
+    }
+}
