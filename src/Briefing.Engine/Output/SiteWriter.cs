@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Rendering;
 
@@ -83,6 +84,9 @@ public sealed class SiteWriter
     private void WriteFiles(RenderedSite site, string staging)
     {
         var root = staging + Path.DirectorySeparatorChar;
+        var files = new (string Relative, string Path, byte[] Content)[site.Files.Count];
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
         foreach (var (relative, content) in site.Files)
         {
             var path = Path.GetFullPath(Path.Combine(staging, relative));
@@ -91,9 +95,32 @@ public sealed class SiteWriter
                 throw new InvalidOperationException($"'{relative}' would be written outside the output folder");
             }
 
-            _beforeEachFile?.Invoke(relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
+            files[i++] = (relative, path, content);
+            folders.Add(Path.GetDirectoryName(path)!);
+        }
+
+        // Each folder once, parents first (a parent sorts before its children), instead of once per file.
+        var ordered = folders.ToArray();
+        Array.Sort(ordered, StringComparer.Ordinal);
+        foreach (var folder in ordered)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // Creating and writing files is mostly kernel work on small files, which runs on every core at once.
+        try
+        {
+            Parallel.For(0, files.Length, n =>
+            {
+                var (relative, path, content) = files[n];
+                _beforeEachFile?.Invoke(relative);
+                using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+                RandomAccess.Write(handle, content, 0);
+            });
+        }
+        catch (AggregateException ex)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
     }
 

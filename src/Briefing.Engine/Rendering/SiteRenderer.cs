@@ -107,14 +107,14 @@ public static class SiteRenderer
         foreach (var page in site.Briefings)
         {
             var b = page.Briefing;
-            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", new Lazy<BriefingView>(() => views.Briefing(page)), b.Date, b.Updated));
+            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", new Func<object>(() => views.Briefing(page)), b.Date, b.Updated));
         }
 
         foreach (var page in site.Entities)
         {
             var e = page.Entity;
             var description = e.Role is null ? $"{e.Name}: profile, relations and reporting." : $"{e.Name}: {e.Role}";
-            jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "profile", new Lazy<EntityView>(() => views.Entity(page))));
+            jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "profile", new Func<object>(() => views.Entity(page))));
         }
 
         foreach (var page in site.Sources)
@@ -128,12 +128,9 @@ public static class SiteRenderer
 
     private static (string, byte[])? RenderPage(PageJob job, HtmlTemplateContext context, ThemeTemplates templates, SiteView site, bool noIndex, DiagnosticBag diagnostics)
     {
-        var model = job.Model switch
-        {
-            Lazy<BriefingView> briefing => briefing.Value,
-            Lazy<EntityView> entity => entity.Value,
-            _ => job.Model,
-        };
+        // Briefing and entity views (rendered Markdown included) are built here, when their page renders,
+        // and dropped with it, so the whole site's HTML is never held twice.
+        var model = job.Model is Func<object> build ? build() : job.Model;
         var page = new PageView(
             job.Url == SiteUrls.Home ? site.Title : $"{job.Title} — {site.Title}",
             job.Description,

@@ -5,7 +5,7 @@ namespace Briefing.Engine.Resolution;
 public sealed record CitedSource(int Number, Source Source)
 {
     /// <summary>How a citation mark's tip names the source.</summary>
-    public string Label => $"{Source.Publisher}, “{Source.Title}”" + (Source.Date is null ? string.Empty : $" ({Source.Date})");
+    public string Label { get; } = $"{Source.Publisher}, “{Source.Title}”" + (Source.Date is null ? string.Empty : $" ({Source.Date})");
 }
 
 /// <summary>The sources one page cites, numbered in order of first use; a repeated source keeps its number.</summary>

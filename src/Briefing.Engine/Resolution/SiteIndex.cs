@@ -40,7 +40,12 @@ internal sealed class SiteIndex
     {
         if (_entities.TryGetValue(reference.Id, out var entity))
         {
-            ReferencedEntities.TryAdd(reference.Id, 0);
+            // Lookups are lock-free, adds take a lock: check first, since most uses repeat an entity already seen.
+            if (!ReferencedEntities.ContainsKey(reference.Id))
+            {
+                ReferencedEntities.TryAdd(reference.Id, 0);
+            }
+
             return entity;
         }
 
@@ -54,7 +59,7 @@ internal sealed class SiteIndex
         if (_sources.TryGetValue(reference.Id, out var source))
         {
             var pages = CitedOn.GetOrAdd(reference.Id, _ => new ConcurrentDictionary<string, PageLink>(StringComparer.Ordinal));
-            if (citedOn is not null)
+            if (citedOn is not null && !pages.ContainsKey(citedOn.Url))
             {
                 pages.TryAdd(citedOn.Url, citedOn);
             }
