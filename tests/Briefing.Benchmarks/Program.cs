@@ -16,7 +16,7 @@ public static class Program
         usage:
           whole-build [--sizes 1000,10000] [--runs 3] [--no-hugo]   full builds as processes: Briefing, Hugo, Markdig floor
           stages [BenchmarkDotNet arguments]                          BenchmarkDotNet on each stage, 1,000 briefings
-          profile [--size 10000]                                      one in-process build, Stopwatch time per stage
+          profile [--size 10000] [--passes 2]                         in-process builds, Stopwatch time and memory per stage
           generate --size N --out FOLDER                              write a synthetic corpus
           floor --input FOLDER                                        read and render every briefing's Markdown, nothing else
         """;
@@ -42,7 +42,10 @@ public static class Program
                 StageBenchmarks.RunAll(rest);
                 return 0;
             case "profile":
-                StageProfile.Run(int.Parse(Option(rest, "--size") ?? "10000", CultureInfo.InvariantCulture), Console.Out);
+                StageProfile.Run(
+                    int.Parse(Option(rest, "--size") ?? "10000", CultureInfo.InvariantCulture),
+                    int.Parse(Option(rest, "--passes") ?? "2", CultureInfo.InvariantCulture),
+                    Console.Out);
                 return 0;
             case "generate":
                 var size = int.Parse(Option(rest, "--size") ?? throw new ArgumentException("--size is required"), CultureInfo.InvariantCulture);

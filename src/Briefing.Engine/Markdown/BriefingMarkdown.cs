@@ -58,7 +58,8 @@ public static class BriefingMarkdown
 
     public static string ToHtml(MarkdownDocument document, IPageContext page)
     {
-        using var writer = new StringWriter();
+        // HTML runs about one and a half times its Markdown; sized up front, the buffer is not regrown and copied.
+        using var writer = new StringWriter(new System.Text.StringBuilder(Math.Max(256, document.Span.Length * 3 / 2)), System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new PageHtmlRenderer(writer, page);
         Pipeline.Setup(renderer);
         renderer.Render(document);

@@ -16,12 +16,12 @@ namespace Briefing.Benchmarks.Stages;
 /// </summary>
 internal static class StageProfile
 {
-    public static void Run(int briefings, TextWriter stdout)
+    public static void Run(int briefings, int passes, TextWriter stdout)
     {
         var folder = Path.Combine(RepoRoot.Artifacts, $"profile-{briefings}");
         var input = Path.Combine(folder, "input");
         SyntheticCorpus.WriteTo(SyntheticCorpus.Generate(briefings), input);
-        for (var pass = 1; pass <= 3; pass++)
+        for (var pass = 1; pass <= passes; pass++)
         {
             stdout.WriteLine(pass == 1 ? $"First build of {briefings:N0} briefings (includes JIT):" : "Again:");
             var diagnostics = new DiagnosticBag();
@@ -67,7 +67,8 @@ internal static class StageProfile
         self.Refresh();
         var cpuMs = (long)(self.TotalProcessorTime - cpu).TotalMilliseconds;
         var mib = (GC.GetTotalAllocatedBytes() - allocated) / 1024 / 1024;
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-22} {clock.ElapsedMilliseconds,6} ms wall {cpuMs,6} ms CPU {mib,6} MiB allocated"));
+        var live = GC.GetTotalMemory(forceFullCollection: true) / 1024 / 1024;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-22} {clock.ElapsedMilliseconds,6} ms wall {cpuMs,6} ms CPU {mib,6} MiB allocated {live,6} MiB live after"));
         return result;
     }
 }

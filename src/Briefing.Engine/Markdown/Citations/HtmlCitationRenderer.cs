@@ -13,10 +13,15 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
-        var items = obj.Items
-            .Select(item => (Target: page.Page.FindCitation(item.SourceId), item.Locator))
-            .Where(item => item.Target is not null)
-            .Select(item => (item.Target!, item.Locator));
+        var items = new List<(CitationTarget, string?)>(obj.Items.Count);
+        foreach (var item in obj.Items)
+        {
+            if (page.Page.FindCitation(item.SourceId) is { } target)
+            {
+                items.Add((target, item.Locator));
+            }
+        }
+
         renderer.Write(CitationMarkup.Html(items));
     }
 }
