@@ -161,15 +161,23 @@ public sealed class BuildCommandTests
         }
 
         using var disk = DiskSite.Write(Site);
-        UnixFiles.CreateFileNamedByBytes(disk.Path("input", "briefings"), [(byte)'b', 0xFF, (byte)'.', (byte)'m', (byte)'d']);
-        var before = disk.OutputHash();
+        byte[] name = [(byte)'b', 0xFF, (byte)'.', (byte)'m', (byte)'d'];
+        UnixFiles.CreateFileNamedByBytes(disk.Path("input", "briefings"), name);
+        try
+        {
+            var before = disk.OutputHash();
 
-        var run = disk.Build();
+            var run = disk.Build();
 
-        Assert.Equal(1, run.ExitCode);
-        var lines = run.Stderr.Replace(Relative(disk), "input/", StringComparison.Ordinal).Split('\n');
-        Assert.Contains("input/briefings/b\uFFFD.md: error BRF1017: 'input/briefings/b\uFFFD.md' cannot be read: it vanished while being read, or its name is not valid UTF-8", lines);
-        Assert.Equal(before, disk.OutputHash());
+            Assert.Equal(1, run.ExitCode);
+            var lines = run.Stderr.Replace(Relative(disk), "input/", StringComparison.Ordinal).Split('\n');
+            Assert.Contains("input/briefings/b\uFFFD.md: error BRF1017: 'input/briefings/b\uFFFD.md' cannot be read: it vanished while being read, or its name is not valid UTF-8", lines);
+            Assert.Equal(before, disk.OutputHash());
+        }
+        finally
+        {
+            UnixFiles.DeleteFileNamedByBytes(disk.Path("input", "briefings"), name);
+        }
     }
 
     [Fact]
