@@ -21,6 +21,7 @@ internal static class BuildCommand
         command.Options.Add(baseUrl);
         if (writeOutput)
         {
+            SiteOptions.RequireFolder(output);
             command.Options.Add(output);
         }
 

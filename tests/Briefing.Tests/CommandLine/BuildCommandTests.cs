@@ -180,6 +180,23 @@ public sealed class BuildCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("--input", "")]
+    [InlineData("--theme", " ")]
+    [InlineData("--output", "")]
+    [InlineData("--output", "  ")]
+    public void Build_BlankFolderPath_IsAUsageError(string option, string value)
+    {
+        using var disk = DiskSite.Write(Site);
+        var before = FolderHash.Of(disk.Root);
+
+        var run = disk.Build(extra: [option, value]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {option} needs a folder path", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, FolderHash.Of(disk.Root));
+    }
+
     [Fact]
     public void Build_MissingInputFolder_IsReported()
     {
