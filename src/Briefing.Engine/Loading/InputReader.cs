@@ -13,12 +13,18 @@ public static class InputReader
     {
         var content = ReadFolder(inputFolder, root, diagnostics, cache);
         var theme = ReadFolder(themeFolder, root, diagnostics, cache);
-        return new SiteInput(Display(root, inputFolder), content, theme);
+        return new SiteInput(string.IsNullOrWhiteSpace(inputFolder) ? inputFolder : Display(root, inputFolder), content, theme);
     }
 
     public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics, InputCache? cache = null)
     {
         var files = new List<InputFile>();
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourceLocation.None, "no input or theme folder was given");
+            return files;
+        }
+
         var full = Path.GetFullPath(folder);
         if (!Directory.Exists(full))
         {

@@ -22,6 +22,7 @@ internal static class BuildCommand
         command.Options.Add(baseUrl);
         if (writeOutput)
         {
+            SiteOptions.RequireFolder(output);
             command.Options.Add(output);
         }
 

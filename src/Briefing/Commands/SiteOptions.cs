@@ -13,8 +13,20 @@ internal sealed class SiteOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings (uncited paragraph, unused source, orphan entity) as errors" };
 
+    /// <summary>Refuses an empty or blank folder path as a usage error, before anything is read or written.</summary>
+    public static void RequireFolder(Option<string> option) =>
+        option.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError($"{option.Name} needs a folder path");
+            }
+        });
+
     public void AddTo(Command command)
     {
+        RequireFolder(Input);
+        RequireFolder(Theme);
         command.Options.Add(Input);
         command.Options.Add(Theme);
         command.Options.Add(Drafts);

@@ -161,15 +161,40 @@ public sealed class BuildCommandTests
         }
 
         using var disk = DiskSite.Write(Site);
-        UnixFiles.CreateFileNamedByBytes(disk.Path("input", "briefings"), [(byte)'b', 0xFF, (byte)'.', (byte)'m', (byte)'d']);
-        var before = disk.OutputHash();
+        byte[] name = [(byte)'b', 0xFF, (byte)'.', (byte)'m', (byte)'d'];
+        UnixFiles.CreateFileNamedByBytes(disk.Path("input", "briefings"), name);
+        try
+        {
+            var before = disk.OutputHash();
 
-        var run = disk.Build();
+            var run = disk.Build();
 
-        Assert.Equal(1, run.ExitCode);
-        var lines = run.Stderr.Replace(Relative(disk), "input/", StringComparison.Ordinal).Split('\n');
-        Assert.Contains("input/briefings/b\uFFFD.md: error BRF1017: 'input/briefings/b\uFFFD.md' cannot be read: it vanished while being read, or its name is not valid UTF-8", lines);
-        Assert.Equal(before, disk.OutputHash());
+            Assert.Equal(1, run.ExitCode);
+            var lines = run.Stderr.Replace(Relative(disk), "input/", StringComparison.Ordinal).Split('\n');
+            Assert.Contains("input/briefings/b\uFFFD.md: error BRF1017: 'input/briefings/b\uFFFD.md' cannot be read: it vanished while being read, or its name is not valid UTF-8", lines);
+            Assert.Equal(before, disk.OutputHash());
+        }
+        finally
+        {
+            UnixFiles.DeleteFileNamedByBytes(disk.Path("input", "briefings"), name);
+        }
+    }
+
+    [Theory]
+    [InlineData("--input", "")]
+    [InlineData("--theme", " ")]
+    [InlineData("--output", "")]
+    [InlineData("--output", "  ")]
+    public void Build_BlankFolderPath_IsAUsageError(string option, string value)
+    {
+        using var disk = DiskSite.Write(Site);
+        var before = FolderHash.Of(disk.Root);
+
+        var run = disk.Build(extra: [option, value]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {option} needs a folder path", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, FolderHash.Of(disk.Root));
     }
 
     [Fact]

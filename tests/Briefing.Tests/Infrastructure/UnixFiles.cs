@@ -27,6 +27,16 @@ public static partial class UnixFiles
         _ = Close(handle);
     }
 
+    /// <summary>Removes what <see cref="CreateFileNamedByBytes"/> made: .NET cannot name it to delete it.</summary>
+    public static void DeleteFileNamedByBytes(string folder, byte[] name)
+    {
+        byte[] path = [.. System.Text.Encoding.UTF8.GetBytes(folder + "/"), .. name, 0];
+        _ = Unlink(path);
+    }
+
+    [LibraryImport("libc", EntryPoint = "unlink", SetLastError = true)]
+    private static partial int Unlink(byte[] path);
+
     [LibraryImport("libc", EntryPoint = "mkfifo", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int MakeFifo(string path, uint mode);
 

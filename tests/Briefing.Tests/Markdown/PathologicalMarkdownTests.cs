@@ -10,7 +10,8 @@ namespace Briefing.Tests.Markdown;
 /// CommonMark's pathological inputs (cmark's test/pathological_tests.py, sized to fit the 2 MB file cap),
 /// the same shapes for this site's own syntax, and the slow shapes found in Markdig. Each must build or
 /// fail with located diagnostics, without an exception and in bounded time: the goal is under 2 s; the
-/// timeout is generous so a loaded machine does not fail it, but quadratic behaviour takes minutes.
+/// timeout is generous so a loaded machine does not fail it, but quadratic behaviour takes minutes. Each is
+/// then built again from files through the command line, which must exit 1 and leave the output untouched.
 /// </summary>
 public sealed class PathologicalMarkdownTests(ITestOutputHelper output)
 {
@@ -97,6 +98,19 @@ public sealed class PathologicalMarkdownTests(ITestOutputHelper output)
         {
             Assert.Contains(errors, d => d.Code == code && d.Location.Path == "input/briefings/p.md");
         }
+
+        // The same through the command line, from files on disk: exit 1 and the previous output untouched on failure.
+        using var disk = DiskSite.Write(input);
+        var before = disk.OutputHash();
+        var run = disk.Build();
+        Assert.Equal(code is null ? 0 : 1, run.ExitCode);
+        if (code is not null)
+        {
+            Assert.Contains($"error {code}:", run.Stderr, StringComparison.Ordinal);
+            Assert.Equal(before, disk.OutputHash());
+        }
+
+        Assert.Empty(disk.Leftovers());
     }
 
     private static string Body(string name) => name switch

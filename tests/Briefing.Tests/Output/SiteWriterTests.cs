@@ -244,6 +244,16 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_NoOutputFolder_IsRefused()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(new SiteWriter().Write(Site.Value, " ", [], diagnostics));
+
+        Assert.Equal("error BRF4002: no output folder was given; name one such as 'output'", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
     public void Write_FileSystemRoot_IsRefused()
     {
         var root = Path.GetPathRoot(_folder.Path)!;

@@ -1,0 +1,76 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Loading;
+
+/// <summary>What the one reader of input folders takes in, skips and refuses.</summary>
+public sealed class InputReaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ReadFolder_HiddenFilesAndFolders_AreSkipped()
+    {
+        _folder.Write("site/site.yml", "title: T");
+        _folder.Write("site/.DS_Store", "junk");
+        _folder.Write("site/.git/config", "[core]");
+        _folder.Write("site/briefings/empty.md", string.Empty);
+        var diagnostics = new DiagnosticBag();
+
+        var files = InputReader.ReadFolder(_folder.Combine("site"), _folder.Path, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(["briefings/empty.md", "site.yml"], files.Select(f => f.RelativePath));
+        Assert.Equal("site/briefings/empty.md", files[0].DisplayPath);
+        Assert.Empty(files[0].Content);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void ReadFolder_NoFolderGiven_IsReported(string folder)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Empty(InputReader.ReadFolder(folder, _folder.Path, diagnostics));
+
+        Assert.Equal("error BRF1014: no input or theme folder was given", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
+    public void ReadFolder_MissingFolder_IsReported()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Empty(InputReader.ReadFolder(_folder.Combine("nowhere"), _folder.Path, diagnostics));
+
+        Assert.Equal("nowhere: error BRF1014: folder 'nowhere' does not exist", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
+    public void ReadFolder_FileOverTheCap_IsRefusedUnread()
+    {
+        _folder.Write("site/big.md", new byte[InputReader.MaxFileBytes + 1]);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Empty(InputReader.ReadFolder(_folder.Combine("site"), _folder.Path, diagnostics));
+
+        Assert.Equal("site/big.md: error BRF1013: 'site/big.md' is 2097153 bytes; files are limited to 2097152 bytes", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
+    public void ReadFolder_LinkLoop_IsReportedOnceAndNotFollowed()
+    {
+        _folder.Write("site/site.yml", "title: T");
+        Directory.CreateSymbolicLink(_folder.Combine("site", "loop"), _folder.Combine("site"));
+        var diagnostics = new DiagnosticBag();
+
+        var files = InputReader.ReadFolder(_folder.Combine("site"), _folder.Path, diagnostics);
+
+        Assert.Equal("site/loop: error BRF1015: 'site/loop' is a symbolic link; replace it with the file it points to", Assert.Single(diagnostics.Sorted()).ToString());
+        Assert.Equal("site.yml", Assert.Single(files).RelativePath);
+    }
+}
