@@ -5,13 +5,17 @@ namespace Briefing;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="interactive">Standard error is a terminal, so long operations may show progress on it.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         var root = new RootCommand("Briefing: builds a cross-linked briefing site from Markdown briefings and YAML entity data.");
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: true));
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: false));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: true, interactive));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: false, interactive));
+        root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, interactive));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr, () => DateOnly.FromDateTime(DateTime.Now)));
+        root.Subcommands.Add(RebuildBenchmarkCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

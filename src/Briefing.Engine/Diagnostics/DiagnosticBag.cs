@@ -13,7 +13,8 @@ public sealed class DiagnosticBag
     {
         lock (_gate)
         {
-            _items.Add(new Diagnostic(code.Severity, code.Id, message, location));
+            var path = DiagnosticText.Printable(location.Path);
+            _items.Add(new Diagnostic(code.Severity, code.Id, DiagnosticText.Printable(message), location with { Path = path }));
         }
     }
 

@@ -15,7 +15,10 @@ public static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(wrong, candidate);
+            // "honda-motors" for "honda": a writer adding a word to an id is a near miss, however long the word.
+            var extended = wrong.StartsWith(candidate + "-", StringComparison.OrdinalIgnoreCase)
+                || candidate.StartsWith(wrong + "-", StringComparison.OrdinalIgnoreCase);
+            var distance = extended ? 1 : Distance(wrong, candidate);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;

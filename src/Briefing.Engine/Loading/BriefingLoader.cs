@@ -1,6 +1,5 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading.Yaml;
-using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Loading;
@@ -33,13 +32,12 @@ internal static class BriefingLoader
         var entities = fields.References("entities");
         var topics = fields.TextList("topics");
         var draft = fields.Bool("draft") ?? false;
-        var document = BriefingMarkdown.Parse(text);
+        var body = MarkdownTextReader.ReadFile(text, file.DisplayPath, diagnostics);
         if (title is null || date is null || summary is null)
         {
             return null;
         }
 
-        var body = new MarkdownText(document, file.DisplayPath, 1, 1, 0);
         return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body);
     }
 

@@ -8,14 +8,15 @@ public static class InputReader
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
     /// <param name="root">Folder that diagnostic paths are printed relative to (usually the working directory).</param>
-    public static SiteInput Read(string inputFolder, string themeFolder, string root, DiagnosticBag diagnostics)
+    /// <param name="cache">Files read before, reused while their size and modification time are unchanged.</param>
+    public static SiteInput Read(string inputFolder, string themeFolder, string root, DiagnosticBag diagnostics, InputCache? cache = null)
     {
-        var content = ReadFolder(inputFolder, root, diagnostics);
-        var theme = ReadFolder(themeFolder, root, diagnostics);
+        var content = ReadFolder(inputFolder, root, diagnostics, cache);
+        var theme = ReadFolder(themeFolder, root, diagnostics, cache);
         return new SiteInput(Display(root, inputFolder), content, theme);
     }
 
-    public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics)
+    public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics, InputCache? cache = null)
     {
         var files = new List<InputFile>();
         var full = Path.GetFullPath(folder);
@@ -30,8 +31,14 @@ public static class InputReader
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
+            foreach (var entry in Entries(current, root, diagnostics))
             {
+                // Hidden files and folders (.git, .DS_Store) are not content.
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
                 var display = Display(root, entry.FullName);
                 if (entry.LinkTarget is not null)
                 {
@@ -46,26 +53,61 @@ public static class InputReader
                     continue;
                 }
 
-                var file = (FileInfo)entry;
-                if (file.Name.StartsWith('.'))
+                if (Content((FileInfo)entry, display, diagnostics, cache) is { } content)
                 {
-                    continue;
+                    var relative = Path.GetRelativePath(full, entry.FullName).Replace('\\', '/');
+                    files.Add(new InputFile(relative, display, content));
                 }
-
-                if (file.Length > MaxFileBytes)
-                {
-                    diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(display), $"'{display}' is {file.Length} bytes; files are limited to {MaxFileBytes} bytes");
-                    continue;
-                }
-
-                var relative = Path.GetRelativePath(full, file.FullName).Replace('\\', '/');
-                files.Add(new InputFile(relative, display, File.ReadAllBytes(file.FullName)));
             }
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
+
+    private static List<FileSystemInfo> Entries(string folder, string root, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var display = Display(root, folder);
+            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"folder '{display}' cannot be read: {Reason(ex)}");
+            return [];
+        }
+    }
+
+    private static byte[]? Content(FileInfo file, string display, DiagnosticBag diagnostics, InputCache? cache)
+    {
+        try
+        {
+            var length = file.Length;
+            if (length > MaxFileBytes)
+            {
+                diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(display), $"'{display}' is {length} bytes; files are limited to {MaxFileBytes} bytes");
+                return null;
+            }
+
+            // An empty file has nothing to read, and named pipes and devices report no length:
+            // opening one could wait forever for a writer.
+            return length == 0 ? [] : cache?.Read(file) ?? File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"'{display}' cannot be read: {Reason(ex)}");
+            return null;
+        }
+    }
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        // Listed a moment ago: either it has just been removed, or its name is not valid UTF-8 and cannot be opened by it.
+        FileNotFoundException or DirectoryNotFoundException => "it vanished while being read, or its name is not valid UTF-8",
+        _ => ex.Message,
+    };
 
     private static string Display(string root, string path) =>
         Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path)).Replace('\\', '/');

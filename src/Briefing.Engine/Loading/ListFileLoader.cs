@@ -25,7 +25,7 @@ internal static class ListFileLoader
                 diagnostics.Report(DiagnosticCodes.InvalidDate, fields.Scalar("date")!.Location, $"'{date}' is not a date; write yyyy, yyyy-MM or yyyy-MM-dd");
             }
 
-            var language = fields.Text("language");
+            var language = fields.Language("language");
             var kind = fields.Choice("kind", SourceKinds.All);
             var via = fields.Reference("via");
             return id is null || publisher is null || title is null
@@ -50,7 +50,7 @@ internal static class ListFileLoader
             var status = fields.Choice("status", EventStatuses.All) ?? "reported";
             return date is null || title is null
                 ? null
-                : new TimelineEvent(date, title, sources, body is null ? null : MarkdownTextReader.Read(body, text), entities, status, fields.Location);
+                : new TimelineEvent(date, title, sources, body is null ? null : MarkdownTextReader.Read(body, text, diagnostics), entities, status, fields.Location);
         });
 
     public static IReadOnlyList<Claim> Claims(InputFile file, DiagnosticBag diagnostics) =>
@@ -75,7 +75,7 @@ internal static class ListFileLoader
             var assessment = fields.Scalar("assessment");
             return id is null || question is null || status is null
                 ? null
-                : new Claim(id, question, reports, status, assessment is null ? null : MarkdownTextReader.Read(assessment, text), fields.Location);
+                : new Claim(id, question, reports, status, assessment is null ? null : MarkdownTextReader.Read(assessment, text, diagnostics), fields.Location);
         });
 
     private static List<T> Items<T>(InputFile file, string what, DiagnosticBag diagnostics, Func<YamlFields, string, T?> read)

@@ -1,25 +1,42 @@
+using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading.Yaml;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
+using Markdig.Syntax;
 
 namespace Briefing.Engine.Loading;
 
-/// <summary>Parses Markdown written inside a YAML value, keeping a map back to its true file position.</summary>
+/// <summary>Parses Markdown, keeping a map back to its true file position, and reports what the parser refused there.</summary>
 internal static class MarkdownTextReader
 {
-    public static MarkdownText Read(YamlScalar scalar, string fileText)
+    /// <summary>A whole file of Markdown: a briefing, front matter included, so positions are file positions.</summary>
+    public static MarkdownText ReadFile(string fileText, string path, DiagnosticBag diagnostics) =>
+        Read(fileText, document => new MarkdownText(document, path, 1, 1, 0), diagnostics);
+
+    /// <summary>Markdown written inside a YAML value.</summary>
+    public static MarkdownText Read(YamlScalar scalar, string fileText, DiagnosticBag diagnostics)
     {
-        var document = BriefingMarkdown.Parse(scalar.Text);
         var location = scalar.Location;
         if (scalar.IsBlock)
         {
             // A block scalar's text starts on the line after its '|' or '>' indicator.
             var indent = IndentOf(fileText, location.Line + 1);
-            return new MarkdownText(document, location.Path, location.Line + 1, indent + 1, indent);
+            return Read(scalar.Text, document => new MarkdownText(document, location.Path, location.Line + 1, indent + 1, indent), diagnostics);
         }
 
         var quoted = scalar.IsPlain ? 0 : 1;
-        return new MarkdownText(document, location.Path, location.Line, location.Column + quoted, location.Column - 1);
+        return Read(scalar.Text, document => new MarkdownText(document, location.Path, location.Line, location.Column + quoted, location.Column - 1), diagnostics);
+    }
+
+    private static MarkdownText Read(string markdown, Func<MarkdownDocument, MarkdownText> locate, DiagnosticBag diagnostics)
+    {
+        var text = locate(BriefingMarkdown.Parse(markdown, out var refusals));
+        foreach (var refusal in refusals)
+        {
+            diagnostics.Report(refusal.Code, text.LocationAt(refusal.Line, refusal.Column), refusal.Message);
+        }
+
+        return text;
     }
 
     private static int IndentOf(string text, int line)

@@ -1,5 +1,6 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading.Yaml;
+using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Loading;
@@ -26,7 +27,13 @@ internal static class SiteConfigLoader
         var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
         var fields = new YamlFields(root, "site.yml", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics);
         var baseUrl = fields.Text("base_url", required: true) ?? "/";
-        var language = fields.Text("language") ?? "en";
+        if (baseUrl != "/" && !UrlPolicy.IsSiteBase(baseUrl))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, fields.Scalar("base_url")!.Location, $"base_url '{baseUrl}' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org");
+            baseUrl = "/";
+        }
+
+        var language = fields.Language("language") ?? "en";
         return new SiteConfig(
             fields.Text("title", required: true) ?? fallback.Title,
             fields.Text("description", required: true) ?? string.Empty,

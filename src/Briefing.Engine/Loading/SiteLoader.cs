@@ -1,4 +1,5 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Loading;
@@ -6,17 +7,31 @@ namespace Briefing.Engine.Loading;
 /// <summary>Stage 1: turns the raw input files into typed, located content. Reports; never throws on bad content.</summary>
 public static class SiteLoader
 {
-    public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false)
+    /// <param name="progress">Told after each briefing is parsed.</param>
+    public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false, IProgress<BuildProgress>? progress = null) =>
+        Load(input, diagnostics, includeDrafts, progress, null);
+
+    /// <param name="cache">Earlier parses of unchanged files, reused with their diagnostics.</param>
+    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
         var folder = input.InputFolder;
-        var config = SiteConfigLoader.Load(input.Find("site.yml"), folder, diagnostics);
+        var siteFile = input.Find("site.yml");
+        var config = siteFile is null
+            ? SiteConfigLoader.Load(null, folder, diagnostics)
+            : Parse(cache, siteFile, diagnostics, bag => SiteConfigLoader.Load(siteFile, folder, bag));
 
         var briefingFiles = FilesIn(input, "briefings/", ".md", diagnostics);
         var briefings = new BriefingDocument?[briefingFiles.Count];
-        Parallel.For(0, briefingFiles.Count, i => briefings[i] = BriefingLoader.Load(briefingFiles[i].File, briefingFiles[i].Id, diagnostics));
+        var parsed = new ProgressCounter(progress, BuildProgress.Load, briefingFiles.Count);
+        Parallel.For(0, briefingFiles.Count, i =>
+        {
+            var (file, id) = briefingFiles[i];
+            briefings[i] = Parse(cache, file, diagnostics, bag => BriefingLoader.Load(file, id, bag));
+            parsed.Step();
+        });
 
         var entityFiles = FilesIn(input, "entities/", ".yml", diagnostics);
-        var entities = entityFiles.Select(f => EntityLoader.Load(f.File, f.Id, diagnostics)).OfType<Entity>().ToList();
+        var entities = entityFiles.Select(f => Parse(cache, f.File, diagnostics, bag => EntityLoader.Load(f.File, f.Id, bag))).OfType<Entity>().ToList();
 
         var sourcesFile = input.Find("sources.yml");
         if (sourcesFile is null)
@@ -30,15 +45,19 @@ public static class SiteLoader
             config,
             briefings.OfType<BriefingDocument>().Where(b => includeDrafts || !b.Draft).ToList(),
             entities,
-            sourcesFile is null ? [] : ListFileLoader.Sources(sourcesFile, diagnostics),
-            timelineFile is null ? [] : ListFileLoader.Timeline(timelineFile, diagnostics),
-            claimsFile is null ? [] : ListFileLoader.Claims(claimsFile, diagnostics),
-            ThemeLoader.Load(input.Theme));
+            sourcesFile is null ? [] : Parse(cache, sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)),
+            timelineFile is null ? [] : Parse(cache, timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)),
+            claimsFile is null ? [] : Parse(cache, claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)),
+            ThemeLoader.Load(input.Theme, diagnostics));
     }
+
+    private static T Parse<T>(BuildCache? cache, InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
+        cache is null ? parse(diagnostics) : cache.Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
     private static List<(InputFile File, string Id)> FilesIn(SiteInput input, string prefix, string extension, DiagnosticBag diagnostics)
     {
         var result = new List<(InputFile, string)>();
+        var seen = new Dictionary<string, InputFile>(StringComparer.Ordinal);
         foreach (var file in input.Content)
         {
             if (!file.RelativePath.StartsWith(prefix, StringComparison.Ordinal))
@@ -53,9 +72,16 @@ public static class SiteLoader
             }
 
             var id = name[..^extension.Length];
-            if (!Ids.IsValid(id))
+            if (Ids.Problem(id) is { } problem)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidFileName, new SourceLocation(file.DisplayPath), $"'{Ids.Printable(name)}' cannot become a page address; rename it: {Ids.Rule}");
+                diagnostics.Report(DiagnosticCodes.InvalidFileName, new SourceLocation(file.DisplayPath), $"'{name}' cannot become a page address; rename it: {problem}");
+                continue;
+            }
+
+            // A folder cannot hold one name twice, but an input built in memory can.
+            if (!seen.TryAdd(id, file))
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateId, new SourceLocation(file.DisplayPath), $"'{id}' is already the id of {seen[id].DisplayPath}; each file needs its own name");
                 continue;
             }
 

@@ -1,12 +1,17 @@
+using System.Buffers;
 using System.Text;
 using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Engine.Loading;
 
-/// <summary>Turns file bytes into text, refusing anything but UTF-8 so positions and characters are what the writer typed.</summary>
+/// <summary>Turns file bytes into text, refusing anything but UTF-8 text so positions and characters are what the writer typed.</summary>
 internal static class TextDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>C0 control characters other than tab, line feed, form feed and carriage return: NUL, escape, bell …</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     public static string? Decode(InputFile file, DiagnosticBag diagnostics)
     {
@@ -33,21 +38,30 @@ internal static class TextDecoder
         catch (DecoderFallbackException ex)
         {
             var offset = start + Math.Max(0, ex.Index);
-            diagnostics.Report(DiagnosticCodes.UnreadableFile, location, $"invalid UTF-8 at byte offset {offset}; save the file as UTF-8");
+            var before = Strict.GetString(bytes, start, offset - start);
+            var (line, column) = LineColumn(before, before.Length);
+            diagnostics.Report(DiagnosticCodes.UnreadableFile, location.At(line, column), $"invalid UTF-8 at byte offset {offset}; save the file as UTF-8");
             return null;
         }
 
-        var nul = text.IndexOf('\0', StringComparison.Ordinal);
-        if (nul >= 0)
+        var control = text.AsSpan().IndexOfAny(Controls);
+        if (control >= 0)
         {
-            var (line, column) = LineColumn(text, nul);
-            diagnostics.Report(DiagnosticCodes.UnreadableFile, location.At(line, column), "file contains a NUL character; it is not a text file");
+            var (line, column) = LineColumn(text, control);
+            var offset = start + Strict.GetByteCount(text.AsSpan(0, control));
+            var character = FormattableString.Invariant($"U+{(int)text[control]:X4}");
+            // ASCII text saved as UTF-16 without a byte order mark has a NUL in every other byte.
+            var advice = text[control] == '\0' && control + 2 < text.Length && text[control + 2] == '\0'
+                ? "it looks like UTF-16; save it as UTF-8"
+                : "it is not plain text; remove the character";
+            diagnostics.Report(DiagnosticCodes.UnreadableFile, location.At(line, column), $"control character {character} at byte offset {offset}; {advice}");
             return null;
         }
 
         return text;
     }
 
+    /// <summary>1-based line and column of <paramref name="index"/>, which may be the end of <paramref name="text"/>.</summary>
     public static (int Line, int Column) LineColumn(string text, int index)
     {
         var line = 1;

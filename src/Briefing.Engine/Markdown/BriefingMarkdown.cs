@@ -1,18 +1,24 @@
+using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
+using Briefing.Engine.Markdown.HeadingIds;
+using Briefing.Engine.Markdown.Limits;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Syntax;
 
 namespace Briefing.Engine.Markdown;
 
-/// <summary>The one Markdown pipeline, shared by every document: it holds no site state.</summary>
+/// <summary>
+/// The one Markdown pipeline, shared by every document: it holds no site state. Raw HTML is parsed (so
+/// it can be reported) but never rendered; generic attributes (<c>{onclick=…}</c>) are never enabled.
+/// </summary>
 public static class BriefingMarkdown
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<MarkdownLimitsExtension>()
+        .Use<HeadingIdExtension>()
         .UsePipeTables()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UsePreciseSourceLocation()
@@ -20,7 +26,35 @@ public static class BriefingMarkdown
         .Use<CitationExtension>()
         .Build();
 
-    public static MarkdownDocument Parse(string text) => Markdig.Markdown.Parse(text, Pipeline);
+    /// <summary>
+    /// Parses <paramref name="text"/>, or refuses the parts of it that are nested too deep or too
+    /// costly to parse (see <see cref="MarkdownLimits"/>). A text nested too deep for Markdig to parse
+    /// or render yields an empty document, so later stages can still run on it.
+    /// </summary>
+    public static MarkdownDocument Parse(string text, out IReadOnlyList<MarkdownRefusal> refusals)
+    {
+        if (MarkdownLimits.CheckLines(text) is { } refusal)
+        {
+            refusals = [refusal];
+            return new MarkdownDocument();
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.TargetSite?.Module.Assembly == typeof(MarkdownPipeline).Assembly)
+        {
+            // Markdig's own depth limit; it does not say where.
+            refusals = [new MarkdownRefusal(DiagnosticCodes.TooDeep, 0, 0, "Markdown is nested too deeply for the parser (block quotes, lists, links or emphasis); flatten it")];
+            return new MarkdownDocument();
+        }
+
+        var found = MarkdownLimits.CheckDocument(document);
+        refusals = found;
+        return found.Exists(r => r.Code == DiagnosticCodes.TooDeep) ? new MarkdownDocument() : document;
+    }
 
     public static string ToHtml(MarkdownDocument document, IPageContext page)
     {

@@ -26,13 +26,17 @@ public sealed class PageHtmlRenderer : HtmlRenderer
         protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
         {
             renderer.Write("<p>");
-            renderer.WriteLeafRawLines(obj, true, true, true);
-            renderer.Write("</p>");
+            foreach (var line in obj.Lines)
+            {
+                renderer.Write(HtmlText.Encode(line.ToString() ?? string.Empty)).WriteLine();
+            }
+
+            renderer.WriteLine("</p>");
         }
     }
 
     private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
     {
-        protected override void Write(HtmlRenderer renderer, HtmlInline obj) => renderer.WriteEscape(obj.Tag);
+        protected override void Write(HtmlRenderer renderer, HtmlInline obj) => renderer.Write(HtmlText.Encode(obj.Tag ?? string.Empty));
     }
 }

@@ -17,4 +17,14 @@ public static class UrlPolicy
         && ((url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)) || url[0] == '#');
 
     public static bool IsAllowedInMarkdown(string url) => IsHttps(url) || IsSiteRelative(url);
+
+    /// <summary>An address the site can be published at: absolute http(s), a host, no user, query or fragment.</summary>
+    public static bool IsSiteBase(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal))
+        && !string.IsNullOrEmpty(uri.Host)
+        && uri.UserInfo.Length == 0
+        && uri.Query.Length == 0
+        && uri.Fragment.Length == 0
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '\\');
 }

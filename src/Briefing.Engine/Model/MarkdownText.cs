@@ -9,7 +9,12 @@ namespace Briefing.Engine.Model;
 /// </summary>
 public sealed class MarkdownText(MarkdownDocument document, string path, int firstLine, int firstColumn, int indent)
 {
+    private IReadOnlyList<MarkdownObject>? _nodes;
+
     public MarkdownDocument Document { get; } = document;
+
+    /// <summary>Every block and inline of the document in order, listed once: each build walks them several times, and a list is far quicker to walk than the tree.</summary>
+    public IReadOnlyList<MarkdownObject> Nodes => LazyInitializer.EnsureInitialized(ref _nodes, () => Document.Descendants().ToList());
 
     public string Path { get; } = path;
 

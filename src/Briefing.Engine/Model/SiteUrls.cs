@@ -9,6 +9,8 @@ public static class SiteUrls
     public const string Sources = "/sources/";
     public const string Timeline = "/timeline/";
     public const string Claims = "/claims/";
+    public const string Search = "/search/";
+    public const string SearchIndex = "/search-index.json";
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";

@@ -5,6 +5,21 @@ using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine.Rendering;
 
+/// <summary>One briefing as the feed lists it.</summary>
+internal sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, string Summary, ValueList<string> Topics);
+
+/// <summary>Everything the Atom feed is made from; equal feeds give equal bytes, so a rebuild reuses them.</summary>
+internal sealed record AtomFeed(string Title, string Subtitle, string Publisher, string BaseUrl, ValueList<FeedEntry> Entries)
+{
+    public static AtomFeed From(ResolvedSite site, string baseUrl) =>
+        new(site.Config.Title, site.Config.Description, site.Config.Publisher, baseUrl, site.Briefings
+            .Select(p => new FeedEntry(p.Briefing.Title, p.Url, p.Briefing.Date, p.Briefing.Updated ?? p.Briefing.Date, p.Briefing.Summary, p.Briefing.Topics.ToValueList()))
+            .ToValueList());
+}
+
+/// <summary>Every address the sitemap lists, with its last change.</summary>
+internal sealed record SitemapPages(string BaseUrl, ValueList<(string Url, DateOnly? Modified)> Pages);
+
 /// <summary>The Atom feed, sitemap and robots.txt: written with XmlWriter, never from string templates.</summary>
 internal static class FeedWriter
 {
@@ -16,36 +31,36 @@ internal static class FeedWriter
         NewLineChars = "\n",
     };
 
-    public static byte[] Atom(ResolvedSite site, string baseUrl)
+    public static byte[] Atom(AtomFeed feed)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             const string ns = "http://www.w3.org/2005/Atom";
+            var baseUrl = feed.BaseUrl;
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", ns);
-            xml.WriteElementString("title", ns, site.Config.Title);
-            xml.WriteElementString("subtitle", ns, site.Config.Description);
+            xml.WriteElementString("title", ns, feed.Title);
+            xml.WriteElementString("subtitle", ns, feed.Subtitle);
             xml.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, SiteUrls.Home));
             Link(xml, ns, SiteUrls.Absolute(baseUrl, SiteUrls.Feed), "self");
             Link(xml, ns, SiteUrls.Absolute(baseUrl, SiteUrls.Home), "alternate");
             // The newest change, not the build time, so identical input gives an identical feed.
-            var updated = site.Briefings.Select(b => b.Briefing.Updated ?? b.Briefing.Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+            var updated = feed.Entries.Select(e => e.Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
             xml.WriteElementString("updated", ns, Timestamp(updated));
             xml.WriteStartElement("author", ns);
-            xml.WriteElementString("name", ns, site.Config.Publisher);
+            xml.WriteElementString("name", ns, feed.Publisher);
             xml.WriteEndElement();
-            foreach (var page in site.Briefings)
+            foreach (var entry in feed.Entries)
             {
-                var b = page.Briefing;
                 xml.WriteStartElement("entry", ns);
-                xml.WriteElementString("title", ns, b.Title);
-                xml.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, page.Url));
-                Link(xml, ns, SiteUrls.Absolute(baseUrl, page.Url), "alternate");
-                xml.WriteElementString("published", ns, Timestamp(b.Date));
-                xml.WriteElementString("updated", ns, Timestamp(b.Updated ?? b.Date));
-                xml.WriteElementString("summary", ns, b.Summary);
-                foreach (var topic in b.Topics)
+                xml.WriteElementString("title", ns, entry.Title);
+                xml.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, entry.Url));
+                Link(xml, ns, SiteUrls.Absolute(baseUrl, entry.Url), "alternate");
+                xml.WriteElementString("published", ns, Timestamp(entry.Published));
+                xml.WriteElementString("updated", ns, Timestamp(entry.Updated));
+                xml.WriteElementString("summary", ns, entry.Summary);
+                foreach (var topic in entry.Topics)
                 {
                     xml.WriteStartElement("category", ns);
                     xml.WriteAttributeString("term", topic);
@@ -61,8 +76,9 @@ internal static class FeedWriter
         return stream.ToArray();
     }
 
-    public static byte[] Sitemap(IEnumerable<(string Url, DateOnly? Modified)> pages, string baseUrl)
+    public static byte[] Sitemap(SitemapPages sitemap)
     {
+        var (baseUrl, pages) = (sitemap.BaseUrl, sitemap.Pages);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))
         {

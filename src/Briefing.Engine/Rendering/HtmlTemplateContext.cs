@@ -1,4 +1,4 @@
-using Briefing.Engine.Model;
+using Briefing.Engine.Markdown;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,38 +9,31 @@ namespace Briefing.Engine.Rendering;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes, except <see cref="TrustedHtml"/>.
 /// Captures and includes hold output that was escaped as it was written, so they come back trusted
-/// rather than escaped a second time.
+/// rather than escaped a second time. Unknown variables and misspelt members are errors.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly ThemeTemplates _templates;
+    private readonly List<string> _included = [];
 
-    /// <summary>
-    /// A context renders many pages in turn: <paramref name="site"/> and the functions <c>asset</c> and
-    /// <c>absolute</c> are set once, and each page pushes its own globals (<c>page</c>, <c>model</c>,
-    /// <c>content</c>) and pops them after.
-    /// </summary>
-    public HtmlTemplateContext(ThemeTemplates templates, SiteView site, AssetManifest assets)
-        : base(ReadOnlyBuiltins())
+    public HtmlTemplateContext(ThemeTemplates templates)
     {
         _templates = templates;
         StrictVariables = true;
-        EnableRelaxedMemberAccess = true;
+        EnableRelaxedMemberAccess = false;
+        // Scriban cuts strings longer than this at 1 MB and appends "..."; a page must never be cut short.
+        LimitToString = 0;
         LoopLimit = 1_000_000;
         RecursiveLimit = 50;
-
-        // Scriban silently cuts any text past 1 MiB by default: a timeline or index of thousands of entries lost its end.
-        LimitToString = 0;
         TemplateLoader = templates;
-
-        var shared = new ScriptObject();
-        shared.Import("asset", new Func<string, string>(name =>
-            assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")));
-        shared.Import("absolute", new Func<string, string>(url => SiteUrls.Absolute(site.BaseUrl, url)));
-        shared["site"] = site;
-        ReadOnlyMembers(shared);
-        PushGlobal(shared);
+        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
+        }
     }
+
+    /// <summary>The templates <c>include</c> loaded, each once, so a page knows which partials it depends on.</summary>
+    public IReadOnlyList<string> Included => _included;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -75,41 +68,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
                 SetValue(capture.Target, new TrustedHtml(captured));
                 return null;
-            case ScriptFunctionCall { Target: ScriptVariable { Name: "include" } }:
-                var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-                return result is string text ? new TrustedHtml(text) : result;
             default:
                 return base.Evaluate(scriptNode, aliasReturnedFunction);
         }
     }
 
-    /// <summary>
-    /// Scriban's builtins (string, date, math…) are mutable objects, and a context outlives a page:
-    /// with every member read-only, what one page does (<c>date.format = …</c>) cannot change the next.
-    /// </summary>
-    private static ScriptObject ReadOnlyBuiltins()
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
     {
-        var builtins = GetDefaultBuiltinObject();
-        foreach (var value in builtins.Values)
-        {
-            if (value is ScriptObject functions)
-            {
-                ReadOnlyMembers(functions);
-            }
-        }
-
-        ReadOnlyMembers(builtins);
-        return builtins;
+        _included.Add(templatePath);
+        return _templates.Get(templatePath) ?? base.CreateTemplate(templatePath, callerContext);
     }
-
-    private static void ReadOnlyMembers(ScriptObject target)
-    {
-        foreach (var member in target.Keys.ToList())
-        {
-            target.SetReadOnly(member, true);
-        }
-    }
-
-    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
-        _templates.Get(templatePath) ?? base.CreateTemplate(templatePath, callerContext);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 using Scriban;
 using Scriban.Parsing;
@@ -14,32 +15,53 @@ internal sealed class ThemeTemplates : ITemplateLoader
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
 
-    public ThemeTemplates(Theme theme, DiagnosticBag diagnostics)
+    /// <summary>The theme folder as diagnostics print it ("theme/"), to name templates it lacks.</summary>
+    private readonly string _folder = string.Empty;
+
+    /// <param name="memo">Templates parsed by earlier builds; an unchanged file keeps its parsed object, which is how a page knows its templates did not change.</param>
+    public ThemeTemplates(Theme theme, DiagnosticBag diagnostics, FileMemo? memo = null)
     {
         foreach (var file in theme.Templates)
         {
-            var text = Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF');
-            var template = Template.Parse(text, file.Path);
             _paths[file.Name] = file.Path;
-            if (template.HasErrors)
+            if (file.Path.EndsWith(file.Name, StringComparison.Ordinal))
             {
-                foreach (var message in template.Messages)
-                {
-                    diagnostics.Report(DiagnosticCodes.TemplateSyntax, Locate(message.Span, file.Path), message.Message);
-                }
-
-                continue;
+                _folder = file.Path[..^file.Name.Length];
             }
 
-            _templates[file.Name] = template;
+            var template = memo is null ? Parse(file, diagnostics) : memo.Get(file.Path, file.Content, diagnostics, bag => Parse(file, bag));
+            if (template is not null)
+            {
+                _templates[file.Name] = template;
+            }
         }
+    }
+
+    private static Template? Parse(ThemeFile file, DiagnosticBag diagnostics)
+    {
+        var text = Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF');
+        var template = Template.Parse(text, file.Path);
+        if (!template.HasErrors)
+        {
+            return template;
+        }
+
+        foreach (var message in template.Messages)
+        {
+            diagnostics.Report(DiagnosticCodes.TemplateSyntax, Locate(message.Span, file.Path), message.Message);
+        }
+
+        return null;
     }
 
     public Template? Get(string name) => _templates.GetValueOrDefault(name);
 
+    /// <summary>Every parsed template, in name order.</summary>
+    public IEnumerable<Template> All => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
+
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? name;
+    public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? _folder + name;
 
     public static SourceLocation Locate(SourceSpan span, string fallbackPath) =>
         new(string.IsNullOrEmpty(span.FileName) ? fallbackPath : span.FileName, span.Start.Line + 1, span.Start.Column + 1);

@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using Briefing.Engine.Incremental;
+using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
+using Briefing.Engine.Rendering.Graphics;
 using Briefing.Engine.Resolution;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,66 +11,59 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>Turns resolved pages into the flat records templates see.</summary>
-internal sealed class ViewBuilder(ResolvedSite site)
+/// <param name="markdown">Markdown HTML rendered by earlier builds, reused while its lookups give the same answers.</param>
+internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = null)
 {
-    private static readonly Dictionary<string, string> KindLabels = new(StringComparer.Ordinal)
+    private const int KeyFigureCount = 6;
+    private const int KeyFigureLength = 60;
+
+    private readonly PictureViews _pictures = new(site);
+
+    private readonly Dictionary<string, EntityTarget> _entities =
+        site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, (string Plural, string Singular)> KindLabels = new(StringComparer.Ordinal)
     {
-        ["company"] = "Companies",
-        ["bank"] = "Banks",
-        ["agency"] = "Government agencies",
-        ["startup"] = "Start-ups",
-        ["research"] = "Research organisations",
-        ["facility"] = "Facilities",
-        ["program"] = "Programmes",
-        ["person"] = "People",
-        ["organization"] = "Organisations",
+        ["company"] = ("Companies", "Company"),
+        ["bank"] = ("Banks", "Bank"),
+        ["agency"] = ("Government agencies", "Government agency"),
+        ["startup"] = ("Start-ups", "Start-up"),
+        ["research"] = ("Research organisations", "Research organisation"),
+        ["facility"] = ("Facilities", "Facility"),
+        ["program"] = ("Programmes", "Programme"),
+        ["person"] = ("People", "Person"),
+        ["organization"] = ("Organisations", "Organisation"),
     };
 
-    private static readonly Dictionary<string, string> RelationLabels = new(StringComparer.Ordinal)
-    {
-        ["leads"] = "leads",
-        ["member-of"] = "member of",
-        ["invests-in"] = "invests in",
-        ["partner-of"] = "partner of",
-        ["funds"] = "funds",
-        ["parent-of"] = "parent of",
-        ["competes-with"] = "competes with",
-        ["hosts"] = "hosts",
-    };
+    /// <summary>"Companies": the heading of a group of entities of this kind.</summary>
+    public static string KindLabel(string kind) => KindLabels.TryGetValue(kind, out var label) ? label.Plural : kind;
 
-    private static readonly Dictionary<string, string> InverseLabels = new(StringComparer.Ordinal)
-    {
-        ["leads"] = "led by",
-        ["member-of"] = "has member",
-        ["invests-in"] = "investment from",
-        ["partner-of"] = "partner of",
-        ["funds"] = "funded by",
-        ["parent-of"] = "subsidiary of",
-        ["competes-with"] = "competes with",
-        ["hosts"] = "hosted by",
-    };
+    /// <summary>"Company": what one entity of this kind is.</summary>
+    public static string KindName(string kind) => KindLabels.TryGetValue(kind, out var label) ? label.Singular : kind;
 
-    public static string KindLabel(string kind) => KindLabels.GetValueOrDefault(kind, kind);
+    /// <summary>Word counts of parsed texts, which a rebuild mostly reuses unchanged.</summary>
+    private static readonly ConditionalWeakTable<MarkdownText, StrongBox<int>> WordCounts = new();
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static EntityChip Chip(Entity entity) => new(entity.Id, entity.Name, SiteUrls.Entity(entity.Id), entity.Kind, entity.NativeName);
+    public static EntityChip Chip(Entity entity) =>
+        new(entity.Id, entity.Name, SiteUrls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
 
     public static BriefingCard Card(BriefingPage page) =>
         new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), Display(page.Briefing.Date), page.Briefing.Summary);
 
-    public static IReadOnlyList<ReferenceView> References(CitationList citations) =>
+    public static ValueList<ReferenceView> References(CitationList citations) =>
         citations.Sources.Select(c => new ReferenceView(
-            c.Number, c.Source.Publisher, c.Source.Title, c.Source.Date, c.Source.Url, SiteUrls.Source(c.Source.Id), c.Source.Language)).ToList();
+            c.Number, c.Source.Publisher, c.Source.Title, c.Source.Date, c.Source.Url, SiteUrls.Source(c.Source.Id), c.Source.Language)).ToValueList();
 
     public BriefingView Briefing(BriefingPage page)
     {
-        var context = new PageContext(site, page.Citations);
+        var context = new PageContext(_entities, page.Citations, page.Url, markdown);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
-        var words = WordCount(briefing.Document);
+        var words = WordCount(briefing.Body);
         return new BriefingView(
             briefing.Title,
             briefing.Summary,
@@ -75,8 +72,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
             Display(briefing.Date),
             briefing.Updated is { } u ? Iso(u) : null,
             briefing.Updated is { } d ? Display(d) : null,
-            page.Entities.Select(Chip).ToList(),
-            briefing.Topics,
+            page.Entities.Select(Chip).ToValueList(),
+            briefing.Topics.ToValueList(),
             body,
             Math.Max(1, (int)Math.Round(words / 220.0)),
             References(page.Citations));
@@ -84,28 +81,42 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public EntityView Entity(EntityPage page)
     {
-        var context = new PageContext(site, page.Citations);
+        var context = new PageContext(_entities, page.Citations, page.Url, markdown);
         var e = page.Entity;
         return new EntityView(
             e.Id,
             e.Name,
             e.NativeName,
+            NativeNames.Language(e.NativeName, e.Headquarters),
             e.Kind,
-            KindLabel(e.Kind).TrimEnd('s'),
+            KindName(e.Kind),
             e.Role,
             e.Sector,
             e.Headquarters,
             e.Website,
             e.Stake,
-            e.Aliases,
+            e.Aliases.ToValueList(),
             page.Url,
             context.Markdown(e.Summary),
-            page.Outgoing.Select(r => new RelationView(RelationLabels[r.Type], Chip(r.To), context.Cite(r.Sources))).ToList(),
-            page.Incoming.Select(r => new RelationView(InverseLabels[r.Type], Chip(r.From), context.Cite(r.Sources))).ToList(),
-            page.MentionedIn.Select(Card).ToList(),
-            page.Events.Select(ev => Event(ev, context)).ToList(),
+            RelationGroups(page, context),
+            page.MentionedIn.Select(Card).ToValueList(),
+            page.Events.Select(ev => Event(ev, context)).ToValueList(),
+            PictureViews.Timeline(page.Events, $"Timeline of {e.Name}: each row links to the event in the list below"),
+            _pictures.NeighbourGraph(page),
             References(page.Citations));
     }
+
+    /// <summary>
+    /// The entity's relations as the entity sees them ("leads", "funded by"), strongest ties first, the
+    /// entity's own relations before those others hold towards it.
+    /// </summary>
+    private static ValueList<RelationGroup> RelationGroups(EntityPage page, PageContext context) =>
+        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(RelationText.Label(r.Type), Chip(r.To), context.Cite(r.Sources))))
+            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(RelationText.Inverse(r.Type), Chip(r.From), context.Cite(r.Sources)))))
+            .GroupBy(r => r.View.Label, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(r => r.Order))
+            .Select(g => new RelationGroup(g.Key, g.Select(r => r.View).ToValueList()))
+            .ToValueList();
 
     public static EventView Event(ResolvedEvent resolved, PageContext context)
     {
@@ -118,25 +129,26 @@ internal sealed class ViewBuilder(ResolvedSite site)
             ev.Title,
             ev.Status,
             ev.Body is null ? null : context.Markdown(ev.Body),
-            resolved.Entities.Select(Chip).ToList(),
+            resolved.Entities.Select(Chip).ToValueList(),
             context.Cite(resolved.Sources));
     }
 
     public TimelineView Timeline()
     {
-        var context = new PageContext(site, site.TimelineCitations);
+        var context = new PageContext(_entities, site.TimelineCitations, SiteUrls.Timeline, markdown);
         var years = site.Timeline
             .Select(e => Event(e, context))
             .GroupBy(e => e.Year)
-            .Select(g => new YearGroup(g.Key, g.ToList()))
-            .ToList();
-        return new TimelineView(years, References(site.TimelineCitations));
+            .Select(g => new YearGroup(g.Key, g.ToValueList()))
+            .ToValueList();
+        var chart = PictureViews.Timeline(site.Timeline, "Timeline chart: each row links to the event in the list below");
+        return new TimelineView(years, chart, References(site.TimelineCitations));
     }
 
     public ClaimsView Claims()
     {
-        var context = new PageContext(site, site.ClaimCitations);
-        return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToList(), References(site.ClaimCitations));
+        var context = new PageContext(_entities, site.ClaimCitations, SiteUrls.Claims, markdown);
+        return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToValueList(), References(site.ClaimCitations));
     }
 
     private static ClaimView Claim(ResolvedClaim resolved, PageContext context)
@@ -152,17 +164,19 @@ internal sealed class ViewBuilder(ResolvedSite site)
             }
         }
 
-        return new ClaimView(claim.Id, claim.Question, claim.Status, reports, claim.Assessment is null ? null : context.Markdown(claim.Assessment));
+        return new ClaimView(claim.Id, claim.Question, claim.Status, new ValueList<ClaimReportView>(reports), claim.Assessment is null ? null : context.Markdown(claim.Assessment));
     }
 
     public HomeView Home()
     {
-        var context = new PageContext(site, new CitationList());
+        var context = new PageContext(_entities, new CitationList(), SiteUrls.Home, markdown);
         var claims = site.Claims.Where(c => c.Claim.Status != "consistent").ToList();
-        var contested = claims.Select(c => Claim(c, context)).ToList();
-        var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToList();
+        var contested = claims.Select(c => Claim(c, context)).ToValueList();
+        var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToValueList();
         return new HomeView(
-            site.Briefings.Take(6).Select(Card).ToList(),
+            KeyFigures(),
+            _pictures.Graph(),
+            site.Briefings.Take(6).Select(Card).ToValueList(),
             contested,
             EntityGroups(),
             milestones,
@@ -173,11 +187,24 @@ internal sealed class ViewBuilder(ResolvedSite site)
             References(context.Citations));
     }
 
-    public IReadOnlyList<KindGroup> EntityGroups() =>
+    /// <summary>
+    /// The figures the reports agree on, in ledger order: each consistent claim whose first reported value
+    /// is a short figure (it has a digit and fits a headline). Contested figures are listed separately.
+    /// </summary>
+    public ValueList<KeyFigure> KeyFigures() =>
+        site.Claims
+            .Where(c => c.Claim.Status == "consistent" && c.Claim.Reports.Count > 0)
+            .Select(c => (c.Claim, Report: c.Claim.Reports[0], Source: site.Sources.FirstOrDefault(s => s.Source.Id == c.Claim.Reports[0].Source.Id)))
+            .Where(c => c.Source is not null && c.Report.Value.Length <= KeyFigureLength && c.Report.Value.Any(char.IsAsciiDigit))
+            .Take(KeyFigureCount)
+            .Select(c => new KeyFigure(c.Report.Value, c.Claim.Question, SiteUrls.Claim(c.Claim.Id), c.Source!.Source.Publisher, c.Source.Url))
+            .ToValueList();
+
+    public ValueList<KindGroup> EntityGroups() =>
         EntityKinds.All
-            .Select(kind => new KindGroup(kind, KindLabel(kind), site.Entities.Where(e => e.Entity.Kind == kind).Select(e => Chip(e.Entity)).ToList()))
+            .Select(kind => new KindGroup(kind, KindLabel(kind), site.Entities.Where(e => e.Entity.Kind == kind).Select(e => Chip(e.Entity)).ToValueList()))
             .Where(g => g.Entities.Count > 0)
-            .ToList();
+            .ToValueList();
 
     public static SourceView Source(SourcePage page)
     {
@@ -192,14 +219,17 @@ internal sealed class ViewBuilder(ResolvedSite site)
             s.Kind,
             page.Url,
             page.Via is null ? null : new LinkView($"{page.Via.Publisher}: {page.Via.Title}", SiteUrls.Source(page.Via.Id)),
-            page.ReportedThrough.Select(r => new LinkView($"{r.Publisher}: {r.Title}", SiteUrls.Source(r.Id))).ToList(),
-            page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToList());
+            page.ReportedThrough.Select(r => new LinkView($"{r.Publisher}: {r.Title}", SiteUrls.Source(r.Id))).ToValueList(),
+            page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToValueList());
     }
 
-    private static int WordCount(MarkdownDocument document)
+    private static int WordCount(MarkdownText text) =>
+        WordCounts.GetValue(text, t => new StrongBox<int>(CountWords(t))).Value;
+
+    private static int CountWords(MarkdownText text)
     {
         var words = 0;
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var literal in text.Nodes.OfType<LiteralInline>())
         {
             var span = literal.Content.AsSpan();
             var inWord = false;

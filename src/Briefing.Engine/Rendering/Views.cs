@@ -1,19 +1,36 @@
 namespace Briefing.Engine.Rendering;
 
 // The records templates see. Strings are escaped when written; only TrustedHtml is not.
+// Lists are ValueLists, so views compare by value: an unchanged view means an unchanged page.
 
 public sealed record LinkView(string Title, string Url);
 
 public sealed record NavItem(string Title, string Url);
 
-public sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, IReadOnlyList<NavItem> Nav);
+public sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav);
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
-public sealed record PageView(string Title, string Description, string Url, string Canonical, string Section, string Type, bool NoIndex, string? Published, string? Modified);
+/// <param name="Title">The document title: the page's own title, then the site's.</param>
+/// <param name="Headline">The page's own title, for link previews.</param>
+/// <param name="Type">The OpenGraph type: "website" or "article".</param>
+/// <param name="JsonLd">The page's structured data as a complete &lt;script type="application/ld+json"&gt; block, or empty.</param>
+public sealed record PageView(
+    string Title,
+    string Headline,
+    string Description,
+    string Url,
+    string Canonical,
+    string Section,
+    string Type,
+    bool NoIndex,
+    string? Published,
+    string? Modified,
+    TrustedHtml JsonLd);
 
 public sealed record ReferenceView(int Number, string Publisher, string Title, string? Date, string? Url, string PageUrl, string? Language);
 
-public sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName);
+/// <param name="NativeLanguage">The lang attribute for <paramref name="NativeName"/>: "ja", "zh" or "ko".</param>
+public sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName, string? NativeLanguage, string? Role);
 
 public sealed record BriefingCard(string Title, string Url, string Date, string DateDisplay, string Summary);
 
@@ -25,22 +42,26 @@ public sealed record BriefingView(
     string DateDisplay,
     string? Updated,
     string? UpdatedDisplay,
-    IReadOnlyList<EntityChip> Entities,
-    IReadOnlyList<string> Topics,
+    ValueList<EntityChip> Entities,
+    ValueList<string> Topics,
     TrustedHtml Body,
     int ReadingMinutes,
-    IReadOnlyList<ReferenceView> References);
+    ValueList<ReferenceView> References);
 
 public sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
 
-public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, TrustedHtml? Body, IReadOnlyList<EntityChip> Entities, TrustedHtml Citations);
+/// <summary>An entity's relations of one kind, read from the entity: "leads", or "funded by".</summary>
+public sealed record RelationGroup(string Label, ValueList<RelationView> Relations);
 
-public sealed record YearGroup(int Year, IReadOnlyList<EventView> Events);
+public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations);
+
+public sealed record YearGroup(int Year, ValueList<EventView> Events);
 
 public sealed record EntityView(
     string Id,
     string Name,
     string? NativeName,
+    string? NativeLanguage,
     string Kind,
     string KindLabel,
     string? Role,
@@ -48,16 +69,32 @@ public sealed record EntityView(
     string? Headquarters,
     string? Website,
     string? Stake,
-    IReadOnlyList<string> Aliases,
+    ValueList<string> Aliases,
     string Url,
     TrustedHtml Summary,
-    IReadOnlyList<RelationView> Outgoing,
-    IReadOnlyList<RelationView> Incoming,
-    IReadOnlyList<BriefingCard> MentionedIn,
-    IReadOnlyList<EventView> Events,
-    IReadOnlyList<ReferenceView> References);
+    ValueList<RelationGroup> Relations,
+    ValueList<BriefingCard> MentionedIn,
+    ValueList<EventView> Events,
+    ChartView? Timeline,
+    GraphView? Graph,
+    ValueList<ReferenceView> References);
 
-public sealed record KindGroup(string Kind, string Label, IReadOnlyList<EntityChip> Entities);
+/// <summary>A build-time picture and its legend; pages always pair it with a text equivalent.</summary>
+public sealed record ChartView(TrustedHtml Svg, TrustedHtml Legend);
+
+/// <summary>The relation graph: the picture, and the same relations as a list of who relates how to whom.</summary>
+public sealed record GraphView(TrustedHtml Svg, TrustedHtml Legend, ValueList<GraphEntry> Entries);
+
+public sealed record GraphEntry(EntityChip Entity, ValueList<GraphRelation> Relations);
+
+public sealed record GraphRelation(string Label, ValueList<EntityChip> Others);
+
+/// <summary>A headline number from the claims ledger, with the claim and the source that gives it.</summary>
+public sealed record KeyFigure(string Value, string Question, string ClaimUrl, string SourceName, string SourceUrl);
+
+public sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, string IndexUrl);
+
+public sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
 
 public sealed record SourceView(
     string Id,
@@ -69,24 +106,26 @@ public sealed record SourceView(
     string? Kind,
     string PageUrl,
     LinkView? Via,
-    IReadOnlyList<LinkView> ReportedThrough,
-    IReadOnlyList<LinkView> CitedIn);
+    ValueList<LinkView> ReportedThrough,
+    ValueList<LinkView> CitedIn);
 
 public sealed record ClaimReportView(string Value, string? Note, string SourceName, TrustedHtml Citation);
 
-public sealed record ClaimView(string Id, string Question, string Status, IReadOnlyList<ClaimReportView> Reports, TrustedHtml? Assessment);
+public sealed record ClaimView(string Id, string Question, string Status, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
-public sealed record TimelineView(IReadOnlyList<YearGroup> Years, IReadOnlyList<ReferenceView> References);
+public sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References);
 
-public sealed record ClaimsView(IReadOnlyList<ClaimView> Claims, IReadOnlyList<ReferenceView> References);
+public sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ReferenceView> References);
 
 public sealed record HomeView(
-    IReadOnlyList<BriefingCard> Latest,
-    IReadOnlyList<ClaimView> Contested,
-    IReadOnlyList<KindGroup> EntityGroups,
-    IReadOnlyList<EventView> Milestones,
+    ValueList<KeyFigure> KeyFigures,
+    GraphView? Graph,
+    ValueList<BriefingCard> Latest,
+    ValueList<ClaimView> Contested,
+    ValueList<KindGroup> EntityGroups,
+    ValueList<EventView> Milestones,
     int BriefingCount,
     int EntityCount,
     int SourceCount,
     int EventCount,
-    IReadOnlyList<ReferenceView> References);
+    ValueList<ReferenceView> References);

@@ -1,11 +1,15 @@
+using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Resolution;
 
 public sealed record CitedSource(int Number, Source Source)
 {
+    /// <summary>What a citation mark shows; made once, since every rebuild asks again for every mark.</summary>
+    public CitationTarget Target { get; } = new(Number, $"{Source.Publisher}, “{Source.Title}”" + (Source.Date is null ? string.Empty : $" ({Source.Date})"));
+
     /// <summary>How a citation mark's tip names the source.</summary>
-    public string Label { get; } = $"{Source.Publisher}, “{Source.Title}”" + (Source.Date is null ? string.Empty : $" ({Source.Date})");
+    public string Label => Target.Label;
 }
 
 /// <summary>The sources one page cites, numbered in order of first use; a repeated source keeps its number.</summary>

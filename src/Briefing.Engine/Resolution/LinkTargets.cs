@@ -10,18 +10,22 @@ internal sealed class LinkTargets
     /// <summary>Anchors every page layout provides.</summary>
     public static readonly IReadOnlyList<string> LayoutAnchors = ["main", "references"];
 
-    private readonly Dictionary<string, HashSet<string>> _fragments = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each address and the ids its content defines, looked through only when a link names a fragment
+    /// (rare), so a build does not collect the headings of every briefing. The layout's anchors are on every page.
+    /// </summary>
+    private readonly Dictionary<string, IEnumerable<string>> _fragments = new(StringComparer.Ordinal);
 
     public LinkTargets(LoadedSite site, IEnumerable<string> timelineAnchors)
     {
-        foreach (var url in new[] { SiteUrls.Home, SiteUrls.Briefings, SiteUrls.Entities, SiteUrls.Sources, SiteUrls.Feed, SiteUrls.Sitemap, SiteUrls.Robots, SiteUrls.NotFound })
+        foreach (var url in new[] { SiteUrls.Home, SiteUrls.Briefings, SiteUrls.Entities, SiteUrls.Sources, SiteUrls.Search, SiteUrls.SearchIndex, SiteUrls.Feed, SiteUrls.Sitemap, SiteUrls.Robots, SiteUrls.NotFound })
         {
             Add(url);
         }
 
         foreach (var briefing in site.Briefings)
         {
-            Add(SiteUrls.Briefing(briefing.Slug), HeadingIds(briefing.Document));
+            Add(SiteUrls.Briefing(briefing.Slug), HeadingIds(briefing.Body));
         }
 
         foreach (var entity in site.Entities)
@@ -41,7 +45,7 @@ internal sealed class LinkTargets
     public bool HasPage(string path) => _fragments.ContainsKey(Normalise(path));
 
     public bool HasFragment(string path, string fragment) =>
-        _fragments.TryGetValue(Normalise(path), out var ids) && ids.Contains(fragment);
+        _fragments.TryGetValue(Normalise(path), out var ids) && (LayoutAnchors.Contains(fragment) || ids.Contains(fragment));
 
     /// <summary>"/entities/sony" and "/entities/sony/index.html" both mean "/entities/sony/".</summary>
     public static string Normalise(string path)
@@ -55,17 +59,9 @@ internal sealed class LinkTargets
         return path.EndsWith('/') || lastSegment.Contains('.', StringComparison.Ordinal) ? path : path + "/";
     }
 
-    private static IEnumerable<string> HeadingIds(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>();
+    private static IEnumerable<string> HeadingIds(MarkdownText text) =>
+        text.Nodes.OfType<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>();
 
-    private void Add(string url, IEnumerable<string>? fragments = null)
-    {
-        var ids = new HashSet<string>(LayoutAnchors, StringComparer.Ordinal);
-        if (fragments is not null)
-        {
-            ids.UnionWith(fragments);
-        }
-
-        _fragments[url] = ids;
-    }
+    private void Add(string url, IEnumerable<string>? fragments = null) =>
+        _fragments[url] = fragments ?? [];
 }

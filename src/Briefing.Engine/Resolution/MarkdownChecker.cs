@@ -18,12 +18,12 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
     /// <param name="mentions">Receives the entities the text links, in order.</param>
     public void Check(MarkdownText text, string pageUrl, CitationList citations, ICollection<Entity> mentions, PageLink citedOn)
     {
-        foreach (var node in text.Document.Descendants())
+        foreach (var node in text.Nodes)
         {
             switch (node)
             {
                 case EntityLinkInline link:
-                    if (index.Entity(new Reference(link.EntityId, text.LocationOf(link))) is { } entity)
+                    if ((index.KnownEntity(link.EntityId) ?? index.Entity(new Reference(link.EntityId, text.LocationOf(link)))) is { } entity)
                     {
                         mentions.Add(entity);
                     }
@@ -32,7 +32,7 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
                 case CitationInline citation:
                     foreach (var item in citation.Items)
                     {
-                        if (index.Source(new Reference(item.SourceId, text.LocationAt(item.Line, item.Column)), citedOn) is { } source)
+                        if ((index.KnownSource(item.SourceId, citedOn) ?? index.Source(new Reference(item.SourceId, text.LocationAt(item.Line, item.Column)), citedOn)) is { } source)
                         {
                             citations.Cite(source);
                         }
@@ -64,8 +64,7 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
 
         if (!UrlPolicy.IsSiteRelative(url))
         {
-            var shown = Loading.Ids.Printable(url);
-            diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, $"link '{shown}' must be an https:// address or a path on this site starting with '/'");
+            diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, $"link '{url}' must be an https:// address or a path on this site starting with '/'");
             return;
         }
 

@@ -29,8 +29,8 @@ internal sealed class SiteIndex
         }
     }
 
-    /// <summary>Source id → titles and addresses of the pages that cite it.</summary>
-    public ConcurrentDictionary<string, ConcurrentDictionary<string, PageLink>> CitedOn { get; } = new(StringComparer.Ordinal);
+    /// <summary>Source id → titles and addresses of the pages that cite it. Each inner map is written under its own lock and read once resolution is done.</summary>
+    public ConcurrentDictionary<string, Dictionary<string, PageLink>> CitedOn { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentDictionary<string, byte> ReferencedEntities { get; } = new(StringComparer.Ordinal);
 
@@ -38,14 +38,8 @@ internal sealed class SiteIndex
 
     public Entity? Entity(Reference reference)
     {
-        if (_entities.TryGetValue(reference.Id, out var entity))
+        if (KnownEntity(reference.Id) is { } entity)
         {
-            // Lookups are lock-free, adds take a lock: check first, since most uses repeat an entity already seen.
-            if (!ReferencedEntities.ContainsKey(reference.Id))
-            {
-                ReferencedEntities.TryAdd(reference.Id, 0);
-            }
-
             return entity;
         }
 
@@ -53,22 +47,54 @@ internal sealed class SiteIndex
         return null;
     }
 
+    /// <summary>Like <see cref="Entity(Reference)"/> but reports nothing: Markdown, with thousands of links per build, makes the located reference only for an id that is missing.</summary>
+    public Entity? KnownEntity(string id)
+    {
+        if (!_entities.TryGetValue(id, out var entity))
+        {
+            return null;
+        }
+
+        // Looking before adding keeps parallel resolution off the dictionary's locks.
+        if (!ReferencedEntities.ContainsKey(id))
+        {
+            ReferencedEntities.TryAdd(id, 0);
+        }
+
+        return entity;
+    }
+
     /// <param name="citedOn">The page citing it, for the source's "cited in" list; null for uses that are not citations.</param>
     public Source? Source(Reference reference, PageLink? citedOn)
     {
-        if (_sources.TryGetValue(reference.Id, out var source))
+        if (KnownSource(reference.Id, citedOn) is { } source)
         {
-            var pages = CitedOn.GetOrAdd(reference.Id, _ => new ConcurrentDictionary<string, PageLink>(StringComparer.Ordinal));
-            if (citedOn is not null && !pages.ContainsKey(citedOn.Url))
-            {
-                pages.TryAdd(citedOn.Url, citedOn);
-            }
-
             return source;
         }
 
-        _diagnostics.Report(DiagnosticCodes.UnknownSource, reference.Location, $"unknown source '{reference.Id}'{Suggestions.DidYouMean(reference.Id, _sources.Keys)}; add it to sources.yml or fix the id");
+        var hint = Suggestions.DidYouMean(reference.Id, _sources.Keys);
+        _diagnostics.Report(DiagnosticCodes.UnknownSource, reference.Location, $"unknown source '{reference.Id}'{(hint.Length > 0 ? hint : "; add it to sources.yml or fix the id")}");
         return null;
+    }
+
+    /// <summary>Like <see cref="Source(Reference, PageLink?)"/> but reports nothing, for the same reason as <see cref="KnownEntity"/>.</summary>
+    public Source? KnownSource(string id, PageLink? citedOn)
+    {
+        if (!_sources.TryGetValue(id, out var source))
+        {
+            return null;
+        }
+
+        var pages = CitedOn.GetOrAdd(id, _ => new Dictionary<string, PageLink>(StringComparer.Ordinal));
+        if (citedOn is not null)
+        {
+            lock (pages)
+            {
+                pages.TryAdd(citedOn.Url, citedOn);
+            }
+        }
+
+        return source;
     }
 
     public Source? FindSource(string id) => _sources.GetValueOrDefault(id);

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Model;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Engine.Resolution;
 
@@ -61,15 +63,36 @@ public static class SiteResolver
         var citations = new CitationList();
         checker.Check(briefing.Body, url, citations, entities, link);
 
-        foreach (var paragraph in briefing.Document.Descendants<ParagraphBlock>())
+        foreach (var paragraph in UncitedParagraphs.GetValue(briefing.Body, FindUncitedParagraphs))
         {
-            if (paragraph.Inline is not null && !paragraph.Inline.Descendants<CitationInline>().Any())
-            {
-                diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
-            }
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
         }
 
         return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations);
+    }
+
+    /// <summary>Paragraphs with no citation, per parsed text: a rebuild asks again for every unchanged briefing.</summary>
+    private static readonly ConditionalWeakTable<MarkdownText, IReadOnlyList<ParagraphBlock>> UncitedParagraphs = new();
+
+    private static IReadOnlyList<ParagraphBlock> FindUncitedParagraphs(MarkdownText text)
+    {
+        var cited = text.Nodes.OfType<CitationInline>().Select(BlockOf).ToHashSet();
+        // Table cells are data, cited by the paragraph that introduces the table.
+        return text.Nodes.OfType<ParagraphBlock>()
+            .Where(p => p.Inline is not null && p.Parent is not Markdig.Extensions.Tables.TableCell && !cited.Contains(p))
+            .ToList();
+    }
+
+    /// <summary>The paragraph (or other leaf block) an inline sits in.</summary>
+    private static LeafBlock? BlockOf(Inline inline)
+    {
+        var container = inline.Parent;
+        while (container?.Parent is { } outer)
+        {
+            container = outer;
+        }
+
+        return container?.ParentBlock;
     }
 
     private static SourceLocation FrontMatterLocation(BriefingDocument briefing, string key)
@@ -162,7 +185,7 @@ public static class SiteResolver
             checker.Check(entity.Summary, url, citations, [], link);
             if (entity.Website is not null && !UrlPolicy.IsHttps(entity.Website))
             {
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, new SourceLocation(entity.Path, 1, 1), $"website '{Loading.Ids.Printable(entity.Website)}' must be an https:// address");
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, new SourceLocation(entity.Path, 1, 1), $"website '{entity.Website}' must be an https:// address");
             }
 
             var outs = outgoing.GetValueOrDefault(entity.Id) ?? [];
@@ -188,7 +211,7 @@ public static class SiteResolver
         {
             if (source.Url is not null && !UrlPolicy.IsHttps(source.Url))
             {
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.Location, $"url '{Loading.Ids.Printable(source.Url)}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.Location, $"url '{source.Url}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
             }
 
             if (source.Via is { } via && index.Source(via, null) is { } through)

@@ -9,7 +9,8 @@ namespace Briefing.Commands;
 /// <summary><c>build</c> renders and writes the site; <c>check</c> runs every validation and writes nothing.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, bool writeOutput)
+    /// <param name="interactive">Standard error is a terminal: long builds show their progress there.</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool writeOutput, bool interactive = false)
     {
         var site = new SiteOptions();
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced atomically)", DefaultValueFactory = _ => "output" };
@@ -26,24 +27,28 @@ internal static class BuildCommand
 
         command.SetAction(parse =>
         {
+            var explicitBaseUrl = parse.GetValue(baseUrl);
             var clock = Stopwatch.StartNew();
             var root = Directory.GetCurrentDirectory();
             var bag = new DiagnosticBag();
             var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
-            var deploy = DeployContext.FromEnvironment(parse.GetValue(baseUrl));
+            var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
             var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex);
             BuildResult result;
-            if (bag.HasErrors)
+            using (var progress = ProgressDisplay.ForConsole(stderr, interactive))
             {
-                result = new BuildResult(bag.Sorted(options.Strict), null);
-            }
-            else if (writeOutput)
-            {
-                result = SiteBuilder.BuildAndWrite(input, options, parse.GetValue(output)!, [parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!]);
-            }
-            else
-            {
-                result = SiteBuilder.Build(input, options, bag);
+                if (bag.HasErrors)
+                {
+                    result = new BuildResult(bag.Sorted(options.Strict), null);
+                }
+                else if (writeOutput)
+                {
+                    result = SiteBuilder.BuildAndWrite(input, options, parse.GetValue(output)!, [parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!], progress: progress);
+                }
+                else
+                {
+                    result = SiteBuilder.Build(input, options, bag, progress);
+                }
             }
 
             DiagnosticPrinter.Print(result, stderr);

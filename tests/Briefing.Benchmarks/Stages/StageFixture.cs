@@ -54,11 +54,12 @@ internal sealed class StageFixture
     /// <summary>Every briefing's Markdown to HTML with its page's entity links and citation numbers, in parallel.</summary>
     public long RenderMarkdown()
     {
+        var entities = Resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
         var lengths = new long[Resolved.Briefings.Count];
         Parallel.For(0, lengths.Length, i =>
         {
             var page = Resolved.Briefings[i];
-            lengths[i] = BriefingMarkdown.ToHtml(page.Briefing.Document, new PageContext(Resolved, page.Citations)).Length;
+            lengths[i] = BriefingMarkdown.ToHtml(page.Briefing.Document, new PageContext(entities, page.Citations, page.Url)).Length;
         });
         return lengths.Sum();
     }

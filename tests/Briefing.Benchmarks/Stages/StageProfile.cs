@@ -29,10 +29,11 @@ internal static class StageProfile
             var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics));
             var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics));
             var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics));
+            var entities = resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
             Time(stdout, "  of which Markdown", () =>
             {
                 Parallel.For(0, resolved.Briefings.Count, i =>
-                    BriefingMarkdown.ToHtml(resolved.Briefings[i].Briefing.Document, new PageContext(resolved, resolved.Briefings[i].Citations)));
+                    BriefingMarkdown.ToHtml(resolved.Briefings[i].Briefing.Document, new PageContext(entities, resolved.Briefings[i].Citations, resolved.Briefings[i].Url)));
                 return 0;
             });
             Time(stdout, "  of which link check", () =>

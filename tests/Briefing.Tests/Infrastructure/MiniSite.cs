@@ -76,6 +76,15 @@ public static class MiniSite
         return options;
     }
 
+    /// <summary>The input with one content file added or replaced by raw bytes, for text no C# string literal can hold (invalid UTF-8, a byte order mark).</summary>
+    public static SiteInput WithFile(this SiteInput input, string path, byte[] content)
+    {
+        var relative = path["input/".Length..];
+        var files = input.Content.Where(f => f.RelativePath != relative).Append(new InputFile(relative, path, content))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        return input with { Content = files };
+    }
+
     public static BuildResult Build(string text) => SiteBuilder.Build(Parse(text), Options(text));
 
     /// <summary>The diagnostics of a build, one printed line each, as the command line shows them.</summary>
@@ -86,7 +95,7 @@ public static class MiniSite
             ? throw new InvalidOperationException("the build failed:\n" + string.Join('\n', result.Diagnostics))
             : Encoding.UTF8.GetString(result.Site.Files[path]);
 
-    private static IEnumerable<(string Path, string Body)> Sections(string text)
+    internal static IEnumerable<(string Path, string Body)> Sections(string text)
     {
         string? path = null;
         var body = new StringBuilder();
@@ -113,6 +122,9 @@ public static class MiniSite
             yield return (path, body.ToString());
         }
     }
+
+    /// <summary>The repository's theme files, read once.</summary>
+    public static IReadOnlyList<InputFile> Theme => RealTheme.Value;
 
     private static readonly Lazy<List<InputFile>> RealTheme = new(() => InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, new DiagnosticBag()));
 }

@@ -24,7 +24,8 @@ public sealed class ParallelWriteTests : IDisposable
             Assert.Equal(content, File.ReadAllBytes(Path.Combine(output, path)));
         }
 
-        Assert.Equal(site.Files.Count, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Length);
+        Assert.Equal(site.Files.Count + 1, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Length);
+        Assert.True(File.Exists(Path.Combine(output, SiteWriter.MarkerFile)));
     }
 
     [Fact]

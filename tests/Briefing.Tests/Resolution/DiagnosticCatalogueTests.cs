@@ -16,6 +16,10 @@ public sealed class DiagnosticCatalogueTests
     public static TheoryData<string, string, string> Cases => new()
     {
         {
+            "BRF1001", MiniSite.Basics + "-- input/entities/sony.yml --\nname: So\u0007ny\n",
+            "input/entities/sony.yml(1,9): error BRF1001: control character U+0007 at byte offset 8; it is not plain text; remove the character"
+        },
+        {
             "BRF1002", MiniSite.Basics + """
 
             -- input/entities/sony.yml --
@@ -99,6 +103,17 @@ public sealed class DiagnosticCatalogueTests
             "input/entities/sony.yml(2,7): error BRF1008: 'compnay' is not a valid kind; did you mean 'company'?"
         },
         {
+            "BRF1008", """
+            -- input/site.yml --
+            title: T
+            description: D
+            base_url: example.org
+            publisher: P
+            -- input/sources.yml --
+            """,
+            "input/site.yml(3,11): error BRF1008: base_url 'example.org' must be an absolute http:// or https:// address"
+        },
+        {
             "BRF1009", MiniSite.Basics + """
 
             -- input/entities/sony.yml --
@@ -138,6 +153,10 @@ public sealed class DiagnosticCatalogueTests
             "input/entities/Sony_Group.yml: error BRF1012: 'Sony_Group.yml' cannot become a page address; rename it:"
         },
         {
+            "BRF1013", MiniSite.Basics + "-- input/briefings/big.md --\n" + new string('a', 2 * 1024 * 1024),
+            "input/briefings/big.md: error BRF1013: 'input/briefings/big.md' is 2097153 bytes; files are limited to 2097152 bytes"
+        },
+        {
             "BRF1014", """
             -- input/site.yml --
             title: T
@@ -146,6 +165,18 @@ public sealed class DiagnosticCatalogueTests
             publisher: P
             """,
             "input/sources.yml: error BRF1014: sources.yml is missing; every claim needs a source to cite"
+        },
+        {
+            "BRF1016", MiniSite.Basics + """
+
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            """ + "\n" + new string('a', 20_001) + " [@wire-2026].",
+            "input/briefings/a.md(6,1): error BRF1016: this paragraph has 20,015 characters, more than the 20,000 allowed; split it"
         },
         {
             "BRF2001", MiniSite.Basics + Entity + """
@@ -171,7 +202,7 @@ public sealed class DiagnosticCatalogueTests
             ---
             A claim [@wire-2025].
             """,
-            "input/briefings/a.md(6,10): error BRF2002: unknown source 'wire-2025'; did you mean 'wire-2026'?; add it to sources.yml or fix the id"
+            "input/briefings/a.md(6,10): error BRF2002: unknown source 'wire-2025'; did you mean 'wire-2026'?"
         },
         {
             "BRF2003", MiniSite.Basics + """
@@ -310,6 +341,17 @@ public sealed class DiagnosticCatalogueTests
             "theme/layouts/404.html: error BRF3003: page /404.html links to '/nowhere/', which the site does not have"
         },
     };
+
+    [Fact]
+    public void Build_ThemeWithoutALayout_ReportsTheMissingTemplate()
+    {
+        var input = MiniSite.Parse(MiniSite.Basics);
+        input = input with { Theme = input.Theme.Where(f => f.RelativePath != "layouts/404.html").ToList() };
+
+        var lines = global::Briefing.Engine.SiteBuilder.Build(input, new global::Briefing.Engine.BuildOptions()).Diagnostics.Select(d => d.ToString());
+
+        Assert.Contains("theme/layouts/404.html: error BRF3004: the theme has no 'layouts/404.html'; every page type needs its layout", lines);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

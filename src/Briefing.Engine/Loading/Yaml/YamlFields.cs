@@ -151,15 +151,35 @@ internal sealed class YamlFields
         return null;
     }
 
-    public string? Id(string key, bool required = false)
+    /// <summary>A language tag, which pages write into lang attributes.</summary>
+    public string? Language(string key)
     {
-        var text = Text(key, required);
-        if (text is null || Ids.IsValid(text))
+        var text = Text(key);
+        if (text is null || IsLanguageTag(text))
         {
             return text;
         }
 
-        _diagnostics.Report(DiagnosticCodes.InvalidValue, Scalar(key)!.Location, $"'{Ids.Printable(text)}' is not a valid {key}; {Ids.Rule}");
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, Scalar(key)!.Location, $"'{text}' is not a language tag; write one such as 'en', 'ja' or 'zh-Hans'");
+        return null;
+    }
+
+    private static bool IsLanguageTag(string tag)
+    {
+        var parts = tag.Split('-');
+        return parts[0].Length is >= 2 and <= 8 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+    }
+
+    public string? Id(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null || Ids.Problem(text) is not { } problem)
+        {
+            return text;
+        }
+
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, Scalar(key)!.Location, $"'{text}' is not a valid {key}; {problem}");
         return null;
     }
 
@@ -209,13 +229,13 @@ internal sealed class YamlFields
         foreach (var scalar in ScalarList(key, required))
         {
             var id = scalar.Text.Trim();
-            if (Ids.IsValid(id))
+            if (Ids.Problem(id) is { } problem)
             {
-                result.Add(new Reference(id, scalar.Location));
+                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"'{id}' in '{key}' is not a valid id; {problem}");
             }
             else
             {
-                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"'{Ids.Printable(id)}' in '{key}' is not a valid id; {Ids.Rule}");
+                result.Add(new Reference(id, scalar.Location));
             }
         }
 

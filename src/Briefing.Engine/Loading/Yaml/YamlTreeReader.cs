@@ -75,6 +75,13 @@ internal static class YamlTreeReader
 
                         break;
                     case Scalar scalar:
+                        if (UnwritableCharacter(scalar.Value) is { } character)
+                        {
+                            // Escapes such as "\x01" or "\uFFFF" can put them there; XML feeds cannot carry them.
+                            diagnostics.Report(DiagnosticCodes.InvalidValue, At(scalar.Start), $"the text holds the character U+{(int)character:X4}, which pages and feeds cannot carry; remove it");
+                            return null;
+                        }
+
                         var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
                         var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, block, At(scalar.Start));
                         if (!Add(stack, value, ref root, diagnostics))
@@ -88,9 +95,18 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            var location = At(ex.Start);
-            var hint = LineHasTab(text, (int)ex.Start.Line) ? "; indent with spaces, not tabs" : string.Empty;
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, location, Describe(ex) + hint);
+            var line = (int)ex.Start.Line;
+            var column = (int)ex.Start.Column;
+            var hint = string.Empty;
+            // For a tab in the indentation YamlDotNet points at the mapping it was reading; point at the tab.
+            var tabError = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+            if (IndentingTab(text, line, tabError) is { } tab)
+            {
+                (line, column) = tab;
+                hint = "; indent with spaces, not tabs";
+            }
+
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + lineOffset, column), Describe(ex) + hint);
             return null;
         }
         catch (InvalidOperationException)
@@ -140,10 +156,40 @@ internal static class YamlTreeReader
         return message.TrimEnd('.').Replace("While ", "while ", StringComparison.Ordinal);
     }
 
-    private static bool LineHasTab(string text, int line)
+    /// <summary>The first character XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF), if any; YamlDotNet itself refuses unpaired surrogates.</summary>
+    private static char? UnwritableCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tab in the indentation of <paramref name="line"/> (1-based) or, with <paramref name="searchOn"/>, of the first line after it that has one.</summary>
+    private static (int Line, int Column)? IndentingTab(string text, int line, bool searchOn)
     {
         var lines = text.Split('\n');
-        return line >= 1 && line <= lines.Length && lines[line - 1].TrimStart(' ').StartsWith('\t');
+        for (var i = Math.Max(1, line); i <= lines.Length; i++)
+        {
+            var indent = lines[i - 1].Length - lines[i - 1].TrimStart(' ', '\t').Length;
+            var tab = lines[i - 1].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i, tab + 1);
+            }
+
+            if (!searchOn)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private sealed class Builder(SourceLocation location, bool isMapping)

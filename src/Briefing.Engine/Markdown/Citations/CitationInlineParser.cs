@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Helpers;
 using Markdig.Parsers;
 
@@ -6,6 +7,8 @@ namespace Briefing.Engine.Markdown.Citations;
 /// <summary>Recognises <c>[@id]</c>, <c>[@a; @b]</c> and <c>[@a, locator]</c>; sources are looked up in Resolution.</summary>
 public sealed class CitationInlineParser : InlineParser
 {
+    private static readonly SearchValues<char> Stops = SearchValues.Create("[]\n\r");
+
     public CitationInlineParser()
     {
         OpeningCharacters = ['['];
@@ -18,10 +21,13 @@ public sealed class CitationInlineParser : InlineParser
             return false;
         }
 
+        // Sources and locators hold no bracket or line break, so the first of those ends the citation
+        // or rules it out; looking no further keeps a line of thousands of '[@' linear.
         var text = slice.Text;
         var start = slice.Start;
-        var close = text.IndexOf(']', start + 1, slice.End - start);
-        if (close < 0 || text.AsSpan(start + 1, close - start - 1).IndexOfAny('\n', '\r', '[') >= 0)
+        var stop = text.AsSpan(start + 1, Math.Max(0, slice.End - start)).IndexOfAny(Stops);
+        var close = start + 1 + stop;
+        if (stop < 0 || text[close] != ']')
         {
             return false;
         }

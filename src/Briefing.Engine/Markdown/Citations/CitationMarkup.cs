@@ -24,10 +24,10 @@ public static class CitationMarkup
             first = false;
             var number = target.Number.ToString(CultureInfo.InvariantCulture);
             html.Append("<a class=\"cite\" href=\"#ref-").Append(number).Append("\">").Append(number)
-                .Append("<span class=\"cite-tip\">").Append(Rendering.HtmlText.Encode(target.Label)).Append("</span></a>");
+                .Append("<span class=\"cite-tip\">").Append(HtmlText.Encode(target.Label)).Append("</span></a>");
             if (locator is not null)
             {
-                html.Append(", ").Append(Rendering.HtmlText.Encode(locator));
+                html.Append(", ").Append(HtmlText.Encode(locator));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Helpers;
 using Markdig.Parsers;
 
@@ -6,6 +7,8 @@ namespace Briefing.Engine.Markdown.EntityLinks;
 /// <summary>Recognises <c>[[id]]</c> and <c>[[id|text]]</c>; whether the id exists is decided in Resolution.</summary>
 public sealed class EntityLinkInlineParser : InlineParser
 {
+    private static readonly SearchValues<char> Stops = SearchValues.Create("[]\n\r");
+
     public EntityLinkInlineParser()
     {
         OpeningCharacters = ['['];
@@ -18,20 +21,19 @@ public sealed class EntityLinkInlineParser : InlineParser
             return false;
         }
 
+        // The id and label hold no bracket or line break, so the first of those ends the link or
+        // rules it out; looking no further keeps a line of thousands of '[[' linear.
         var text = slice.Text;
         var start = slice.Start;
-        var close = text.IndexOf("]]", start + 2, slice.End - start - 1, StringComparison.Ordinal);
-        if (close < 0)
+        var innerStart = start + 2;
+        var stop = text.AsSpan(innerStart, Math.Max(0, slice.End - innerStart + 1)).IndexOfAny(Stops);
+        var close = innerStart + stop;
+        if (stop < 0 || text[close] != ']' || close + 1 > slice.End || text[close + 1] != ']')
         {
             return false;
         }
 
-        var inner = text.AsSpan(start + 2, close - start - 2);
-        if (inner.IndexOfAny('\n', '\r', '[') >= 0)
-        {
-            return false;
-        }
-
+        var inner = text.AsSpan(innerStart, close - innerStart);
         var bar = inner.IndexOf('|');
         var id = (bar < 0 ? inner : inner[..bar]).Trim().ToString();
         var label = bar < 0 ? null : inner[(bar + 1)..].Trim().ToString();

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Briefing.Engine.Rendering;
+namespace Briefing.Engine.Markdown;
 
 /// <summary>Escapes the five characters that matter in HTML text and quoted attributes, leaving ¥, é and 日本 readable.</summary>
 public static class HtmlText

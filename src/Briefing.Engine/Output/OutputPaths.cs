@@ -1,0 +1,53 @@
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Output;
+
+/// <summary>The paths a rendered site asks to write, checked before anything is written.</summary>
+internal static class OutputPaths
+{
+    /// <summary>Why the set of paths cannot be written, or null when every path is a plain relative file path and no two collide.</summary>
+    public static string? Problem(IEnumerable<string> paths)
+    {
+        // Case-insensitive file systems (Windows, macOS) would write two such paths to one file.
+        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in paths)
+        {
+            var segments = path.Split('/');
+            foreach (var segment in segments)
+            {
+                if (FileNames.Problem(segment) is { } problem)
+                {
+                    return $"'{path}' is not a plain path inside the output folder: it has {problem}";
+                }
+            }
+
+            if (string.Equals(path, SiteWriter.MarkerFile, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"'{path}' is the name of the file that marks an output folder";
+            }
+
+            if (!files.TryAdd(path, path))
+            {
+                return $"'{path}' and '{files[path]}' differ only in case and would overwrite each other";
+            }
+
+            for (var i = 1; i < segments.Length; i++)
+            {
+                folders.Add(string.Join('/', segments[..i]));
+            }
+        }
+
+        var clash = files.Keys.FirstOrDefault(folders.Contains);
+        return clash is null ? null : $"'{clash}' would be both a file and a folder";
+    }
+
+    /// <summary>The full path of <paramref name="relative"/> under <paramref name="root"/>, proven to stay inside it.</summary>
+    public static string Inside(string root, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? full
+            : throw new InvalidOperationException($"'{relative}' resolves outside '{root}' although its segments were checked");
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text;
+using System.Text.Json;
+using Briefing.Engine.Model;
+using Briefing.Engine.Resolution;
+
+namespace Briefing.Engine.Rendering.Metadata;
+
+/// <summary>
+/// schema.org structured data for search engines and link previews: WebSite for the home page,
+/// NewsArticle for briefings, an organisation (or place, programme, person) for entities and an ItemList
+/// for the timeline. Written with System.Text.Json, whose encoder turns &lt; into \u003C, so no value
+/// can close the script element that holds it.
+/// </summary>
+internal sealed class JsonLd(SiteConfig config, string baseUrl)
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = SearchIndex.Encoder };
+
+    public TrustedHtml WebSite() => Block(json =>
+    {
+        Start(json, "WebSite");
+        json.WriteString("name", config.Title);
+        json.WriteString("description", config.Description);
+        json.WriteString("url", Absolute(SiteUrls.Home));
+        json.WriteString("inLanguage", config.Language);
+        Publisher(json);
+        json.WriteStartObject("potentialAction");
+        json.WriteString("@type", "SearchAction");
+        json.WriteString("target", Absolute(SiteUrls.Search) + "?q={search_term_string}");
+        json.WriteString("query-input", "required name=search_term_string");
+        json.WriteEndObject();
+    });
+
+    public TrustedHtml NewsArticle(BriefingPage page) => Block(json =>
+    {
+        var b = page.Briefing;
+        Start(json, "NewsArticle");
+        json.WriteString("headline", b.Title);
+        json.WriteString("description", b.Summary);
+        json.WriteString("url", Absolute(page.Url));
+        json.WriteString("mainEntityOfPage", Absolute(page.Url));
+        json.WriteString("datePublished", ViewBuilder.Iso(b.Date));
+        json.WriteString("dateModified", ViewBuilder.Iso(b.Updated ?? b.Date));
+        json.WriteString("inLanguage", config.Language);
+        json.WriteStartObject("author");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", config.Publisher);
+        json.WriteString("url", Absolute(SiteUrls.Home));
+        json.WriteEndObject();
+        Publisher(json);
+        if (b.Topics.Count > 0)
+        {
+            json.WriteString("keywords", string.Join(", ", b.Topics));
+        }
+
+        json.WriteStartArray("about");
+        foreach (var entity in page.Entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", TypeOf(entity.Kind));
+            json.WriteString("name", entity.Name);
+            json.WriteString("url", Absolute(SiteUrls.Entity(entity.Id)));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("citation");
+        foreach (var cited in page.Citations.Sources)
+        {
+            var s = cited.Source;
+            json.WriteStartObject();
+            json.WriteString("@type", "CreativeWork");
+            json.WriteString("name", s.Title);
+            if (s.Url is not null)
+            {
+                json.WriteString("url", s.Url);
+            }
+
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", s.Publisher);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    });
+
+    public TrustedHtml Entity(EntityPage page) => Block(json =>
+    {
+        var e = page.Entity;
+        Start(json, TypeOf(e.Kind));
+        json.WriteString("name", e.Name);
+        var names = e.Aliases.Concat(e.NativeName is null ? [] : [e.NativeName]).ToList();
+        if (names.Count > 0)
+        {
+            json.WriteStartArray("alternateName");
+            names.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+        }
+
+        json.WriteString("url", Absolute(page.Url));
+        json.WriteString("mainEntityOfPage", Absolute(page.Url));
+        if (e.Role is not null)
+        {
+            json.WriteString("description", e.Role);
+        }
+
+        if (e.Website is not null)
+        {
+            json.WriteString("sameAs", e.Website);
+        }
+    });
+
+    public TrustedHtml Timeline(IReadOnlyList<ResolvedEvent> events) => Block(json =>
+    {
+        Start(json, "ItemList");
+        json.WriteString("name", "Timeline");
+        json.WriteString("url", Absolute(SiteUrls.Timeline));
+        json.WriteString("itemListOrder", "https://schema.org/ItemListOrderAscending");
+        json.WriteNumber("numberOfItems", events.Count);
+        json.WriteStartArray("itemListElement");
+        for (var i = 0; i < events.Count; i++)
+        {
+            var ev = events[i];
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("url", Absolute(SiteUrls.Timeline + "#" + ev.Anchor));
+            json.WriteString("name", $"{ev.Event.Date.Display}: {ev.Event.Title}");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    });
+
+    /// <summary>The schema.org type nearest to an entity kind.</summary>
+    public static string TypeOf(string kind) =>
+        kind switch
+        {
+            "agency" => "GovernmentOrganization",
+            "research" => "ResearchOrganization",
+            "program" => "FundingScheme",
+            "facility" => "Place",
+            "person" => "Person",
+            _ => "Organization",
+        };
+
+    private static TrustedHtml Block(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+
+        return new TrustedHtml("<script type=\"application/ld+json\">" + Encoding.UTF8.GetString(stream.ToArray()) + "</script>");
+    }
+
+    private static void Start(Utf8JsonWriter json, string type)
+    {
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", type);
+    }
+
+    private void Publisher(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("publisher");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", config.Publisher);
+        json.WriteString("url", Absolute(SiteUrls.Home));
+        json.WriteEndObject();
+    }
+
+    private string Absolute(string url) => SiteUrls.Absolute(baseUrl, url);
+}

@@ -1,0 +1,111 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Briefing.Engine.Markdown.EntityLinks;
+using Briefing.Engine.Model;
+using Briefing.Engine.Resolution;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Engine.Rendering;
+
+/// <summary>
+/// The JSON the search page's script filters: one entry per briefing, entity, source, timeline event and
+/// claim. Keys are one letter because every reader downloads the file: k kind, t title, u address,
+/// s summary, a other names (aliases, native names, topics), h section headings.
+/// </summary>
+internal static class SearchIndex
+{
+    /// <summary>Escapes &lt; &gt; &amp; and quotes like every JSON the site writes, but keeps 日本語 and ¥ readable (and small).</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    public static byte[] Build(ResolvedSite site)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteStartArray("items");
+            foreach (var page in site.Briefings)
+            {
+                var b = page.Briefing;
+                Item(json, "Briefing", b.Title, page.Url, b.Summary, b.Topics, Headings(b.Document, site));
+            }
+
+            foreach (var page in site.Entities)
+            {
+                var e = page.Entity;
+                var names = e.Aliases.Concat(e.NativeName is null ? [] : [e.NativeName]).ToList();
+                Item(json, ViewBuilder.KindName(e.Kind), e.Name, page.Url, e.Role, names, []);
+            }
+
+            foreach (var item in site.Timeline)
+            {
+                Item(json, "Timeline event", item.Event.Title, SiteUrls.Timeline + "#" + item.Anchor, item.Event.Date.Display, [], []);
+            }
+
+            foreach (var claim in site.Claims)
+            {
+                Item(json, "Claim", claim.Claim.Question, SiteUrls.Claim(claim.Claim.Id), claim.Claim.Status, [], []);
+            }
+
+            foreach (var page in site.Sources)
+            {
+                Item(json, "Source", page.Source.Title, page.Url, page.Source.Publisher, [], []);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void Item(Utf8JsonWriter json, string kind, string title, string url, string? summary, IReadOnlyList<string> names, IReadOnlyList<string> headings)
+    {
+        json.WriteStartObject();
+        json.WriteString("k", kind);
+        json.WriteString("t", title);
+        json.WriteString("u", url);
+        if (!string.IsNullOrEmpty(summary))
+        {
+            json.WriteString("s", summary);
+        }
+
+        Strings(json, "a", names);
+        Strings(json, "h", headings);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The plain text of each heading: literal text, code and the shown text of entity links.</summary>
+    private static List<string> Headings(MarkdownDocument document, ResolvedSite site) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Inline is not null)
+            .Select(h => string.Concat(h.Inline!.Descendants<Inline>().Select(inline => inline switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                EntityLinkInline link => link.Text ?? site.FindEntity(link.EntityId)?.Entity.Name ?? link.EntityId,
+                LineBreakInline => " ",
+                _ => string.Empty,
+            })).Trim())
+            .Where(text => text.Length > 0)
+            .ToList();
+}

@@ -1,0 +1,43 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
+using Briefing.Engine.Loading;
+
+namespace Briefing.Engine;
+
+/// <summary>What a build of a <see cref="SiteSession"/> did again and what it reused from the build before.</summary>
+/// <param name="FilesParsed">Input and theme files parsed (new or changed).</param>
+/// <param name="FilesReused">Files whose earlier parse was reused.</param>
+/// <param name="PagesRendered">Pages rendered through the templates.</param>
+/// <param name="PagesReused">Pages whose earlier HTML was reused.</param>
+public sealed record BuildStatistics(int FilesParsed, int FilesReused, int PagesRendered, int PagesReused);
+
+/// <summary>
+/// Builds one site again and again, as the preview does after each save. Every build runs the same
+/// stages as <see cref="SiteBuilder.Build(SiteInput, BuildOptions, DiagnosticBag?, IProgress{BuildProgress}?)"/>
+/// and gives byte for byte the same files and diagnostics, but reuses what earlier builds computed from
+/// unchanged inputs: parsed files, parsed templates, rendered Markdown, and each page whose view,
+/// templates and assets are unchanged. Resolution always runs in full: it is linear and cheap, and it
+/// is where one edit reaches other pages (backlinks, citation numbers, entity names).
+/// </summary>
+public sealed class SiteSession(BuildOptions options)
+{
+    private readonly BuildCache _cache = new();
+    private readonly Lock _gate = new();
+
+    public BuildOptions Options => options;
+
+    /// <summary>What the last build parsed and rendered again; null before the first.</summary>
+    public BuildStatistics? LastStatistics { get; private set; }
+
+    /// <param name="diagnostics">May already hold problems found while reading the input.</param>
+    public BuildResult Build(SiteInput input, DiagnosticBag? diagnostics = null, IProgress<BuildProgress>? progress = null)
+    {
+        lock (_gate)
+        {
+            _cache.BeginBuild();
+            var result = SiteBuilder.Build(input, options, diagnostics ?? new DiagnosticBag(), progress, _cache);
+            LastStatistics = _cache.EndBuild(result.Succeeded);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Briefing.Commands;
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+
+namespace Briefing.Preview;
+
+/// <summary>
+/// Builds the site for the preview with one <see cref="SiteSession"/>, keeps what is served, reports each
+/// build in the terminal and tells open pages. A failed build leaves the last good site in place.
+/// </summary>
+internal sealed class PreviewSite
+{
+    private readonly PreviewOptions _options;
+    private readonly SiteSession _session;
+    private readonly ReloadHub _hub;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly Lock _building = new();
+    private volatile PreviewSnapshot _current = new(0, null, []);
+
+    public PreviewSite(PreviewOptions options, ReloadHub hub, TextWriter stdout, TextWriter stderr)
+    {
+        _options = options;
+        _session = new SiteSession(options.Build);
+        _hub = hub;
+        _stdout = stdout;
+        _stderr = stderr;
+    }
+
+    public InputCache Files { get; } = new();
+
+    public PreviewSnapshot Current => _current;
+
+    public BuildStatistics? Statistics => _session.LastStatistics;
+
+    /// <summary>Reads what changed, builds, and if what a reader would see changed, serves it and tells open pages. One build at a time.</summary>
+    public PreviewSnapshot Rebuild(IProgress<BuildProgress>? progress = null)
+    {
+        lock (_building)
+        {
+            return RebuildNow(progress);
+        }
+    }
+
+    private PreviewSnapshot RebuildNow(IProgress<BuildProgress>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        if (Build(progress) is not { } result)
+        {
+            return _current;
+        }
+
+        var previous = _current;
+        var errors = result.Succeeded ? [] : result.Diagnostics;
+        var next = new PreviewSnapshot(previous.Build + 1, result.Succeeded ? result.Site : previous.Site, errors);
+        var changed = previous.Build == 0 || !next.SameAs(previous);
+        if (changed)
+        {
+            _current = next;
+            _hub.Publish(new PreviewEvent(next.Failed ? PreviewEvent.Failed : PreviewEvent.Reload, next.Build));
+        }
+
+        Report(result, clock.ElapsedMilliseconds, changed);
+        return _current;
+    }
+
+    /// <returns>Null when the folders could not be read at all (a folder renamed or a file locked mid-save).</returns>
+    private BuildResult? Build(IProgress<BuildProgress>? progress)
+    {
+        var diagnostics = new DiagnosticBag();
+        SiteInput input;
+        try
+        {
+            input = InputReader.Read(_options.InputFolder, _options.ThemeFolder, _options.Root, diagnostics, Files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The save that caused this reports itself again when it completes; until then the page stays as it is.
+            Files.InvalidateAll();
+            _stderr.WriteLine($"Could not read the input ({ex.Message}); the next save tries again.");
+            return null;
+        }
+
+        return diagnostics.HasErrors
+            ? new BuildResult(diagnostics.Sorted(_options.Build.Strict), null)
+            : _session.Build(input, diagnostics, progress);
+    }
+
+    private void Report(BuildResult result, long milliseconds, bool changed)
+    {
+        DiagnosticPrinter.Print(result, _stderr);
+        var time = DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            _stderr.WriteLine(_current.Site is null
+                ? $"[{time}] Build failed; open pages show the errors until the next good save."
+                : $"[{time}] Build failed; still serving the last good site, with the errors over every page.");
+            return;
+        }
+
+        var stats = _session.LastStatistics;
+        var work = stats is null ? string.Empty : $": {DiagnosticPrinter.Plural(stats.FilesParsed, "file")} parsed, {DiagnosticPrinter.Plural(stats.PagesRendered, "page")} rendered, {stats.PagesReused} reused";
+        _stdout.WriteLine(changed
+            ? $"[{time}] Built in {milliseconds} ms{work}."
+            : $"[{time}] Built in {milliseconds} ms; nothing a reader sees changed.");
+    }
+}

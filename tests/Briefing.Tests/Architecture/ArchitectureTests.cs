@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Architecture;
+
+/// <summary>Rules of the architecture that code review alone would let slip, checked on the source text and the built assembly.</summary>
+public sealed partial class ArchitectureTests
+{
+    private const string Engine = "src/Briefing.Engine/";
+
+    [Fact]
+    public void Source_WritesToDisk_OnlyInOutput()
+    {
+        var offenders = Calls(WriteCall()).Where(c => !c.File.StartsWith(Engine + "Output/", StringComparison.Ordinal)).ToList();
+
+        Assert.True(offenders.Count == 0, "disk writes outside Output/:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void Source_ReadsFiles_OnlyInLoading()
+    {
+        var offenders = Calls(ReadCall()).Where(c => !c.File.StartsWith(Engine + "Loading/", StringComparison.Ordinal)).ToList();
+
+        Assert.True(offenders.Count == 0, "file reads outside Loading/:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void Source_ListsFolders_OnlyInLoadingAndOutput()
+    {
+        // Output lists its own folder's surroundings (leftovers of an interrupted build, files it did not write); nothing else may list.
+        var offenders = Calls(ListCall())
+            .Where(c => !c.File.StartsWith(Engine + "Loading/", StringComparison.Ordinal) && !c.File.StartsWith(Engine + "Output/", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "folder listings outside Loading/ and Output/:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void Source_Rules_RecogniseTheCallsTheyForbid()
+    {
+        Assert.Matches(WriteCall(), "File.WriteAllBytes(path, content);");
+        Assert.Matches(WriteCall(), "Directory.Move(a, b)");
+        Assert.Matches(WriteCall(), "Directory.CreateDirectory(staging)");
+        Assert.Matches(WriteCall(), "File.Move (a, b)");
+        Assert.Matches(ReadCall(), "File.ReadAllBytes(path)");
+        Assert.Matches(ReadCall(), "File.OpenRead(path)");
+        Assert.Matches(ReadCall(), "Directory.EnumerateFiles(path)");
+        Assert.Matches(ListCall(), "new DirectoryInfo(x).EnumerateFileSystemInfos()");
+        Assert.DoesNotMatch(WriteCall(), "File.Exists(path)");
+        Assert.Contains(Calls(WriteCall()), c => c.File == Engine + "Output/SiteWriter.cs");
+        Assert.Contains(Calls(ReadCall()), c => c.File == Engine + "Loading/InputReader.cs");
+    }
+
+    [Fact]
+    public void Engine_DoesNotReferenceAspNetCore()
+    {
+        var references = typeof(SiteBuilder).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? string.Empty).ToList();
+        var project = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Briefing.Engine", "Briefing.Engine.csproj"));
+
+        Assert.Contains("Markdig", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.DoesNotContain("Microsoft.AspNetCore", project, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DiagnosticCodes_EveryCode_IsTriggeredBySomeTest()
+    {
+        var self = Path.Combine("Architecture", nameof(ArchitectureTests) + ".cs");
+        var tests = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f) && !f.EndsWith(self, StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToList();
+
+        var untested = DiagnosticCodes.All.Where(code => !tests.Any(t => t.Contains(code.Id, StringComparison.Ordinal))).Select(c => c.Id).ToList();
+
+        Assert.True(untested.Count == 0, "codes no test triggers: " + string.Join(", ", untested));
+    }
+
+    [Fact]
+    public void DiagnosticCodes_EveryCode_IsInTheReadmeTable()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+
+        Assert.All(DiagnosticCodes.All, code => Assert.Contains($"| {code.Id} |", readme, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DiagnosticCodes_AreUniqueAndFollowTheStageNumbering()
+    {
+        Assert.Equal(DiagnosticCodes.All.Count, DiagnosticCodes.All.Select(c => c.Id).Distinct().Count());
+        Assert.All(DiagnosticCodes.All, c => Assert.Matches("^BRF[1-4][0-9]{3}$", c.Id));
+        var declared = typeof(DiagnosticCodes).GetFields().Where(f => f.FieldType == typeof(DiagnosticCode)).Select(f => (DiagnosticCode)f.GetValue(null)!);
+        Assert.Equal(declared.Select(c => c.Id).Order(), DiagnosticCodes.All.Select(c => c.Id).Order());
+    }
+
+    private static List<(string File, int Line, string Code)> Calls(Regex call)
+    {
+        var calls = new List<(string, int, string)>();
+        // The rules are the engine's: the command-line program may scaffold input files (new) and read its publishing config.
+        var src = Path.Combine(RepoPaths.Root, "src");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(src, "Briefing.Engine"), "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f)))
+        {
+            var relative = "src/" + Path.GetRelativePath(src, file).Replace('\\', '/');
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var code = WithoutComment(lines[i]);
+                if (call.IsMatch(code))
+                {
+                    calls.Add((relative, i + 1, code.Trim()));
+                }
+            }
+        }
+
+        return calls;
+    }
+
+    private static string WithoutComment(string line)
+    {
+        var comment = line.IndexOf("//", StringComparison.Ordinal);
+        return comment < 0 || line.LastIndexOf('"', comment) >= 0 ? line : line[..comment];
+    }
+
+    private static bool IsBuildOutput(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/');
+        return parts.Contains("bin") || parts.Contains("obj");
+    }
+
+    [GeneratedRegex(@"\b(File\s*\.\s*(Write\w*|Append\w*|Create\w*|Delete|Move|Copy|Replace|SetAttributes|Set\w*Time\w*|OpenWrite)|Directory\s*\.\s*(Create\w*|Delete|Move|Set\w*Time\w*)|new\s+FileStream|\.MoveTo)\s*\(")]
+    private static partial Regex WriteCall();
+
+    [GeneratedRegex(@"\b(File\s*\.\s*(Read\w*|Open\w*)|Directory\s*\.\s*(Enumerate\w*|Get(Files|Directories|FileSystemEntries))|new\s+FileStream|new\s+StreamReader)\s*\(")]
+    private static partial Regex ReadCall();
+
+    [GeneratedRegex(@"(\bDirectory\s*\.\s*(Enumerate\w*|Get(Files|Directories|FileSystemEntries))|\.Enumerate(Files|Directories|FileSystemInfos)|\.Get(Files|Directories|FileSystemInfos))\s*\(")]
+    private static partial Regex ListCall();
+}

@@ -1,0 +1,84 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Briefing.Tests.Browser;
+
+/// <summary>axe-core's WCAG 2.2 AA rules on one page of every type of the real site, in both colour schemes.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class AccessibilityTests(BrowserSite site)
+{
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var type in BrowserSite.PageTypeNames)
+        {
+            data.Add(type, "light");
+            data.Add(type, "dark");
+        }
+
+        return data;
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task Axe_EveryPageTypeInEachColourScheme_NoViolations(string pageType, string scheme)
+    {
+        await using var page = await site.OpenAsync(site.PageTypes[pageType], scheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+
+        var result = await page.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags },
+            ResultTypes = [ResultType.Violations],
+        });
+
+        Assert.True(result.Violations.Length == 0, $"{site.PageTypes[pageType]} ({scheme}):\n" + Describe(result.Violations));
+        page.AssertNoProblems();
+    }
+
+    [BrowserFact]
+    public async Task Axe_PageWithAnInjectedFault_ReportsIt()
+    {
+        await using var page = await site.OpenAsync("/");
+        await page.Page.EvaluateAsync("() => { const i = document.createElement('img'); i.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.querySelector('main').append(i); }");
+
+        var result = await page.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+
+        Assert.Contains(result.Violations, v => v.Id == "image-alt");
+    }
+
+    [BrowserFact]
+    public async Task Axe_CitationTipShownByFocus_NoViolations()
+    {
+        await using var page = await site.OpenAsync(site.PageTypes["briefing"], scheme: ColorScheme.Dark);
+        await page.Page.Locator(".prose .cite").First.FocusAsync();
+
+        var result = await page.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+
+        Assert.True(result.Violations.Length == 0, Describe(result.Violations));
+    }
+
+    [BrowserFact]
+    public async Task Keyboard_FirstTab_ShowsSkipLinkThatMovesToMain()
+    {
+        await using var page = await site.OpenAsync("/");
+
+        await page.Page.Keyboard.PressAsync("Tab");
+        var skip = page.Page.Locator(".skip-link");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        var box = await skip.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.Y >= 0, $"the focused skip link is off screen at {box.X},{box.Y}");
+        var outline = await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
+        Assert.NotEqual("none", outline);
+
+        await page.Page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main", page.Page.Url, StringComparison.Ordinal);
+    }
+
+    private static string Describe(AxeResultItem[] violations) =>
+        string.Join('\n', violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help}\n" + string.Join('\n', v.Nodes.Take(5).Select(n => $"    {n.Target}: {n.Html}"))));
+}

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace Briefing.Tests.Browser;
+
+/// <summary>The search page: a form that filters as you type with its script, and a complete list of links without.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class SearchTests(BrowserSite site)
+{
+    [BrowserFact]
+    public async Task Type_CompanyName_ListsThatCompany()
+    {
+        await using var page = await site.OpenAsync("/search/");
+        var p = page.Page;
+        var company = p.Locator("#search-browse section[aria-labelledby=browse-entities] a").Last;
+        var name = (await company.TextContentAsync())!;
+        var url = (await company.GetAttributeAsync("href"))!;
+
+        await p.GetByLabel("Search the site").PressSequentiallyAsync(name);
+
+        var result = p.Locator($"#search-results a[href='{url}']");
+        await Assertions.Expect(result).ToHaveTextAsync(name);
+        await Assertions.Expect(p.Locator("#search-status")).ToContainTextAsync("for “" + name + "”");
+        await Assertions.Expect(p.Locator("#search-browse")).ToBeHiddenAsync();
+        Assert.Contains("q=", p.Url, StringComparison.Ordinal);
+        page.AssertNoProblems();
+    }
+
+    [BrowserFact]
+    public async Task Type_NativeJapaneseName_FindsTheCompany()
+    {
+        await using var page = await site.OpenAsync("/search/");
+        var native = page.Page.Locator("#search-browse .native[lang=ja]").First;
+        var text = (await native.TextContentAsync())!;
+        var url = (await native.Locator("xpath=preceding-sibling::a[1]").GetAttributeAsync("href"))!;
+
+        await page.Page.GetByLabel("Search the site").FillAsync(text);
+
+        await Assertions.Expect(page.Page.Locator($"#search-results a[href='{url}']")).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task Type_WordsThatMatchNothing_SaysSoAndShowsTheLists()
+    {
+        await using var page = await site.OpenAsync("/search/?q=zzzqqxx");
+
+        await Assertions.Expect(page.Page.Locator("#search-status")).ToHaveTextAsync("No results for “zzzqqxx”.");
+        await Assertions.Expect(page.Page.GetByLabel("Search the site")).ToHaveValueAsync("zzzqqxx");
+        await Assertions.Expect(page.Page.Locator("#search-results")).ToBeHiddenAsync();
+
+        await page.Page.GetByLabel("Search the site").FillAsync(string.Empty);
+        await Assertions.Expect(page.Page.Locator("#search-browse")).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task Open_WithoutJavaScript_ListsEveryBriefingAndCompany()
+    {
+        await using var page = await site.OpenAsync("/search/", javaScript: false);
+        var briefings = Directory.GetDirectories(Path.Combine(site.Folder, "briefings")).Select(d => $"/briefings/{Path.GetFileName(d)}/").Order().ToList();
+        var entities = Directory.GetDirectories(Path.Combine(site.Folder, "entities")).Select(d => $"/entities/{Path.GetFileName(d)}/").Order().ToList();
+
+        await Assertions.Expect(page.Page.Locator("form.search-form")).ToBeHiddenAsync();
+        var listed = await page.Page.Locator("#search-browse a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(briefings, listed.Where(h => h.StartsWith("/briefings/", StringComparison.Ordinal)).Order());
+        Assert.Equal(entities, listed.Where(h => h.StartsWith("/entities/", StringComparison.Ordinal)).Order());
+        await Assertions.Expect(page.Page.Locator("noscript, .section-note").First).ToBeAttachedAsync();
+        page.AssertNoProblems();
+    }
+}

@@ -1,0 +1,191 @@
+using Briefing.Engine.Output;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.CommandLine;
+
+/// <summary>
+/// The command line on real folders. Paths are passed absolute, so nothing depends on the process-wide
+/// current directory; printed paths are relative to it, so these tests assert codes rather than paths.
+/// </summary>
+public sealed class BuildCommandTests
+{
+    private const string Site = MiniSite.Basics + """
+        -- input/briefings/a.md --
+        ---
+        title: A
+        date: 2026-01-01
+        summary: S
+        ---
+        Text [@wire-2026].
+        """;
+
+    [Fact]
+    public void Build_ValidSite_ReplacesThePreviousOutput()
+    {
+        using var disk = DiskSite.Write(Site);
+
+        var run = disk.Build();
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.StartsWith("Built 10 pages (", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<h1>A</h1>", File.ReadAllText(disk.Path("output", "briefings", "a", "index.html")), StringComparison.Ordinal);
+        Assert.False(File.Exists(disk.Path("output", "assets", "site.previous.css")));
+        Assert.True(File.Exists(disk.Path("output", SiteWriter.MarkerFile)));
+        Assert.Empty(disk.Leftovers());
+    }
+
+    [Fact]
+    public void Build_TwiceInARow_ProducesTheSameOutput()
+    {
+        using var disk = DiskSite.Write(Site);
+
+        Assert.Equal(0, disk.Build().ExitCode);
+        var first = disk.OutputHash();
+        Assert.Equal(0, disk.Build().ExitCode);
+
+        Assert.Equal(first, disk.OutputHash());
+        Assert.Empty(disk.Leftovers());
+    }
+
+    [Fact]
+    public void Build_ContentError_ExitsOneAndKeepsThePreviousOutput()
+    {
+        using var disk = DiskSite.Write(Site.Replace("[@wire-2026]", "[@wire-2025]", StringComparison.Ordinal));
+        var before = disk.OutputHash();
+
+        var run = disk.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/briefings/a.md(6,7): error BRF2002: unknown source 'wire-2025'", run.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("1 error, 1 warning\nBuild failed; the previous output is unchanged.\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(before, disk.OutputHash());
+        Assert.Equal(DiskSite.PreviousPage, File.ReadAllText(disk.Path("output", "index.html")));
+    }
+
+    [Fact]
+    public void Check_ValidSite_WritesNothing()
+    {
+        using var disk = DiskSite.Write(Site);
+        var before = disk.OutputHash();
+
+        var run = disk.Build(command: "check");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Checked 10 pages: no errors.\n", run.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(before, disk.OutputHash());
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)//")]
+    [InlineData("https://example.org/?q=1")]
+    [InlineData("//example.org")]
+    public void Build_UnusableBaseUrl_IsRefused(string baseUrl)
+    {
+        using var disk = DiskSite.Write(Site);
+        var before = disk.OutputHash();
+
+        var run = disk.Build(extra: ["--base-url", baseUrl]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error BRF1008: base URL '{baseUrl}' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, disk.OutputHash());
+    }
+
+    [Theory]
+    [InlineData("input")]
+    [InlineData("input/public")]
+    [InlineData("theme")]
+    [InlineData("")]
+    public void Build_OutputOverlappingInput_IsRefusedAndTouchesNothing(string output)
+    {
+        using var disk = DiskSite.Write(Site);
+        var before = FolderHash.Of(disk.Root);
+
+        var run = disk.Build(extra: ["--output", output.Length == 0 ? disk.Root : disk.Path(output.Split('/'))]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error BRF4002: output folder", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, FolderHash.Of(disk.Root));
+    }
+
+    [Fact]
+    public void Build_SymbolicLinksInInput_AreRefusedIncludingALoop()
+    {
+        using var disk = DiskSite.Write(Site);
+        var outside = disk.Path("outside.yml");
+        File.WriteAllText(outside, "name: Sony\nkind: company\nsummary: S [@wire-2026].\n");
+        Directory.CreateDirectory(disk.Path("input", "entities"));
+        File.CreateSymbolicLink(disk.Path("input", "entities", "sony.yml"), outside);
+        Directory.CreateSymbolicLink(disk.Path("input", "loop"), disk.Input);
+        Directory.CreateSymbolicLink(disk.Path("theme", "partials", "up"), disk.Root);
+        var before = disk.OutputHash();
+
+        var run = disk.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/entities/sony.yml: error BRF1015: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("input/loop: error BRF1015: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("theme/partials/up: error BRF1015: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, disk.OutputHash());
+        Assert.Empty(disk.Leftovers());
+    }
+
+    [Fact]
+    public async Task Build_NamedPipeInInput_IsReadAsEmptyWithoutWaiting()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var disk = DiskSite.Write(Site);
+        UnixFiles.CreateNamedPipe(disk.Path("input", "briefings", "pipe.md"));
+        var before = disk.OutputHash();
+
+        // Opening a named pipe waits for a writer that never comes; the build must not.
+        var build = Task.Run(() => disk.Build());
+        Assert.True(await Task.WhenAny(build, Task.Delay(TimeSpan.FromSeconds(60))) == build, "the build waited on the pipe");
+
+        var run = await build;
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/briefings/pipe.md(1,1): error BRF1003: a briefing starts with front matter", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, disk.OutputHash());
+    }
+
+    [Fact]
+    public void Build_FileWhoseNameIsNotUtf8_IsReportedAsUnreadable()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var disk = DiskSite.Write(Site);
+        UnixFiles.CreateFileNamedByBytes(disk.Path("input", "briefings"), [(byte)'b', 0xFF, (byte)'.', (byte)'m', (byte)'d']);
+        var before = disk.OutputHash();
+
+        var run = disk.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Stderr.Replace(Relative(disk), "input/", StringComparison.Ordinal).Split('\n');
+        Assert.Contains("input/briefings/b\uFFFD.md: error BRF1017: 'input/briefings/b\uFFFD.md' cannot be read: it vanished while being read, or its name is not valid UTF-8", lines);
+        Assert.Equal(before, disk.OutputHash());
+    }
+
+    [Fact]
+    public void Build_MissingInputFolder_IsReported()
+    {
+        using var disk = DiskSite.Write(Site);
+        var before = disk.OutputHash();
+
+        var run = disk.Build(extra: ["--input", disk.Path("nowhere")]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("nowhere: error BRF1014: folder '", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, disk.OutputHash());
+    }
+
+    /// <summary>How the command line prints the site's input folder: relative to the current directory.</summary>
+    private static string Relative(DiskSite disk) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), disk.Input).Replace('\\', '/') + "/";
+}

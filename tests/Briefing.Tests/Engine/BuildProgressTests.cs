@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Briefing.Engine;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Engine;
+
+public sealed class BuildProgressTests
+{
+    private sealed class Recorder : IProgress<BuildProgress>
+    {
+        public ConcurrentBag<BuildProgress> Reports { get; } = [];
+
+        public void Report(BuildProgress value) => Reports.Add(value);
+    }
+
+    [Fact]
+    public void Build_WithProgress_ReportsEveryBriefingParsedAndEveryPageRendered()
+    {
+        var recorder = new Recorder();
+        var input = SiteEdits.RealSite();
+
+        var result = SiteBuilder.Build(input, new BuildOptions(), progress: recorder);
+
+        var briefings = input.Content.Count(f => f.RelativePath.StartsWith("briefings/", StringComparison.Ordinal));
+        var pages = result.Site!.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+        var load = recorder.Reports.Where(r => r.Stage == BuildProgress.Load).ToList();
+        var render = recorder.Reports.Where(r => r.Stage == BuildProgress.Render).ToList();
+        Assert.Equal(Enumerable.Range(1, briefings), load.Select(r => r.Done).Order());
+        Assert.All(load, r => Assert.Equal(briefings, r.Total));
+        Assert.Equal(Enumerable.Range(1, pages), render.Select(r => r.Done).Order());
+        Assert.All(render, r => Assert.Equal(pages, r.Total));
+    }
+
+    [Fact]
+    public void BuildAndWrite_WithProgress_ReportsEveryFileWritten()
+    {
+        var recorder = new Recorder();
+        var output = Path.Combine(Directory.CreateTempSubdirectory("briefing-progress-").FullName, "output");
+        try
+        {
+            var result = SiteBuilder.BuildAndWrite(SiteEdits.RealSite(), new BuildOptions(), output, [RepoPaths.Input, RepoPaths.Theme], progress: recorder);
+
+            var files = result.Site!.Files.Count;
+            var written = recorder.Reports.Where(r => r.Stage == BuildProgress.Write).ToList();
+            Assert.Equal(Enumerable.Range(1, files), written.Select(r => r.Done).Order());
+            Assert.All(written, r => Assert.Equal(files, r.Total));
+            // The writer adds its marker file beside the site's own files.
+            Assert.Equal(files + 1, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Rendering;
+using Briefing.Engine.Resolution;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Incremental;
+
+/// <summary>Views built twice from the same input compare equal (and differ after an edit): what lets a rebuild skip unchanged pages.</summary>
+public sealed class ViewEqualityTests
+{
+    [Fact]
+    public void Views_BuiltTwiceFromSameInput_AreEqual()
+    {
+        var first = Views(SiteEdits.RealSite());
+        var second = Views(SiteEdits.RealSite());
+
+        Assert.Equal(first.Count, second.Count);
+        foreach (var (a, b) in first.Zip(second))
+        {
+            Assert.NotSame(a, b);
+            Assert.Equal(a, b);
+            Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        }
+    }
+
+    [Fact]
+    public void Views_AfterEntityRename_DifferWhereTheNameIsShown()
+    {
+        var site = SiteEdits.RealSite();
+        var before = Views(site);
+        var after = Views(site.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company"));
+
+        var changed = before.Zip(after).Count(pair => !pair.First.Equals(pair.Second));
+
+        Assert.InRange(changed, 2, before.Count - 1);
+    }
+
+    [Fact]
+    public void ValueList_ComparesItemsInOrder()
+    {
+        var ab = new List<string> { "a", "b" }.ToValueList();
+
+        Assert.Equal(ab, "ab".Select(c => c.ToString()).ToValueList());
+        Assert.NotEqual(ab, "ba".Select(c => c.ToString()).ToValueList());
+        Assert.NotEqual(ab, "abb".Select(c => c.ToString()).ToValueList());
+    }
+
+    private static List<object> Views(SiteInput input)
+    {
+        var bag = new DiagnosticBag();
+        var resolved = SiteResolver.Resolve(SiteLoader.Load(input, bag), bag);
+        var views = new ViewBuilder(resolved);
+        return
+        [
+            views.Home(), views.Timeline(), views.Claims(), views.EntityGroups(),
+            .. resolved.Briefings.Select(views.Briefing),
+            .. resolved.Entities.Select(views.Entity),
+            .. resolved.Sources.Select(ViewBuilder.Source),
+        ];
+    }
+}

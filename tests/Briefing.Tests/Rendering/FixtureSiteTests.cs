@@ -1,0 +1,169 @@
+using AngleSharp.Html.Parser;
+using Briefing.Engine;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Rendering;
+
+/// <summary>The fixture site exercises every input field; these tests assert what a reader of its pages would notice.</summary>
+public sealed class FixtureSiteTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Build_Fixture_SucceedsStrictlyWithoutDiagnostics()
+    {
+        Assert.True(BuiltSites.Fixture.Succeeded);
+        Assert.Empty(BuiltSites.Fixture.Diagnostics);
+    }
+
+    [Fact]
+    public void Build_Fixture_RendersEveryPageType()
+    {
+        string[] expected =
+        [
+            "index.html", "404.html", "briefings/index.html", "briefings/overview/index.html", "briefings/money/index.html",
+            "entities/index.html", "entities/acme-robotics/index.html", "sources/index.html", "sources/tokyo-daily/index.html",
+            "timeline/index.html", "claims/index.html", "feed.xml", "sitemap.xml", "robots.txt",
+        ];
+
+        Assert.All(expected, path => Assert.True(BuiltSites.Fixture.Site!.Files.ContainsKey(path), $"missing {path}"));
+    }
+
+    [Fact]
+    public void Build_DraftBriefing_IsLeftOutUnlessDraftsAreAsked()
+    {
+        Assert.False(BuiltSites.Fixture.Site!.Files.ContainsKey("briefings/draft-notes/index.html"));
+        Assert.DoesNotContain("draft-notes", BuiltSites.Fixture.Page("feed.xml"), StringComparison.Ordinal);
+
+        var withDrafts = BuiltSites.BuildFolder(RepoPaths.Fixture, strict: true, new BuildOptions(Drafts: true));
+
+        Assert.Contains("Unfinished", withDrafts.Page("briefings/draft-notes/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Briefing_ThreeSources_NumbersMarksInOrderOfFirstUseAndListsThem()
+    {
+        var document = Parser.ParseDocument(BuiltSites.Fixture.Page("briefings/overview/index.html"));
+
+        var marks = document.QuerySelectorAll(".prose a.cite").Select(a => a.GetAttribute("href")).ToList();
+        var references = document.QuerySelectorAll("#references + ol > li").Select(li => (li.Id, li.QuerySelector("a")!.TextContent)).ToList();
+
+        Assert.Equal(["#ref-1", "#ref-1", "#ref-2", "#ref-1", "#ref-1", "#ref-3", "#ref-4", "#ref-1"], marks);
+        Assert.Equal([("ref-1", "Example Wire"), ("ref-2", "Tokyo Daily"), ("ref-3", "Aggregator Weekly"), ("ref-4", "Ministry of Examples")], references);
+    }
+
+    [Fact]
+    public void Briefing_CitationGroupAndLocator_RenderInOneMark()
+    {
+        var html = BuiltSites.Fixture.Page("briefings/overview/index.html");
+
+        Assert.Contains("<span class=\"cites\">[<a class=\"cite\" href=\"#ref-1\">1<span class=\"cite-tip\">Example Wire, “Robots consortium formed” (2026-03-01)</span></a>; <a class=\"cite\" href=\"#ref-2\">2", html, StringComparison.Ordinal);
+        Assert.Contains("</span></a>, p. 2]</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Briefing_EntityLinks_UseNameOrWrittenText()
+    {
+        var html = BuiltSites.Fixture.Page("briefings/overview/index.html");
+
+        Assert.Contains("<a class=\"entity\" href=\"/entities/acme-robotics/\">Acme Robotics</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"entity\" href=\"/entities/beta-bank/\">a lender</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entity_Backlinks_ListBriefingsEventsAndRelationsBothWays()
+    {
+        var acme = Parser.ParseDocument(BuiltSites.Fixture.Page("entities/acme-robotics/index.html"));
+        var consortium = Parser.ParseDocument(BuiltSites.Fixture.Page("entities/consortium/index.html"));
+
+        Assert.Contains("/briefings/overview/", acme.QuerySelectorAll("#mentioned-in ~ ul a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Wire reports the consortium"], acme.QuerySelectorAll(".event h3").Select(h => h.FirstChild!.TextContent.Trim()));
+        var incoming = consortium.QuerySelectorAll("dl.relations > div")
+            .Select(d => $"{d.QuerySelector("dt")!.TextContent} {d.QuerySelector("dd a")!.TextContent}").ToList();
+        Assert.Equal(["led by Acme Robotics", "funded by Beta Bank", "hosted by Plant One"], incoming);
+    }
+
+    [Fact]
+    public void Source_CitedIn_ListsEveryCitingPageAndRelayedReports()
+    {
+        var aggregator = Parser.ParseDocument(BuiltSites.Fixture.Page("sources/aggregator-weekly/index.html"));
+
+        var citedIn = aggregator.QuerySelectorAll("#cited-in ~ ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/entities/beta-bank/", "/claims/", "/briefings/overview/", "/briefings/money/", "/entities/consortium/"], citedIn);
+        Assert.Equal(["/sources/tokyo-daily/"], aggregator.QuerySelectorAll("#reports-on ~ ul a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Timeline_OrdersByDateAndGroupsByYear()
+    {
+        var document = Parser.ParseDocument(BuiltSites.Fixture.Page("timeline/index.html"));
+
+        var dates = document.QuerySelectorAll(".timeline-list time").Select(t => t.GetAttribute("datetime")).ToList();
+        var years = document.QuerySelectorAll("h2[id^=year-]").Select(h => h.TextContent).ToList();
+
+        Assert.Equal(["2026-02", "2026-03-01", "2026-04", "2027", "2030"], dates);
+        Assert.Equal(["2026", "2027", "2030"], years);
+        Assert.Contains("Q1 2027", document.QuerySelector("#main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Claims_ShowEveryReportWithItsSourceAndStatus()
+    {
+        var document = Parser.ParseDocument(BuiltSites.Fixture.Page("claims/index.html"));
+
+        var claim = document.GetElementById("budget-dollars")!;
+        Assert.Contains("corrected", claim.QuerySelector(".status-line")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["$650 million", "$6.5 billion"], claim.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent));
+        Assert.Equal("A tenfold slip.", claim.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td")[2].TextContent);
+    }
+
+    [Fact]
+    public void Pages_Fixture_HaveUniqueTitlesDescriptionsCanonicalAndLanguage()
+    {
+        var pages = BuiltSites.Fixture.HtmlPages().Select(p => (p.Path, Document: Parser.ParseDocument(p.Html))).ToList();
+
+        Assert.Equal(pages.Count, pages.Select(p => p.Document.Title).Distinct().Count());
+        Assert.All(pages, p =>
+        {
+            Assert.Equal("en", p.Document.DocumentElement.GetAttribute("lang"));
+            Assert.False(string.IsNullOrWhiteSpace(p.Document.QuerySelector("meta[name=description]")?.GetAttribute("content")), p.Path);
+            Assert.StartsWith("https://fixture.example/", p.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Pages_Fixture_EveryInternalLinkAndFragmentResolves()
+    {
+        AssertInternalLinksResolve(BuiltSites.Fixture);
+    }
+
+    [Fact]
+    public void Pages_RealSite_EveryInternalLinkAndFragmentResolves()
+    {
+        AssertInternalLinksResolve(BuiltSites.Real);
+    }
+
+    private static void AssertInternalLinksResolve(BuildResult result)
+    {
+        var files = result.Site!.Files;
+        var ids = result.HtmlPages().ToDictionary(
+            p => p.Path,
+            p => Parser.ParseDocument(p.Html).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal));
+        foreach (var (path, html) in result.HtmlPages())
+        {
+            foreach (var href in Parser.ParseDocument(html).QuerySelectorAll("a[href], link[href], script[src], img[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Where(h => h.StartsWith('/') || h.StartsWith('#')))
+            {
+                var hash = href.IndexOf('#', StringComparison.Ordinal);
+                var target = hash < 0 ? href : href[..hash];
+                var file = target.Length == 0 ? path : target.EndsWith('/') ? target.TrimStart('/') + "index.html" : target.TrimStart('/');
+                Assert.True(files.ContainsKey(file), $"{path}: '{href}' leads nowhere");
+                if (hash >= 0 && file.EndsWith(".html", StringComparison.Ordinal))
+                {
+                    Assert.True(ids[file].Contains(href[(hash + 1)..]), $"{path}: '{href}' names a missing id");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using Briefing.Engine.Model;
+using Briefing.Engine.Rendering.Graphics;
+using Briefing.Tests.Infrastructure;
+using CsCheck;
+
+namespace Briefing.Tests.Rendering.Graphics;
+
+public sealed class ConsortiumGraphSvgTests
+{
+    [Fact]
+    public void Render_Home_EveryRelatedEntityIsABoxLinkingToItsPage()
+    {
+        var page = ReaderSite.Document("index.html");
+
+        var nodes = page.QuerySelectorAll("svg.graph-chart a.node").Select(a => a.GetAttribute("href")).Order().ToList();
+
+        Assert.Equal(["/entities/evil/", "/entities/fund/", "/entities/lead/", "/entities/venture/"], nodes);
+    }
+
+    [Fact]
+    public void Render_Home_BestConnectedEntityIsTheHub()
+    {
+        var hub = ReaderSite.Document("index.html").QuerySelectorAll("svg.graph-chart a.node.hub").Single();
+
+        Assert.Equal("/entities/venture/", hub.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_NameTooLongForABox_ShowsAnAliasAndKeepsTheNameAsItsTitle()
+    {
+        var hub = ReaderSite.Document("index.html").QuerySelector("svg.graph-chart a.node.hub")!;
+
+        Assert.Equal("The venture with a name far too long to fit in any box of the diagram at all", hub.QuerySelector("title")!.TextContent);
+        Assert.Equal("The venture", hub.QuerySelector("text")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_Relations_LabelledWithArrowsFromTheEntityThatHoldsThem()
+    {
+        var labels = ReaderSite.Document("index.html").QuerySelectorAll("svg.graph-chart g.edges text").Select(t => t.TextContent).ToList();
+
+        Assert.Contains(labels, l => l is "leads →" or "← leads");
+        Assert.Contains(labels, l => l is "member of →" or "← member of");
+        Assert.Contains(labels, l => l is "funds →" or "← funds");
+        Assert.Equal(2, labels.Count(l => l.Contains("invests in", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Render_Home_TextEquivalentListsEveryRelationInWords()
+    {
+        var list = ReaderSite.Document("index.html").QuerySelector(".text-equivalent .relation-list")!;
+
+        var lines = list.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+
+        Assert.Contains("Lead Corp.: leads The venture with a name far too long to fit in any box of the diagram at all; invests in The venture with a name far too long to fit in any box of the diagram at all", lines);
+        Assert.Contains("State fund: funds The venture with a name far too long to fit in any box of the diagram at all", lines);
+        Assert.Contains(ReaderSite.Hostile + ": invests in The venture with a name far too long to fit in any box of the diagram at all", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("Loner", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_HostileEntityName_EscapedInTheSvg()
+    {
+        var svg = ReaderSite.Svg("index.html", "graph-chart");
+
+        Assert.Contains("<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Legend_NamesTheKindsShown()
+    {
+        var legend = ReaderSite.Document("index.html").QuerySelector(".network figcaption")!.TextContent;
+
+        Assert.Contains("Companies", legend, StringComparison.Ordinal);
+        Assert.Contains("Banks", legend, StringComparison.Ordinal);
+        Assert.Contains("Programmes", legend, StringComparison.Ordinal);
+        Assert.DoesNotContain("Facilities", legend, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EntityWithTwoOrMoreNeighbours_DrawsItsOwnGraphAroundIt()
+    {
+        var venture = ReaderSite.Document("entities/venture/index.html");
+        var fund = ReaderSite.Page("entities/fund/index.html");
+
+        Assert.Equal("/entities/venture/", venture.QuerySelector("svg.graph-chart a.node.hub")!.GetAttribute("href"));
+        Assert.Equal(4, venture.QuerySelectorAll("svg.graph-chart a.node").Length);
+        Assert.DoesNotContain("graph-chart", fund, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoRelationsAtAll_NoGraph()
+    {
+        var site = MiniSite.Basics + """
+            -- input/entities/sony.yml --
+            name: Sony
+            kind: company
+            summary: A member [@wire-2026].
+
+            """;
+
+        var home = MiniSite.Build(site).Page("index.html");
+
+        Assert.DoesNotContain("graph-chart", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Who is connected to whom", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lay_AnyGraph_BoxesNeitherOverlapNorLeaveThePicture()
+    {
+        var gen =
+            from count in Gen.Int[2, 16]
+            from edges in Gen.Select(Gen.Int[0, count - 1], Gen.Int[0, count - 1], Gen.Int[0, RelationTypes.All.Count - 1]).Array[1, 30]
+            from longNames in Gen.Bool
+            select (count, edges, longNames);
+
+        gen.Sample(sample =>
+        {
+            var (count, edges, longNames) = sample;
+            var nodes = Enumerable.Range(0, count)
+                .Select(i => new GraphNode($"e{i}", longNames && i % 3 == 0 ? $"Entity number {i} with a long and winding formal name" : $"Entity {i}", "company", $"/entities/e{i}/", []))
+                .ToList();
+            var relations = edges.Select(e => new GraphEdge($"e{e.Item1}", RelationTypes.All[e.Item3], $"e{e.Item2}")).ToList();
+
+            var picture = GraphLayout.Lay(nodes, relations);
+
+            foreach (var node in picture.Nodes)
+            {
+                Assert.True(node.X >= 0 && node.Y >= 0 && node.Right <= picture.Width && node.Y + node.Height <= picture.Height, $"{node.Node.Id} leaves the picture");
+            }
+
+            foreach (var a in picture.Nodes)
+            {
+                foreach (var b in picture.Nodes.Where(b => string.CompareOrdinal(a.Node.Id, b.Node.Id) < 0))
+                {
+                    var apart = a.Right <= b.X || b.Right <= a.X || a.Y + a.Height <= b.Y || b.Y + b.Height <= a.Y;
+                    Assert.True(apart, $"{a.Node.Id} and {b.Node.Id} overlap");
+                }
+            }
+
+            var related = relations.Where(r => r.From != r.To).SelectMany(r => new[] { r.From, r.To }).ToHashSet();
+            Assert.Equal(related.Order(), picture.Nodes.Select(n => n.Node.Id).Order());
+            Assert.Equal(ConsortiumGraphSvg.Render(nodes, relations, "graph").Value, ConsortiumGraphSvg.Render(nodes, relations, "graph").Value);
+        });
+    }
+}

@@ -1,0 +1,55 @@
+namespace Briefing.Tests.Rendering;
+
+public sealed class HomePageTests
+{
+    [Fact]
+    public void Render_KeyFigures_ConsistentNumbersLinkedToTheirClaimAndSource()
+    {
+        var figures = ReaderSite.Document("index.html").QuerySelectorAll(".figures .figure");
+
+        var figure = Assert.Single(figures);
+        Assert.Equal("¥1 trillion over five years", figure.QuerySelector(".figure-value")!.TextContent);
+        var claim = figure.QuerySelector(".figure-question a")!;
+        Assert.Equal("How big is the fund?", claim.TextContent);
+        Assert.Equal("/claims/#size", claim.GetAttribute("href"));
+        var source = figure.QuerySelector(".figure-source a")!;
+        Assert.Equal("Wire", source.TextContent);
+        Assert.Equal("/sources/wire-2026/", source.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_Home_LeadLatestBriefingsGraphAndDisputes()
+    {
+        var page = ReaderSite.Document("index.html");
+
+        Assert.Equal("Test Desk", page.QuerySelector(".lead h1")!.TextContent);
+        Assert.Equal("A site for tests.", page.QuerySelector(".lead .standfirst")!.TextContent);
+        Assert.Equal(["/briefings/alpha/", "/briefings/beta/"], page.QuerySelectorAll(".latest .card h3 a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(page.QuerySelector(".network svg.graph-chart"));
+        Assert.Equal(["/claims/#members"], page.QuerySelectorAll("section[aria-labelledby=disputed] a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Render_EntityNativeName_MarkedWithItsLanguage()
+    {
+        var lead = ReaderSite.Document("entities/lead/index.html");
+        var loner = ReaderSite.Document("entities/loner/index.html");
+
+        Assert.Equal("ja", lead.QuerySelector(".native-name")!.GetAttribute("lang"));
+        Assert.Equal("リード株式会社", lead.QuerySelector(".native-name")!.TextContent);
+        Assert.Equal("zh", loner.QuerySelector(".native-name")!.GetAttribute("lang"));
+        Assert.Equal("Company", lead.QuerySelector(".page-head .kicker")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_EntityRelations_GroupedByHowTheEntityRelates()
+    {
+        var venture = ReaderSite.Document("entities/venture/index.html");
+
+        var groups = venture.QuerySelectorAll("dl.relations > div")
+            .Select(d => d.QuerySelector("dt")!.TextContent + ": " + string.Join(", ", d.QuerySelectorAll("dd > a").Select(a => a.TextContent)))
+            .ToList();
+
+        Assert.Equal(["led by: Lead Corp.", "member of: State fund", "investment from: " + ReaderSite.Hostile + ", Lead Corp.", "funded by: State fund"], groups);
+    }
+}
