@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Rendering;
 
@@ -31,14 +32,7 @@ public sealed class SiteWriter
     /// <param name="progress">Told after each file is written.</param>
     public bool Write(RenderedSite site, string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
     {
-        if (string.IsNullOrWhiteSpace(outputFolder))
-        {
-            diagnostics.Report(DiagnosticCodes.OutputPlacement, SourceLocation.None, "no output folder was given; name one such as 'output'");
-            return false;
-        }
-
         var location = new SourceLocation(outputFolder.Replace('\\', '/'));
-
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         if (OutputPlacement.Problem(output, outputFolder, protectedFolders) is { } placement)
         {
@@ -128,13 +122,38 @@ public sealed class SiteWriter
 
     private void WriteFiles(RenderedSite site, string staging, ProgressCounter written)
     {
+        var files = new (string Relative, string Path, byte[] Content)[site.Files.Count];
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
         foreach (var (relative, content) in site.Files)
         {
-            _beforeEachFile?.Invoke(relative);
             var path = OutputPaths.Inside(staging, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
-            written.Step();
+            files[i++] = (relative, path, content);
+            folders.Add(Path.GetDirectoryName(path)!);
+        }
+
+        // Each folder once, parents first (a parent sorts before its children), instead of once per file.
+        var ordered = folders.ToArray();
+        Array.Sort(ordered, StringComparer.Ordinal);
+        foreach (var folder in ordered)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // Creating and writing small files is mostly kernel work, which runs on every core at once.
+        try
+        {
+            Parallel.For(0, files.Length, n =>
+            {
+                var (relative, path, content) = files[n];
+                _beforeEachFile?.Invoke(relative);
+                File.WriteAllBytes(path, content);
+                written.Step();
+            });
+        }
+        catch (AggregateException ex)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
 
         File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
