@@ -1,3 +1,5 @@
+using Briefing.Publishing;
+using Briefing.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,15 +13,13 @@ using Microsoft.Extensions.Logging;
 namespace Briefing.Tests.Browser;
 
 /// <summary>
-/// A small static server for a built site folder on 127.0.0.1 and an ephemeral port, sending the strict
-/// Content-Security-Policy the site is published under, so the browser enforces it; unknown paths get
-/// the site's 404 page, as the host does.
+/// A small static server for a built site folder on 127.0.0.1 and an ephemeral port, sending the headers
+/// netlify.toml publishes the site with (its Content-Security-Policy above all), so the browser enforces
+/// them; unknown paths get the site's 404 page, as the host does.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static readonly IReadOnlyList<HeaderRule> Published = NetlifyConfig.Find(RepoPaths.Root)!.Headers;
 
     private readonly WebApplication _app;
 
@@ -43,8 +43,11 @@ public sealed class SiteServer : IAsyncDisposable
 
         app.Use(async (context, next) =>
         {
-            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            context.Response.Headers.XContentTypeOptions = "nosniff";
+            foreach (var (name, value) in HeaderRule.For(context.Request.Path.Value ?? "/", Published))
+            {
+                context.Response.Headers[name] = value;
+            }
+
             await next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
