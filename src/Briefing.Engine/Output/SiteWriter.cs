@@ -32,6 +32,12 @@ public sealed class SiteWriter
     /// <param name="progress">Told after each file is written.</param>
     public bool Write(RenderedSite site, string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
     {
+        if (string.IsNullOrWhiteSpace(outputFolder))
+        {
+            diagnostics.Report(DiagnosticCodes.OutputPlacement, SourceLocation.None, "no output folder was given; name one such as 'output'");
+            return false;
+        }
+
         var location = new SourceLocation(outputFolder.Replace('\\', '/'));
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         if (OutputPlacement.Problem(output, outputFolder, protectedFolders) is { } placement)
