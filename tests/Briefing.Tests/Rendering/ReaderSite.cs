@@ -14,18 +14,7 @@ public static class ReaderSite
 {
     public const string Hostile = "\"><script>alert(1)</script>";
 
-    public const string Text = """
-        -- input/site.yml --
-        title: Test Desk
-        description: A site for tests.
-        base_url: https://example.test
-        publisher: Test desk
-        -- input/sources.yml --
-        - id: wire-2026
-          publisher: Wire
-          title: A wire report
-          url: https://wire.test/report
-          date: 2026-01-02
+    public const string Text = MiniSite.Basics + """
         - id: evil-source
           publisher: '"><script>alert(1)</script>'
           title: '</script><script>alert(2)</script>'
