@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Incremental;
@@ -23,6 +24,9 @@ internal sealed class PageRenderer
     private readonly PageMemo? _memo;
     private readonly string _assetKey;
     private readonly ScriptObject _functions;
+
+    /// <summary>Contexts free for the next page; a context that threw is dropped, since its stacks may be left mid-page.</summary>
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     public PageRenderer(ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, PageMemo? memo)
     {
@@ -74,9 +78,12 @@ internal sealed class PageRenderer
         globals["page"] = page;
         globals["model"] = model;
 
-        var context = new HtmlTemplateContext(_templates);
-        context.PushGlobal(_functions);
-        context.PushGlobal(globals);
+        if (!_contexts.TryTake(out var context))
+        {
+            context = new HtmlTemplateContext(_templates);
+        }
+
+        context.BeginPage(_functions, globals);
         var current = job.Template;
         try
         {
@@ -85,6 +92,7 @@ internal sealed class PageRenderer
             current = "layouts/base.html";
             var html = Encoding.UTF8.GetBytes(_templates.Get(current)!.Render(context));
             _memo?.Store(job.Url, fingerprint, TemplatesRead(job, context), html);
+            _contexts.Add(context);
             return (path, html);
         }
         catch (ScriptRuntimeException ex)
