@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.RegularExpressions;
 using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Engine.Rendering;
@@ -12,14 +11,8 @@ internal sealed record PageLink(string Link, string? File, string? Fragment);
 internal sealed record PageLinks(IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids);
 
 /// <summary>The last guard against a broken link: every site-relative href and src in the rendered HTML must name a file and an id that exist.</summary>
-internal static partial class RenderedLinkChecker
+internal static class RenderedLinkChecker
 {
-    [GeneratedRegex("\\s(?:href|src)=\"([/#][^\"]*)\"")]
-    private static partial Regex LinkAttribute();
-
-    [GeneratedRegex("\\sid=\"([^\"]+)\"")]
-    private static partial Regex IdAttribute();
-
     /// <param name="scans">Scans of earlier builds by page path; a page whose bytes are the same array is not scanned again.</param>
     public static void Check(
         IReadOnlyDictionary<string, byte[]> files,
@@ -73,27 +66,75 @@ internal static partial class RenderedLinkChecker
         SourceLocation Where(string page) => new(templateOfPage.GetValueOrDefault(page, page));
     }
 
+    /// <summary>
+    /// Finds every <c>href</c>/<c>src</c> starting with '/' or '#' and every <c>id</c> in the UTF-8 bytes,
+    /// as <c>\s(?:href|src)="([/#][^"]*)"</c> and <c>\sid="([^"]+)"</c> would, without decoding the page to text:
+    /// scanning is the whole cost of the check, and pages are mostly text between attributes.
+    /// </summary>
     private static PageLinks Scan(string path, byte[] html)
     {
-        var text = Encoding.UTF8.GetString(html);
         var links = new List<PageLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in LinkAttribute().Matches(text))
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        ReadOnlySpan<byte> page = html;
+        var at = 0;
+        while (true)
         {
-            var link = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
-            if (!seen.Add(link))
+            var found = page[at..].IndexOf("=\""u8);
+            if (found < 0)
             {
+                break;
+            }
+
+            var equals = at + found;
+            var valueStart = equals + 2;
+            var length = page[valueStart..].IndexOf((byte)'"');
+            if (length < 0)
+            {
+                break;
+            }
+
+            var name = page[..equals];
+            var value = page.Slice(valueStart, length);
+            if (length > 0 && IsAttribute(name, "id"u8))
+            {
+                ids.Add(Encoding.UTF8.GetString(value));
+            }
+            else if (length > 0 && value[0] is (byte)'/' or (byte)'#'
+                && (IsAttribute(name, "href"u8) || IsAttribute(name, "src"u8)))
+            {
+                var text = Encoding.UTF8.GetString(value);
+                var link = text.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(text) : text;
+                if (seen.Add(link))
+                {
+                    links.Add(Target(path, link));
+                }
+            }
+            else
+            {
+                // Not an attribute the check reads (or '="' in text): look again inside what followed.
+                at = valueStart;
                 continue;
             }
 
-            var hash = link.IndexOf('#', StringComparison.Ordinal);
-            var target = hash < 0 ? link : link[..hash];
-            var fragment = hash < 0 ? null : link[(hash + 1)..];
-            var file = target.Length == 0 ? null : Resolution.LinkTargets.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
-            links.Add(new PageLink(link, file == path ? null : file, string.IsNullOrEmpty(fragment) ? null : fragment));
+            at = valueStart + length + 1;
         }
 
-        var ids = IdAttribute().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         return new PageLinks(links, ids);
+    }
+
+    /// <summary>Whether the bytes before '=' end in whitespace and then this attribute name.</summary>
+    private static bool IsAttribute(ReadOnlySpan<byte> before, ReadOnlySpan<byte> name) =>
+        before.Length > name.Length
+        && before.EndsWith(name)
+        && before[^(name.Length + 1)] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'\v';
+
+    private static PageLink Target(string path, string link)
+    {
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        var target = hash < 0 ? link : link[..hash];
+        var fragment = hash < 0 ? null : link[(hash + 1)..];
+        var file = target.Length == 0 ? null : Resolution.LinkTargets.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
+        return new PageLink(link, file == path ? null : file, string.IsNullOrEmpty(fragment) ? null : fragment);
     }
 }

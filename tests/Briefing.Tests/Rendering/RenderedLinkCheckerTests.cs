@@ -31,6 +31,7 @@ public sealed class RenderedLinkCheckerTests
             <p id="here"><a href="/c/">c</a> <a href="/b/#y">y</a> <a href="#gone">gone</a> <img src="/assets/missing.png">
             <a href="/b/?q=1&amp;r=2">query</a> <a
             href="/d">d</a> <b id="x" title=" id=&quot;z&quot;">x</b></p>
+            <pre>a="b</pre> <a href="/e/">e</a> <a href="">empty</a> <a href="https://example.test/" id="">out</a>
             """);
 
         Assert.Equal(
@@ -41,6 +42,7 @@ public sealed class RenderedLinkCheckerTests
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/b/?q=1&r=2', which the site does not have",
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/c/', which the site does not have",
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/d', which the site does not have",
+                "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/e/', which the site does not have",
             ],
             lines);
     }
