@@ -153,7 +153,12 @@ public sealed class SiteWriter
             {
                 var (relative, path, content) = files[n];
                 _beforeEachFile?.Invoke(relative);
-                File.WriteAllBytes(path, content);
+                // The staging folder is new, so each file is created, never truncated or sought: one open and one write.
+                using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+                {
+                    RandomAccess.Write(handle, content, 0);
+                }
+
                 written.Step();
             });
         }

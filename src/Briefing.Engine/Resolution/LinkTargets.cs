@@ -59,8 +59,17 @@ internal sealed class LinkTargets
         return path.EndsWith('/') || lastSegment.Contains('.', StringComparison.Ordinal) ? path : path + "/";
     }
 
-    private static IEnumerable<string> HeadingIds(MarkdownText text) =>
-        text.Nodes.OfType<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>();
+    /// <summary>Deferred to the first lookup: listing a briefing's nodes here would walk every tree on one core before the parallel checks start.</summary>
+    private static IEnumerable<string> HeadingIds(MarkdownText text)
+    {
+        foreach (var heading in text.Nodes.OfType<HeadingBlock>())
+        {
+            if (heading.TryGetAttributes()?.Id is { } id)
+            {
+                yield return id;
+            }
+        }
+    }
 
     private void Add(string url, IEnumerable<string>? fragments = null) =>
         _fragments[url] = fragments ?? [];

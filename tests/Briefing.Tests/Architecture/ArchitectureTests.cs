@@ -44,6 +44,11 @@ public sealed partial class ArchitectureTests
         Assert.Matches(WriteCall(), "Directory.Move(a, b)");
         Assert.Matches(WriteCall(), "Directory.CreateDirectory(staging)");
         Assert.Matches(WriteCall(), "File.Move (a, b)");
+        Assert.Matches(WriteCall(), "File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write)");
+        Assert.Matches(WriteCall(), "RandomAccess.Write(handle, content, 0)");
+        Assert.DoesNotMatch(ReadCall(), "File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write)");
+        Assert.Matches(ReadCall(), "File.OpenHandle(path, FileMode.Open)");
+        Assert.Matches(ReadCall(), "RandomAccess.Read(handle, buffer, 0)");
         Assert.Matches(ReadCall(), "File.ReadAllBytes(path)");
         Assert.Matches(ReadCall(), "File.OpenRead(path)");
         Assert.Matches(ReadCall(), "Directory.EnumerateFiles(path)");
@@ -129,10 +134,10 @@ public sealed partial class ArchitectureTests
         return parts.Contains("bin") || parts.Contains("obj");
     }
 
-    [GeneratedRegex(@"\b(File\s*\.\s*(Write\w*|Append\w*|Create\w*|Delete|Move|Copy|Replace|SetAttributes|Set\w*Time\w*|OpenWrite)|Directory\s*\.\s*(Create\w*|Delete|Move|Set\w*Time\w*)|new\s+FileStream|\.MoveTo)\s*\(")]
+    [GeneratedRegex(@"\b(File\s*\.\s*(Write\w*|Append\w*|Create\w*|Delete|Move|Copy|Replace|SetAttributes|Set\w*Time\w*|OpenWrite|OpenHandle(?=\([^)]*FileAccess\.(Read)?Write\b))|RandomAccess\s*\.\s*Write\w*|Directory\s*\.\s*(Create\w*|Delete|Move|Set\w*Time\w*)|new\s+FileStream|\.MoveTo)\s*\(")]
     private static partial Regex WriteCall();
 
-    [GeneratedRegex(@"\b(File\s*\.\s*(Read\w*|Open\w*)|Directory\s*\.\s*(Enumerate\w*|Get(Files|Directories|FileSystemEntries))|new\s+FileStream|new\s+StreamReader)\s*\(")]
+    [GeneratedRegex(@"\b(File\s*\.\s*(Read\w*|Open(?!Handle\([^)]*FileAccess\.Write\b)\w*)|RandomAccess\s*\.\s*Read\w*|Directory\s*\.\s*(Enumerate\w*|Get(Files|Directories|FileSystemEntries))|new\s+FileStream|new\s+StreamReader)\s*\(")]
     private static partial Regex ReadCall();
 
     [GeneratedRegex(@"(\bDirectory\s*\.\s*(Enumerate\w*|Get(Files|Directories|FileSystemEntries))|\.Enumerate(Files|Directories|FileSystemInfos)|\.Get(Files|Directories|FileSystemInfos))\s*\(")]
