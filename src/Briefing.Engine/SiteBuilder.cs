@@ -41,7 +41,7 @@ public static class SiteBuilder
 
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache);
         var resolved = SiteResolver.Resolve(loaded, diagnostics);
-        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache);
+        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache, dropTrees: cache is null);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
         return new BuildResult(sorted, failed ? null : rendered);

@@ -10,11 +10,22 @@ namespace Briefing.Engine.Model;
 public sealed class MarkdownText(MarkdownDocument document, string path, int firstLine, int firstColumn, int indent)
 {
     private IReadOnlyList<MarkdownObject>? _nodes;
+    private MarkdownDocument? _document = document;
 
-    public MarkdownDocument Document { get; } = document;
+    public MarkdownDocument Document => _document ?? throw new InvalidOperationException($"the Markdown tree of {Path} was dropped once its page was rendered");
 
     /// <summary>Every block and inline of the document in order, listed once: each build walks them several times, and a list is far quicker to walk than the tree.</summary>
     public IReadOnlyList<MarkdownObject> Nodes => LazyInitializer.EnsureInitialized(ref _nodes, () => Document.Descendants().ToList());
+
+    /// <summary>
+    /// Lets the tree (and the file text it points into) be collected. A one-shot build renders a briefing's
+    /// Markdown once; dropping each tree after its page halves the memory a large site peaks at.
+    /// </summary>
+    internal void DropTree()
+    {
+        _document = null;
+        _nodes = null;
+    }
 
     public string Path { get; } = path;
 

@@ -13,7 +13,17 @@ internal sealed record PageLinks(IReadOnlyList<PageLink> Links, IReadOnlySet<str
 /// <summary>The last guard against a broken link: every site-relative href and src in the rendered HTML must name a file and an id that exist.</summary>
 internal static class RenderedLinkChecker
 {
-    /// <param name="scans">Scans of earlier builds by page path; a page whose bytes are the same array is not scanned again.</param>
+    /// <summary>Scans one page as soon as it is rendered, while its bytes are fresh in the cache and every core is busy rendering.</summary>
+    /// <param name="scans">Scans by page path; a page whose bytes are the same array as at its last scan is not scanned again.</param>
+    public static void Scan(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> scans, string path, byte[] html)
+    {
+        if (path.EndsWith(".html", StringComparison.Ordinal) && !(scans.TryGetValue(path, out var scanned) && ReferenceEquals(scanned.Html, html)))
+        {
+            scans[path] = (html, Scan(path, html));
+        }
+    }
+
+    /// <param name="scans">Scans of earlier builds or of this one by page path; a page whose bytes are the same array is not scanned again.</param>
     public static void Check(
         IReadOnlyDictionary<string, byte[]> files,
         IReadOnlyDictionary<string, string> templateOfPage,

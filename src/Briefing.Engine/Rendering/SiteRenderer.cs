@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
@@ -18,10 +19,11 @@ public static class SiteRenderer
 
     /// <param name="progress">Told after each page is rendered.</param>
     public static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null) =>
-        Render(site, options, diagnostics, progress, null);
+        Render(site, options, diagnostics, progress, null, dropTrees: false);
 
     /// <param name="cache">Templates, Markdown and pages of earlier builds, each reused only while everything it was made from is unchanged.</param>
-    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
+    /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once its page is rendered, when nothing will render the site again.</param>
+    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache, bool dropTrees)
     {
         var templates = new ThemeTemplates(site.Theme, diagnostics, cache?.Templates);
         foreach (var name in RequiredTemplates.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
@@ -48,14 +50,39 @@ public static class SiteRenderer
             ]));
 
         var jobs = Jobs(site, views, new JsonLd(site.Config, baseUrl));
+        var feed = AtomFeed.From(site, baseUrl);
+        var sitemap = new SitemapPages(baseUrl, jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)).ToValueList());
+
+        // The site-wide files need no page, so they are made while the pages render rather than after;
+        // the headings the search index lists are read first, as the trees they come from may be dropped.
+        var headings = SearchIndex.Headings(site);
+        var siteFiles = Task.Run(() => new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [SiteUrls.OutputPath(SiteUrls.SearchIndex)] = SearchIndex.Build(site, headings),
+            ["feed.xml"] = cache?.SiteFiles.Get("feed.xml", feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed),
+            ["sitemap.xml"] = cache?.SiteFiles.Get("sitemap.xml", sitemap, () => FeedWriter.Sitemap(sitemap)) ?? FeedWriter.Sitemap(sitemap),
+            ["robots.txt"] = FeedWriter.Robots(baseUrl, options.NoIndex),
+        });
+
         var pages = new (string Path, byte[] Content)?[jobs.Count];
+        var linkScans = cache?.LinkScans ?? new ConcurrentDictionary<string, (byte[] Html, PageLinks Links)>(StringComparer.Ordinal);
         if (RequiredTemplates.All(templates.Has))
         {
             var renderer = new PageRenderer(templates, siteView, assets, options.NoIndex, diagnostics, cache?.Pages);
             var rendered = new ProgressCounter(progress, BuildProgress.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
             {
-                pages[i] = renderer.Render(jobs[i]);
+                if (renderer.Render(jobs[i]) is { } page)
+                {
+                    pages[i] = page;
+                    RenderedLinkChecker.Scan(linkScans, page.Path, page.Content);
+                }
+
+                if (dropTrees)
+                {
+                    jobs[i].Markdown?.DropTree();
+                }
+
                 rendered.Step();
             });
         }
@@ -71,16 +98,14 @@ public static class SiteRenderer
             files[path] = content;
         }
 
-        files[SiteUrls.OutputPath(SiteUrls.SearchIndex)] = SearchIndex.Build(site);
-        var feed = AtomFeed.From(site, baseUrl);
-        var sitemap = new SitemapPages(baseUrl, jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)).ToValueList());
-        files["feed.xml"] = cache?.SiteFiles.Get("feed.xml", feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed);
-        files["sitemap.xml"] = cache?.SiteFiles.Get("sitemap.xml", sitemap, () => FeedWriter.Sitemap(sitemap)) ?? FeedWriter.Sitemap(sitemap);
-        files["robots.txt"] = FeedWriter.Robots(baseUrl, options.NoIndex);
+        foreach (var (path, content) in siteFiles.GetAwaiter().GetResult())
+        {
+            files[path] = content;
+        }
 
         if (!diagnostics.HasErrors)
         {
-            RenderedLinkChecker.Check(files, jobs.ToDictionary(j => SiteUrls.OutputPath(j.Url), j => templates.PathOf(j.Template), StringComparer.Ordinal), diagnostics, cache?.LinkScans);
+            RenderedLinkChecker.Check(files, jobs.ToDictionary(j => SiteUrls.OutputPath(j.Url), j => templates.PathOf(j.Template), StringComparer.Ordinal), diagnostics, linkScans);
         }
 
         return new RenderedSite(files);
@@ -106,7 +131,7 @@ public static class SiteRenderer
         foreach (var page in site.Briefings)
         {
             var b = page.Briefing;
-            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", () => views.Briefing(page), b.Date, b.Updated, () => jsonLd.NewsArticle(page)));
+            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", () => views.Briefing(page), b.Date, b.Updated, () => jsonLd.NewsArticle(page), b.Body));
         }
 
         foreach (var page in site.Entities)

@@ -53,7 +53,7 @@ internal static class StageProfile
         }
 
         using var self = Process.GetCurrentProcess();
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peak working set {self.PeakWorkingSet64 / 1024 / 1024} MiB; {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections."));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peak working set {self.PeakWorkingSet64 / 1024 / 1024} MiB; {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections, {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms paused in them."));
     }
 
     private static T Time<T>(TextWriter stdout, string stage, Func<T> run)
