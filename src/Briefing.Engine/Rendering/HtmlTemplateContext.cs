@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Engine.Markdown;
 using Scriban;
 using Scriban.Parsing;
@@ -59,6 +60,63 @@ internal sealed class HtmlTemplateContext : TemplateContext
         {
             PushGlobal(global);
         }
+    }
+
+    /// <summary>
+    /// Renders a template as <see cref="Template.Render(TemplateContext)"/> does, but encodes the output buffer
+    /// straight to UTF-8: a page is written as bytes, and making a string of it first copied every page once more.
+    /// </summary>
+    public byte[] RenderUtf8(Template template)
+    {
+        var file = template.SourceFilePath;
+        if (file is not null)
+        {
+            PushSourceFile(file);
+        }
+
+        try
+        {
+            var page = template.Page!;
+            if (Evaluate(page) is { } result && EnableOutput)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                PopSourceFile();
+            }
+        }
+
+        var builder = ((StringBuilderOutput)Output).Builder;
+        var bytes = Utf8(builder);
+        builder.Length = 0;
+        return bytes;
+    }
+
+    private static byte[] Utf8(StringBuilder builder)
+    {
+        // One encoder across chunks, so a surrogate pair split between two chunks stays one character.
+        var encoder = Encoding.UTF8.GetEncoder();
+        var count = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            count += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+
+        count += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var bytes = new byte[count];
+        var at = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
+        }
+
+        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
+        return bytes;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -91,7 +91,7 @@ internal sealed class PageRenderer
             var content = _templates.Get(job.Template)!.Render(context);
             globals["content"] = new TrustedHtml(content);
             current = "layouts/base.html";
-            var html = Encoding.UTF8.GetBytes(_templates.Get(current)!.Render(context));
+            var html = context.RenderUtf8(_templates.Get(current)!);
             _memo?.Store(job.Url, fingerprint, TemplatesRead(job, context), html);
             _contexts.Add(context);
             return (path, html);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Briefing.Engine.Incremental;
@@ -226,22 +227,32 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
     private static int WordCount(MarkdownText text) =>
         WordCounts.GetValue(text, t => new StrongBox<int>(CountWords(t))).Value;
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised searches through long texts.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     private static int CountWords(MarkdownText text)
     {
         var words = 0;
-        foreach (var literal in text.Nodes.OfType<LiteralInline>())
+        foreach (var node in text.Nodes)
         {
-            var span = literal.Content.AsSpan();
-            var inWord = false;
-            foreach (var c in span)
+            if (node is not LiteralInline literal)
             {
-                var letter = !char.IsWhiteSpace(c);
-                if (letter && !inWord)
+                continue;
+            }
+
+            // A word starts at each run of non-space characters; jump from run to run rather than test each character.
+            var span = literal.Content.AsSpan();
+            while (span.IndexOfAnyExcept(WhiteSpace) is var start and >= 0)
+            {
+                words++;
+                var end = span[start..].IndexOfAny(WhiteSpace);
+                if (end < 0)
                 {
-                    words++;
+                    break;
                 }
 
-                inWord = letter;
+                span = span[(start + end)..];
             }
         }
 
