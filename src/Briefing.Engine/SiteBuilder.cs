@@ -39,9 +39,11 @@ public static class SiteBuilder
             options = options with { BaseUrl = null };
         }
 
-        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache);
-        var resolved = SiteResolver.Resolve(loaded, diagnostics);
-        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache, dropTrees: cache is null);
+        // A one-shot build keeps no briefing's Markdown tree between stages; a session keeps them for its next rebuild.
+        var dropTrees = cache is null;
+        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache, dropTrees);
+        var resolved = SiteResolver.Resolve(loaded, diagnostics, dropTrees);
+        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache, dropTrees);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
         return new BuildResult(sorted, failed ? null : rendered);

@@ -11,7 +11,7 @@ internal static class MarkdownTextReader
 {
     /// <summary>A whole file of Markdown: a briefing, front matter included, so positions are file positions.</summary>
     public static MarkdownText ReadFile(string fileText, string path, DiagnosticBag diagnostics) =>
-        Read(fileText, document => new MarkdownText(document, path, 1, 1, 0), diagnostics);
+        Read(fileText, document => new MarkdownText(document, path, 1, 1, 0, () => BriefingMarkdown.Parse(fileText, out _)), diagnostics);
 
     /// <summary>Markdown written inside a YAML value.</summary>
     public static MarkdownText Read(YamlScalar scalar, string fileText, DiagnosticBag diagnostics)

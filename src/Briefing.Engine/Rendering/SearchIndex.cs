@@ -19,10 +19,7 @@ internal static class SearchIndex
     /// <summary>Escapes &lt; &gt; &amp; and quotes like every JSON the site writes, but keeps 日本語 and ¥ readable (and small).</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static byte[] Build(ResolvedSite site) => Build(site, Headings(site));
-
-    /// <param name="headings">Each briefing's headings, in the order of <see cref="ResolvedSite.Briefings"/>.</param>
-    public static byte[] Build(ResolvedSite site, IReadOnlyList<List<string>> headings)
+    public static byte[] Build(ResolvedSite site)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Encoder }))
@@ -30,11 +27,10 @@ internal static class SearchIndex
             json.WriteStartObject();
             json.WriteNumber("version", 1);
             json.WriteStartArray("items");
-            for (var i = 0; i < site.Briefings.Count; i++)
+            foreach (var page in site.Briefings)
             {
-                var page = site.Briefings[i];
                 var b = page.Briefing;
-                Item(json, "Briefing", b.Title, page.Url, b.Summary, b.Topics, headings[i]);
+                Item(json, "Briefing", b.Title, page.Url, b.Summary, b.Topics, page.Headings);
             }
 
             foreach (var page in site.Entities)
@@ -97,27 +93,4 @@ internal static class SearchIndex
 
         json.WriteEndArray();
     }
-
-    /// <summary>Each briefing's headings, read from its tree in parallel.</summary>
-    public static List<string>[] Headings(ResolvedSite site)
-    {
-        var headings = new List<string>[site.Briefings.Count];
-        Parallel.For(0, headings.Length, i => headings[i] = Headings(site.Briefings[i].Briefing.Body, site));
-        return headings;
-    }
-
-    /// <summary>The plain text of each heading: literal text, code and the shown text of entity links.</summary>
-    private static List<string> Headings(MarkdownText text, ResolvedSite site) =>
-        text.Nodes.OfType<HeadingBlock>()
-            .Where(h => h.Inline is not null)
-            .Select(h => string.Concat(h.Inline!.Descendants<Inline>().Select(inline => inline switch
-            {
-                LiteralInline literal => literal.Content.ToString(),
-                CodeInline code => code.Content,
-                EntityLinkInline link => link.Text ?? site.FindEntity(link.EntityId)?.Entity.Name ?? link.EntityId,
-                LineBreakInline => " ",
-                _ => string.Empty,
-            })).Trim())
-            .Where(text => text.Length > 0)
-            .ToList();
 }

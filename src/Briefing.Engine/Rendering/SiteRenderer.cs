@@ -53,12 +53,10 @@ public static class SiteRenderer
         var feed = AtomFeed.From(site, baseUrl);
         var sitemap = new SitemapPages(baseUrl, jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)).ToValueList());
 
-        // The site-wide files need no page, so they are made while the pages render rather than after;
-        // the headings the search index lists are read first, as the trees they come from may be dropped.
-        var headings = SearchIndex.Headings(site);
+        // The site-wide files need no page, so they are made while the pages render rather than after.
         var siteFiles = Task.Run(() => new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            [SiteUrls.OutputPath(SiteUrls.SearchIndex)] = SearchIndex.Build(site, headings),
+            [SiteUrls.OutputPath(SiteUrls.SearchIndex)] = SearchIndex.Build(site),
             ["feed.xml"] = cache?.SiteFiles.Get("feed.xml", feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed),
             ["sitemap.xml"] = cache?.SiteFiles.Get("sitemap.xml", sitemap, () => FeedWriter.Sitemap(sitemap)) ?? FeedWriter.Sitemap(sitemap),
             ["robots.txt"] = FeedWriter.Robots(baseUrl, options.NoIndex),

@@ -59,15 +59,12 @@ internal sealed class LinkTargets
         return path.EndsWith('/') || lastSegment.Contains('.', StringComparison.Ordinal) ? path : path + "/";
     }
 
-    /// <summary>Deferred to the first lookup: listing a briefing's nodes here would walk every tree on one core before the parallel checks start.</summary>
+    /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every tree on one core before the parallel checks start.</summary>
     private static IEnumerable<string> HeadingIds(MarkdownText text)
     {
-        foreach (var heading in text.Nodes.OfType<HeadingBlock>())
+        foreach (var id in text.HeadingIds)
         {
-            if (heading.TryGetAttributes()?.Id is { } id)
-            {
-                yield return id;
-            }
+            yield return id;
         }
     }
 

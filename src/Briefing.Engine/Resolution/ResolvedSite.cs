@@ -5,7 +5,8 @@ namespace Briefing.Engine.Resolution;
 /// <summary>A link to a page of the site, as backlink lists show it.</summary>
 public sealed record PageLink(string Title, string Url);
 
-public sealed record BriefingPage(BriefingDocument Briefing, string Url, IReadOnlyList<Entity> Entities, CitationList Citations);
+/// <param name="Headings">The plain text of its headings, for search.</param>
+public sealed record BriefingPage(BriefingDocument Briefing, string Url, IReadOnlyList<Entity> Entities, CitationList Citations, IReadOnlyList<string> Headings);
 
 public sealed record ResolvedRelation(Entity From, string Type, Entity To, IReadOnlyList<Source> Sources);
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
+using Briefing.Engine.Markdown.EntityLinks;
 using Briefing.Engine.Model;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,7 +12,10 @@ namespace Briefing.Engine.Resolution;
 /// <summary>Stage 2: resolves every reference, numbers citations, builds backlinks and the timeline, and runs all content validation.</summary>
 public static class SiteResolver
 {
-    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics)
+    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics) => Resolve(site, diagnostics, dropTrees: false);
+
+    /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once resolved, for rendering to parse again.</param>
+    internal static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, bool dropTrees)
     {
         var index = new SiteIndex(site, diagnostics);
         var timelineOrder = site.Timeline.OrderBy(e => e.Date).ToList();
@@ -20,7 +24,14 @@ public static class SiteResolver
         var checker = new MarkdownChecker(index, targets, diagnostics);
 
         var briefings = new BriefingPage[site.Briefings.Count];
-        Parallel.For(0, site.Briefings.Count, i => briefings[i] = ResolveBriefing(site.Briefings[i], index, checker, diagnostics));
+        Parallel.For(0, site.Briefings.Count, i =>
+        {
+            briefings[i] = ResolveBriefing(site.Briefings[i], index, checker, diagnostics);
+            if (dropTrees)
+            {
+                site.Briefings[i].Body.DropTree();
+            }
+        });
         var orderedBriefings = briefings
             .OrderByDescending(b => b.Briefing.Date)
             .ThenBy(b => b.Briefing.Slug, StringComparer.Ordinal)
@@ -68,8 +79,23 @@ public static class SiteResolver
             diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
         }
 
-        return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations);
+        return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
     }
+
+    /// <summary>The plain text of each heading: literal text, code and the shown text of entity links.</summary>
+    private static List<string> HeadingTexts(MarkdownText text, SiteIndex index) =>
+        text.Nodes.OfType<HeadingBlock>()
+            .Where(h => h.Inline is not null)
+            .Select(h => string.Concat(h.Inline!.Descendants<Inline>().Select(inline => inline switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                EntityLinkInline link => link.Text ?? index.KnownEntity(link.EntityId)?.Name ?? link.EntityId,
+                LineBreakInline => " ",
+                _ => string.Empty,
+            })).Trim())
+            .Where(heading => heading.Length > 0)
+            .ToList();
 
     /// <summary>Paragraphs with no citation, per parsed text: a rebuild asks again for every unchanged briefing.</summary>
     private static readonly ConditionalWeakTable<MarkdownText, IReadOnlyList<ParagraphBlock>> UncitedParagraphs = new();
