@@ -15,7 +15,6 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr, writeOutput: false, interactive));
         root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, interactive));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr, () => DateOnly.FromDateTime(DateTime.Now)));
-        root.Subcommands.Add(RebuildBenchmarkCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

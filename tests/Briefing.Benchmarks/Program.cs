@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Benchmarks.Corpus;
+using Briefing.Benchmarks.Rebuild;
 using Briefing.Benchmarks.Stages;
 using Briefing.Benchmarks.WholeBuild;
 
@@ -8,7 +9,7 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// <c>whole-build</c> times complete builds as separate processes against Hugo and the Markdig floor;
 /// <c>stages</c> runs BenchmarkDotNet on each stage; <c>profile</c> times the stages of one build in-process;
-/// <c>generate</c> writes a corpus; <c>floor</c> is the Markdig-only process that <c>whole-build</c> starts.
+/// <c>generate</c> writes a corpus; <c>rebuild</c> times the preview's rebuild after a save; <c>floor</c> is the Markdig-only process that <c>whole-build</c> starts.
 /// </summary>
 public static class Program
 {
@@ -19,6 +20,7 @@ public static class Program
           profile [--size 10000] [--passes 2]                         in-process builds, Stopwatch time and memory per stage
           generate --size N --out FOLDER                              write a synthetic corpus
           floor --input FOLDER                                        read and render every briefing's Markdown, nothing else
+          rebuild [--briefings 1000] [--edits 40]                     the preview, from a saved briefing to the reload event
         """;
 
     public static int Main(string[] args)
@@ -51,6 +53,12 @@ public static class Program
                 var size = int.Parse(Option(rest, "--size") ?? throw new ArgumentException("--size is required"), CultureInfo.InvariantCulture);
                 SyntheticCorpus.WriteTo(SyntheticCorpus.Generate(size), Option(rest, "--out") ?? throw new ArgumentException("--out is required"));
                 return 0;
+            case "rebuild":
+                return RebuildBenchmark.Run(
+                    int.Parse(Option(rest, "--briefings") ?? "1000", CultureInfo.InvariantCulture),
+                    int.Parse(Option(rest, "--edits") ?? "40", CultureInfo.InvariantCulture),
+                    Console.Out,
+                    CancellationToken.None).GetAwaiter().GetResult();
             case "floor":
                 return MarkdownFloor.Run(Option(rest, "--input") ?? throw new ArgumentException("--input is required"), Console.Out);
             default:

@@ -1,58 +1,45 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Briefing.Benchmarks.Corpus;
 using Briefing.Engine;
 using Briefing.Preview;
 
-namespace Briefing.Commands;
+namespace Briefing.Benchmarks.Rebuild;
 
 /// <summary>
-/// <c>bench-rebuild</c> (hidden): measures the preview from file save to reload event, on a copy of the
-/// real site and on a generated site, by saving one briefing again and again while listening to the
-/// preview's event stream like an open page. Run it in Release: <c>dotnet run -c Release --project src/Briefing -- bench-rebuild</c>.
+/// <c>rebuild</c>: measures the preview from file save to reload event, on a copy of the real site and on
+/// the synthetic corpus, by saving one briefing again and again while listening to the preview's event
+/// stream like an open page.
 /// </summary>
-internal static class RebuildBenchmarkCommand
+internal static class RebuildBenchmark
 {
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(60);
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static async Task<int> Run(int count, int saves, TextWriter stdout, CancellationToken cancel)
     {
-        var site = new SiteOptions();
-        var briefings = new Option<int>("--briefings") { Description = "Briefings in the generated site", DefaultValueFactory = _ => 1000 };
-        var edits = new Option<int>("--edits") { Description = "Timed saves per site", DefaultValueFactory = _ => 40 };
-        var command = new Command("bench-rebuild", "Measure the preview's rebuild after one saved briefing") { Hidden = true };
-        command.Options.Add(site.Input);
-        command.Options.Add(site.Theme);
-        command.Options.Add(briefings);
-        command.Options.Add(edits);
-        command.SetAction(async (parse, cancel) =>
-        {
-            var theme = Path.GetFullPath(parse.GetValue(site.Theme)!);
-            var input = Path.GetFullPath(parse.GetValue(site.Input)!);
-            var count = Math.Max(1, parse.GetValue(briefings));
-            var saves = Math.Max(1, parse.GetValue(edits));
-#if DEBUG
-            stderr.WriteLine("warning: this is a Debug build; measure with -c Release");
-#endif
-            stdout.WriteLine($"Save one briefing, wait for the reload event; {saves} saves after 5 untimed ones. Times in ms.");
-            stdout.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average before: {LoadAverage()}. CPU is the process's processor time per save (all threads).");
-            stdout.WriteLine("| site | pages | median | p90 | max | min | CPU median | pages rendered per save |");
-            stdout.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            await Measure("real site (input/)", folder => CopyFolder(input, Path.Combine(folder, "input")), "overview.md", theme, saves, stdout, cancel).ConfigureAwait(false);
-            await Measure($"generated, {count} briefings", folder => RebuildBenchmarkSite.Write(folder, count), $"briefing-{count / 2}.md", theme, saves, stdout, cancel).ConfigureAwait(false);
-            return ExitCodes.Success;
-        });
-        return command;
+        stdout.WriteLine($"Save one briefing, wait for the reload event; {saves} saves after 5 untimed ones. Times in ms.");
+        stdout.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average before: {LoadAverage()}. CPU is the process's processor time per save (all threads).");
+        stdout.WriteLine("| site | pages | median | p90 | max | min | CPU median | pages rendered per save |");
+        stdout.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        await Measure("real site (input/)", folder => CopyFolder(RepoRoot.Input, Path.Combine(folder, "input")), "overview.md", saves, stdout, cancel).ConfigureAwait(false);
+        await Measure(
+            $"synthetic, {count:N0} briefings",
+            folder => SyntheticCorpus.WriteTo(SyntheticCorpus.Generate(count), Path.Combine(folder, "input")),
+            SyntheticCorpus.BriefingSlug(count / 2) + ".md",
+            saves,
+            stdout,
+            cancel).ConfigureAwait(false);
+        return 0;
     }
 
-    private static async Task Measure(string name, Action<string> write, string briefing, string theme, int saves, TextWriter stdout, CancellationToken cancel)
+    private static async Task Measure(string name, Action<string> write, string briefing, int saves, TextWriter stdout, CancellationToken cancel)
     {
         var folder = Directory.CreateTempSubdirectory("briefing-bench-").FullName;
         try
         {
             write(folder);
-            CopyFolder(theme, Path.Combine(folder, "theme"));
+            CopyFolder(RepoRoot.Theme, Path.Combine(folder, "theme"));
             var options = new PreviewOptions(Path.Combine(folder, "input"), Path.Combine(folder, "theme"), folder, new BuildOptions()) { Port = 0 };
             var server = await PreviewServer.StartAsync(options, TextWriter.Null, TextWriter.Null, cancel: cancel).ConfigureAwait(false);
             await using (server.ConfigureAwait(false))
