@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
