@@ -11,7 +11,7 @@ internal static class MarkdownTextReader
 {
     /// <summary>A whole file of Markdown: a briefing, front matter included, so positions are file positions.</summary>
     public static MarkdownText ReadFile(string fileText, string path, DiagnosticBag diagnostics) =>
-        Read(fileText, document => new MarkdownText(document, path, 1, 1, 0, () => BriefingMarkdown.Parse(fileText, out _)), diagnostics);
+        Read(fileText, (document, refused) => new MarkdownText(document, path, 1, 1, 0, () => BriefingMarkdown.ParseAgain(fileText, refused)), diagnostics);
 
     /// <summary>Markdown written inside a YAML value.</summary>
     public static MarkdownText Read(YamlScalar scalar, string fileText, DiagnosticBag diagnostics)
@@ -21,16 +21,18 @@ internal static class MarkdownTextReader
         {
             // A block scalar's text starts on the line after its '|' or '>' indicator.
             var indent = IndentOf(fileText, location.Line + 1);
-            return Read(scalar.Text, document => new MarkdownText(document, location.Path, location.Line + 1, indent + 1, indent), diagnostics);
+            return Read(scalar.Text, (document, _) => new MarkdownText(document, location.Path, location.Line + 1, indent + 1, indent), diagnostics);
         }
 
         var quoted = scalar.IsPlain ? 0 : 1;
-        return Read(scalar.Text, document => new MarkdownText(document, location.Path, location.Line, location.Column + quoted, location.Column - 1), diagnostics);
+        return Read(scalar.Text, (document, _) => new MarkdownText(document, location.Path, location.Line, location.Column + quoted, location.Column - 1), diagnostics);
     }
 
-    private static MarkdownText Read(string markdown, Func<MarkdownDocument, MarkdownText> locate, DiagnosticBag diagnostics)
+    /// <param name="locate">Makes the text from its tree and whether the parser refused anything in it.</param>
+    private static MarkdownText Read(string markdown, Func<MarkdownDocument, bool, MarkdownText> locate, DiagnosticBag diagnostics)
     {
-        var text = locate(BriefingMarkdown.Parse(markdown, out var refusals));
+        var document = BriefingMarkdown.Parse(markdown, out var refusals);
+        var text = locate(document, refusals.Count > 0);
         foreach (var refusal in refusals)
         {
             diagnostics.Report(refusal.Code, text.LocationAt(refusal.Line, refusal.Column), refusal.Message);

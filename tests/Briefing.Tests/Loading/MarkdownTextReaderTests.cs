@@ -1,0 +1,57 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Markdown;
+using Briefing.Engine.Markdown.Citations;
+using Markdig.Syntax;
+
+namespace Briefing.Tests.Loading;
+
+public sealed class MarkdownTextReaderTests
+{
+    private const string Briefing = """
+        ---
+        title: T
+        ---
+
+        ## Funding rounds
+
+        The consortium raised money [@nikkei]. [[sony]] joined.
+
+        ## Funding rounds
+
+        - a list item [@reuters, p. 2]
+        """;
+
+    [Fact]
+    public void DropTree_ThenRead_GivesTheSameTreeAtTheSamePositions()
+    {
+        var text = MarkdownTextReader.ReadFile(Briefing, "input/briefings/a.md", new DiagnosticBag());
+        var before = Describe(text.Document);
+        var ids = text.HeadingIds.ToList();
+
+        text.DropTree();
+
+        Assert.Equal(before, Describe(text.Document));
+        Assert.Equal(["funding-rounds", "funding-rounds-1"], ids);
+        Assert.Equal(ids, text.HeadingIds);
+        var citation = text.Nodes.OfType<CitationInline>().Last();
+        Assert.Equal("input/briefings/a.md(11,15)", text.LocationOf(citation).ToString());
+    }
+
+    [Fact]
+    public void DropTree_OfRefusedText_GivesTheSameEmptyTreeAgain()
+    {
+        var deep = "---\ntitle: T\n---\n\n" + new string('>', 2000) + " quote\n";
+        var diagnostics = new DiagnosticBag();
+        var text = MarkdownTextReader.ReadFile(deep, "input/briefings/deep.md", diagnostics);
+        Assert.Contains(diagnostics.Sorted(), d => d.Code == DiagnosticCodes.TooDeep.Id);
+        var before = Describe(text.Document);
+
+        text.DropTree();
+
+        Assert.Equal(before, Describe(text.Document));
+    }
+
+    private static List<string> Describe(MarkdownDocument document) =>
+        document.Descendants().Select(n => $"{n.GetType().Name}@{n.Line}:{n.Column}").ToList();
+}
