@@ -32,6 +32,7 @@ public static class InputReader
             return files;
         }
 
+        var found = new List<(FileInfo File, string Display)>();
         var pending = new Stack<string>();
         pending.Push(full);
         while (pending.Count > 0)
@@ -59,11 +60,19 @@ public static class InputReader
                     continue;
                 }
 
-                if (Content((FileInfo)entry, display, diagnostics, cache) is { } content)
-                {
-                    var relative = Path.GetRelativePath(full, entry.FullName).Replace('\\', '/');
-                    files.Add(new InputFile(relative, display, content));
-                }
+                found.Add(((FileInfo)entry, display));
+            }
+        }
+
+        // Listing is cheap; reading thousands of small files one after another is not, so they are read in parallel.
+        var contents = new byte[]?[found.Count];
+        Parallel.For(0, found.Count, i => contents[i] = Content(found[i].File, found[i].Display, diagnostics, cache));
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (contents[i] is { } content)
+            {
+                var relative = Path.GetRelativePath(full, found[i].File.FullName).Replace('\\', '/');
+                files.Add(new InputFile(relative, found[i].Display, content));
             }
         }
 

@@ -37,7 +37,12 @@ public static class SiteLoader
         });
 
         var entityFiles = FilesIn(input, "entities/", ".yml", diagnostics);
-        var entities = entityFiles.Select(f => Parse(cache, f.File, diagnostics, bag => EntityLoader.Load(f.File, f.Id, bag))).OfType<Entity>().ToList();
+        var entities = new Entity?[entityFiles.Count];
+        Parallel.For(0, entityFiles.Count, i =>
+        {
+            var (file, id) = entityFiles[i];
+            entities[i] = Parse(cache, file, diagnostics, bag => EntityLoader.Load(file, id, bag));
+        });
 
         var sourcesFile = input.Find("sources.yml");
         if (sourcesFile is null)
@@ -50,7 +55,7 @@ public static class SiteLoader
         return new LoadedSite(
             config,
             briefings.OfType<BriefingDocument>().Where(b => includeDrafts || !b.Draft).ToList(),
-            entities,
+            entities.OfType<Entity>().ToList(),
             sourcesFile is null ? [] : Parse(cache, sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)),
             timelineFile is null ? [] : Parse(cache, timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)),
             claimsFile is null ? [] : Parse(cache, claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)),
