@@ -1,5 +1,4 @@
 using Briefing.Engine.Diagnostics;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Briefing.Engine.Model;
@@ -13,8 +12,7 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
 {
     private readonly Lock _gate = new();
     private MarkdownDocument? _document = document;
-    private IReadOnlyList<MarkdownObject>? _nodes;
-    private IReadOnlyList<string>? _headingIds;
+    private MarkdownOutline? _outline;
 
     /// <summary>The tree; parsed again from the text if it was dropped.</summary>
     public MarkdownDocument Document
@@ -33,12 +31,8 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
         }
     }
 
-    /// <summary>Every block and inline of the document in order, listed once: each build walks them several times, and a list is far quicker to walk than the tree.</summary>
-    public IReadOnlyList<MarkdownObject> Nodes => LazyInitializer.EnsureInitialized(ref _nodes, () => Document.Descendants().ToList());
-
-    /// <summary>The ids of the headings, kept when the tree is dropped: other pages' links are checked against them.</summary>
-    public IReadOnlyList<string> HeadingIds => LazyInitializer.EnsureInitialized(ref _headingIds, () =>
-        Nodes.OfType<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>().ToList());
+    /// <summary>What the checks and views read of the tree, taken once and kept when the tree is dropped.</summary>
+    public MarkdownOutline Outline => LazyInitializer.EnsureInitialized(ref _outline, () => MarkdownOutline.Of(Document));
 
     public string Path { get; } = path;
 
@@ -52,7 +46,8 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
     /// <summary>
     /// Lets the tree be collected until a stage asks for it again. A one-shot build keeps no briefing's
     /// tree beyond the stage reading it: ten thousand trees alive at once made most of a build's
-    /// memory, and most of its time went on the collector tracing them. Parsing again costs less.
+    /// memory, and most of its time went on the collector tracing them. The outline is kept, so only
+    /// rendering the HTML parses the text again.
     /// </summary>
     internal void DropTree()
     {
@@ -63,9 +58,8 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
 
         lock (_gate)
         {
-            _ = HeadingIds;
+            _ = Outline;
             _document = null;
-            _nodes = null;
         }
     }
 }

@@ -1,13 +1,9 @@
-using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering.Graphics;
 using Briefing.Engine.Resolution;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Briefing.Engine.Rendering;
 
@@ -42,9 +38,6 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
     /// <summary>"Company": what one entity of this kind is.</summary>
     public static string KindName(string kind) => KindLabels.TryGetValue(kind, out var label) ? label.Singular : kind;
 
-    /// <summary>Word counts of parsed texts, which a rebuild mostly reuses unchanged.</summary>
-    private static readonly ConditionalWeakTable<MarkdownText, StrongBox<int>> WordCounts = new();
-
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -64,7 +57,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
         var context = new PageContext(_entities, page.Citations, page.Url, markdown);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
-        var words = WordCount(briefing.Body);
+        var words = briefing.Body.Outline.WordCount;
         return new BriefingView(
             briefing.Title,
             briefing.Summary,
@@ -222,40 +215,5 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
             page.Via is null ? null : new LinkView($"{page.Via.Publisher}: {page.Via.Title}", SiteUrls.Source(page.Via.Id)),
             page.ReportedThrough.Select(r => new LinkView($"{r.Publisher}: {r.Title}", SiteUrls.Source(r.Id))).ToValueList(),
             page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToValueList());
-    }
-
-    private static int WordCount(MarkdownText text) =>
-        WordCounts.GetValue(text, t => new StrongBox<int>(CountWords(t))).Value;
-
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised searches through long texts.</summary>
-    private static readonly SearchValues<char> WhiteSpace =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
-    private static int CountWords(MarkdownText text)
-    {
-        var words = 0;
-        foreach (var node in text.Nodes)
-        {
-            if (node is not LiteralInline literal)
-            {
-                continue;
-            }
-
-            // A word starts at each run of non-space characters; jump from run to run rather than test each character.
-            var span = literal.Content.AsSpan();
-            while (span.IndexOfAnyExcept(WhiteSpace) is var start and >= 0)
-            {
-                words++;
-                var end = span[start..].IndexOfAny(WhiteSpace);
-                if (end < 0)
-                {
-                    break;
-                }
-
-                span = span[(start + end)..];
-            }
-        }
-
-        return words;
     }
 }

@@ -1,6 +1,4 @@
 using Briefing.Engine.Model;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 
 namespace Briefing.Engine.Resolution;
 
@@ -62,9 +60,12 @@ internal sealed class LinkTargets
     /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every tree on one core before the parallel checks start.</summary>
     private static IEnumerable<string> HeadingIds(MarkdownText text)
     {
-        foreach (var id in text.HeadingIds)
+        foreach (var heading in text.Outline.Headings)
         {
-            yield return id;
+            if (heading.Id is { } id)
+            {
+                yield return id;
+            }
         }
     }
 

@@ -1,15 +1,11 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
-using Briefing.Engine.Markdown.Citations;
-using Briefing.Engine.Markdown.EntityLinks;
 using Briefing.Engine.Model;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Briefing.Engine.Resolution;
 
 /// <summary>
-/// Walks one Markdown text: resolves entity links and citations (numbering them on the page),
+/// Goes through one Markdown text's marks: resolves entity links and citations (numbering them on the page),
 /// and refuses raw HTML, unsafe URLs and internal links that lead nowhere — each at its own position.
 /// </summary>
 internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, DiagnosticBag diagnostics)
@@ -18,45 +14,40 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
     /// <param name="mentions">Receives the entities the text links, in order.</param>
     public void Check(MarkdownText text, string pageUrl, CitationList citations, ICollection<Entity> mentions, PageLink citedOn)
     {
-        foreach (var node in text.Nodes)
+        foreach (var mark in text.Outline.Marks)
         {
-            switch (node)
+            switch (mark.Kind)
             {
-                case EntityLinkInline link:
-                    if ((index.KnownEntity(link.EntityId) ?? index.Entity(new Reference(link.EntityId, text.LocationOf(link)))) is { } entity)
+                case MarkKind.EntityLink:
+                    if ((index.KnownEntity(mark.Value) ?? index.Entity(new Reference(mark.Value, text.LocationAt(mark.Line, mark.Column)))) is { } entity)
                     {
                         mentions.Add(entity);
                     }
 
                     break;
-                case CitationInline citation:
-                    foreach (var item in citation.Items)
+                case MarkKind.Citation:
+                    if ((index.KnownSource(mark.Value, citedOn) ?? index.Source(new Reference(mark.Value, text.LocationAt(mark.Line, mark.Column)), citedOn)) is { } source)
                     {
-                        if ((index.KnownSource(item.SourceId, citedOn) ?? index.Source(new Reference(item.SourceId, text.LocationAt(item.Line, item.Column)), citedOn)) is { } source)
-                        {
-                            citations.Cite(source);
-                        }
+                        citations.Cite(source);
                     }
 
                     break;
-                case HtmlBlock or HtmlInline:
-                    diagnostics.Report(DiagnosticCodes.RawHtml, text.LocationOf(node), "raw HTML is not allowed in Markdown; use Markdown syntax (e.g. **bold**, [text](/path/)) or remove the tag");
+                case MarkKind.RawHtml:
+                    diagnostics.Report(DiagnosticCodes.RawHtml, text.LocationAt(mark.Line, mark.Column), "raw HTML is not allowed in Markdown; use Markdown syntax (e.g. **bold**, [text](/path/)) or remove the tag");
                     break;
-                case LinkInline link:
-                    CheckUrl(link.Url ?? string.Empty, text.LocationOf(link), pageUrl);
+                case MarkKind.Link:
+                    CheckUrl(text, mark, pageUrl);
                     break;
-                case AutolinkInline autolink when !autolink.IsEmail:
-                    CheckUrl(autolink.Url, text.LocationOf(autolink), pageUrl);
-                    break;
-                case AutolinkInline autolink:
-                    diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationOf(autolink), $"e-mail link '{autolink.Url}' is not allowed; cite the source instead");
+                case MarkKind.EmailLink:
+                    diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationAt(mark.Line, mark.Column), $"e-mail link '{mark.Value}' is not allowed; cite the source instead");
                     break;
             }
         }
     }
 
-    private void CheckUrl(string url, Diagnostics.SourceLocation location, string pageUrl)
+    private void CheckUrl(MarkdownText text, MarkdownMark mark, string pageUrl)
     {
+        var url = mark.Value;
         if (UrlPolicy.IsHttps(url))
         {
             return;
@@ -64,7 +55,7 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
 
         if (!UrlPolicy.IsSiteRelative(url))
         {
-            diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, $"link '{url}' must be an https:// address or a path on this site starting with '/'");
+            diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationAt(mark.Line, mark.Column), $"link '{url}' must be an https:// address or a path on this site starting with '/'");
             return;
         }
 
@@ -80,13 +71,13 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
         var page = path.Length == 0 ? pageUrl : path;
         if (!targets.HasPage(page))
         {
-            diagnostics.Report(DiagnosticCodes.BrokenLink, location, $"link '{url}' leads to no page of this site; check the path (pages are /briefings/<slug>/, /entities/<id>/, /sources/<id>/, /timeline/, /claims/)");
+            diagnostics.Report(DiagnosticCodes.BrokenLink, text.LocationAt(mark.Line, mark.Column), $"link '{url}' leads to no page of this site; check the path (pages are /briefings/<slug>/, /entities/<id>/, /sources/<id>/, /timeline/, /claims/)");
             return;
         }
 
         if (!string.IsNullOrEmpty(fragment) && !targets.HasFragment(page, fragment))
         {
-            diagnostics.Report(DiagnosticCodes.BrokenFragment, location, $"'#{fragment}' is not an anchor on {LinkTargets.Normalise(page)}; link to a heading's id there");
+            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationAt(mark.Line, mark.Column), $"'#{fragment}' is not an anchor on {LinkTargets.Normalise(page)}; link to a heading's id there");
         }
     }
 }

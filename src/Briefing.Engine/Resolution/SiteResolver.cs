@@ -1,11 +1,7 @@
-using System.Runtime.CompilerServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
-using Briefing.Engine.Markdown.Citations;
-using Briefing.Engine.Markdown.EntityLinks;
 using Briefing.Engine.Model;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Briefing.Engine.Resolution;
 
@@ -74,51 +70,29 @@ public static class SiteResolver
         var citations = new CitationList();
         checker.Check(briefing.Body, url, citations, entities, link);
 
-        foreach (var paragraph in UncitedParagraphs.GetValue(briefing.Body, FindUncitedParagraphs))
+        foreach (var (line, column) in briefing.Body.Outline.UncitedParagraphs)
         {
-            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationOf(paragraph), "paragraph cites no source; add [@source-id] after the statement it supports");
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationAt(line, column), "paragraph cites no source; add [@source-id] after the statement it supports");
         }
 
         return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
     }
 
     /// <summary>The plain text of each heading: literal text, code and the shown text of entity links.</summary>
-    private static List<string> HeadingTexts(MarkdownText text, SiteIndex index) =>
-        text.Nodes.OfType<HeadingBlock>()
-            .Where(h => h.Inline is not null)
-            .Select(h => string.Concat(h.Inline!.Descendants<Inline>().Select(inline => inline switch
-            {
-                LiteralInline literal => literal.Content.ToString(),
-                CodeInline code => code.Content,
-                EntityLinkInline link => link.Text ?? index.KnownEntity(link.EntityId)?.Name ?? link.EntityId,
-                LineBreakInline => " ",
-                _ => string.Empty,
-            })).Trim())
-            .Where(heading => heading.Length > 0)
-            .ToList();
-
-    /// <summary>Paragraphs with no citation, per parsed text: a rebuild asks again for every unchanged briefing.</summary>
-    private static readonly ConditionalWeakTable<MarkdownText, IReadOnlyList<ParagraphBlock>> UncitedParagraphs = new();
-
-    private static IReadOnlyList<ParagraphBlock> FindUncitedParagraphs(MarkdownText text)
+    private static List<string> HeadingTexts(MarkdownText text, SiteIndex index)
     {
-        var cited = text.Nodes.OfType<CitationInline>().Select(BlockOf).ToHashSet();
-        // Table cells are data, cited by the paragraph that introduces the table.
-        return text.Nodes.OfType<ParagraphBlock>()
-            .Where(p => p.Inline is not null && p.Parent is not Markdig.Extensions.Tables.TableCell && !cited.Contains(p))
-            .ToList();
-    }
-
-    /// <summary>The paragraph (or other leaf block) an inline sits in.</summary>
-    private static LeafBlock? BlockOf(Inline inline)
-    {
-        var container = inline.Parent;
-        while (container?.Parent is { } outer)
+        var texts = new List<string>();
+        foreach (var heading in text.Outline.Headings)
         {
-            container = outer;
+            var joined = string.Concat(heading.Parts.Select(part =>
+                part.Text ?? (part.EntityId is { } id ? index.KnownEntity(id)?.Name ?? id : string.Empty))).Trim();
+            if (joined.Length > 0)
+            {
+                texts.Add(joined);
+            }
         }
 
-        return container?.ParentBlock;
+        return texts;
     }
 
     private static SourceLocation FrontMatterLocation(BriefingDocument briefing, string key)

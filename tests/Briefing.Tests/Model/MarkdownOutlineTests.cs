@@ -1,0 +1,73 @@
+using Briefing.Engine.Markdown;
+using Briefing.Engine.Model;
+
+namespace Briefing.Tests.Model;
+
+public sealed class MarkdownOutlineTests
+{
+    private static MarkdownOutline Outline(string markdown) => MarkdownOutline.Of(BriefingMarkdown.Parse(markdown, out _));
+
+    [Fact]
+    public void Of_ListsEveryMarkInDocumentOrderWithItsPosition()
+    {
+        var outline = Outline("""
+            [[sony]] met [[toyota|the carmaker]] [@nikkei; @reuters].
+
+            See [the timeline](/timeline/#2026) or <https://example.org>, not <a@b.org>. <b>x</b>
+            """);
+
+        Assert.Equal(
+            [
+                new MarkdownMark(MarkKind.EntityLink, "sony", 0, 0),
+                new MarkdownMark(MarkKind.EntityLink, "toyota", 0, 13),
+                new MarkdownMark(MarkKind.Citation, "nikkei", 0, 38),
+                new MarkdownMark(MarkKind.Citation, "reuters", 0, 47),
+                new MarkdownMark(MarkKind.Link, "/timeline/#2026", 2, 4),
+                new MarkdownMark(MarkKind.Link, "https://example.org", 2, 39),
+                new MarkdownMark(MarkKind.EmailLink, "a@b.org", 2, 66),
+                new MarkdownMark(MarkKind.RawHtml, string.Empty, 2, 77),
+                new MarkdownMark(MarkKind.RawHtml, string.Empty, 2, 81),
+            ],
+            outline.Marks);
+    }
+
+    [Fact]
+    public void Of_FindsParagraphsThatCiteNothing_ButNotTableCells()
+    {
+        var outline = Outline("""
+            Cited [@nikkei].
+
+            - a list item that cites nothing
+
+            > A quote that cites [@reuters].
+
+            | figure | value |
+            | --- | --- |
+            | firms | 11 |
+
+            Last words.
+            """);
+
+        Assert.Equal([(2, 2), (10, 0)], outline.UncitedParagraphs);
+    }
+
+    [Fact]
+    public void Of_KeepsHeadingIdsAndTheirTextRuns_AndCountsWords()
+    {
+        var outline = Outline("""
+            ## Funding `rounds`
+
+            ## [[sony]] and [[toyota|the carmaker]]
+
+            Two  words
+            and three more.
+            """);
+
+        Assert.Equal("funding-rounds", outline.Headings[0].Id);
+        Assert.Equal(
+            [new HeadingPart(null, "sony"), new HeadingPart(" and ", null), new HeadingPart("the carmaker", "toyota")],
+            outline.Headings[1].Parts);
+        // Literal text only: "Funding", " and ", then the paragraph's five words.
+        Assert.Equal(1 + 1 + 5, outline.WordCount);
+    }
+}
