@@ -32,7 +32,7 @@ internal static class BriefingLoader
         var entities = fields.References("entities");
         var topics = fields.TextList("topics");
         var draft = fields.Bool("draft") ?? false;
-        var body = MarkdownTextReader.ReadFile(text, file.DisplayPath, diagnostics);
+        var body = MarkdownTextReader.ReadFile(file, text, diagnostics);
         if (title is null || date is null || summary is null)
         {
             return null;

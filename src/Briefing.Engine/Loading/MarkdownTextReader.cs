@@ -10,8 +10,10 @@ namespace Briefing.Engine.Loading;
 internal static class MarkdownTextReader
 {
     /// <summary>A whole file of Markdown: a briefing, front matter included, so positions are file positions.</summary>
-    public static MarkdownText ReadFile(string fileText, string path, DiagnosticBag diagnostics) =>
-        Read(fileText, (document, refused) => new MarkdownText(document, path, 1, 1, 0, () => BriefingMarkdown.ParseAgain(fileText, refused)), diagnostics);
+    /// <param name="fileText">The file's text, as <see cref="TextDecoder.Decode"/> gave it.</param>
+    /// <remarks>A tree parsed again decodes the file's bytes again rather than keep the text: the text takes twice the bytes' memory.</remarks>
+    public static MarkdownText ReadFile(InputFile file, string fileText, DiagnosticBag diagnostics) =>
+        Read(fileText, (document, refused) => new MarkdownText(document, file.DisplayPath, 1, 1, 0, () => BriefingMarkdown.ParseAgain(TextDecoder.DecodeAgain(file), refused)), diagnostics);
 
     /// <summary>Markdown written inside a YAML value.</summary>
     public static MarkdownText Read(YamlScalar scalar, string fileText, DiagnosticBag diagnostics)

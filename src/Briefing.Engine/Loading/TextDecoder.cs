@@ -29,7 +29,7 @@ internal static class TextDecoder
             return null;
         }
 
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var start = HasByteOrderMark(bytes) ? 3 : 0;
         string text;
         try
         {
@@ -60,6 +60,15 @@ internal static class TextDecoder
 
         return text;
     }
+
+    /// <summary>The text <see cref="Decode"/> gave for the same file before, decoded again without its checks.</summary>
+    public static string DecodeAgain(InputFile file)
+    {
+        var start = HasByteOrderMark(file.Content) ? 3 : 0;
+        return Encoding.UTF8.GetString(file.Content, start, file.Content.Length - start);
+    }
+
+    private static bool HasByteOrderMark(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
 
     /// <summary>1-based line and column of <paramref name="index"/>, which may be the end of <paramref name="text"/>.</summary>
     public static (int Line, int Column) LineColumn(string text, int index)

@@ -3,6 +3,7 @@ using Briefing.Engine.Loading;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Tests.Loading;
 
@@ -25,7 +26,7 @@ public sealed class MarkdownTextReaderTests
     [Fact]
     public void DropTree_KeepsTheOutline_AndReadingAgainGivesTheSameTreeAtTheSamePositions()
     {
-        var text = MarkdownTextReader.ReadFile(Briefing, "input/briefings/a.md", new DiagnosticBag());
+        var text = MarkdownTextReader.ReadFile(File("a.md", Briefing), Briefing, new DiagnosticBag());
         var before = Describe(text.Document);
 
         text.DropTree();
@@ -39,11 +40,24 @@ public sealed class MarkdownTextReaderTests
     }
 
     [Fact]
+    public void DropTree_OfFileWithByteOrderMark_ReadsTheSameTextAgain()
+    {
+        var file = new InputFile("briefings/a.md", "input/briefings/a.md", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Briefing)]);
+        var text = MarkdownTextReader.ReadFile(file, TextDecoder.Decode(file, new DiagnosticBag())!, new DiagnosticBag());
+        var before = Describe(text.Document);
+
+        text.DropTree();
+
+        Assert.Equal(before, Describe(text.Document));
+        Assert.Equal("Funding rounds", text.Document.Descendants<LiteralInline>().First().Content.ToString());
+    }
+
+    [Fact]
     public void DropTree_OfRefusedText_GivesTheSameEmptyTreeAgain()
     {
         var deep = "---\ntitle: T\n---\n\n" + new string('>', 2000) + " quote\n";
         var diagnostics = new DiagnosticBag();
-        var text = MarkdownTextReader.ReadFile(deep, "input/briefings/deep.md", diagnostics);
+        var text = MarkdownTextReader.ReadFile(File("deep.md", deep), deep, diagnostics);
         Assert.Contains(diagnostics.Sorted(), d => d.Code == DiagnosticCodes.TooDeep.Id);
         var before = Describe(text.Document);
 
@@ -51,6 +65,9 @@ public sealed class MarkdownTextReaderTests
 
         Assert.Equal(before, Describe(text.Document));
     }
+
+    private static InputFile File(string name, string text) =>
+        new($"briefings/{name}", $"input/briefings/{name}", System.Text.Encoding.UTF8.GetBytes(text));
 
     private static List<string> Describe(MarkdownDocument document) =>
         document.Descendants().Select(n => $"{n.GetType().Name}@{n.Line}:{n.Column}").ToList();
