@@ -70,4 +70,13 @@ public sealed class MarkdownOutlineTests
         // Literal text only: "Funding", " and ", then the paragraph's five words.
         Assert.Equal(1 + 1 + 5, outline.WordCount);
     }
+
+    [Theory]
+    [InlineData("plain ASCII words here", 4)]
+    [InlineData("ソフトバンク\u3000と トヨタ", 3)]
+    [InlineData("no\u00A0break and\u2003em space", 5)]
+    public void Of_CountsWordsBetweenAnyKindOfSpace(string paragraph, int words)
+    {
+        Assert.Equal(words, Outline(paragraph).WordCount);
+    }
 }
