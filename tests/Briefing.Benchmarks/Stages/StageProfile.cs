@@ -26,14 +26,19 @@ internal static class StageProfile
             stdout.WriteLine(pass == 1 ? $"First build of {briefings:N0} briefings (includes JIT):" : "Again:");
             var diagnostics = new DiagnosticBag();
             var site = Time(stdout, "read", () => InputReader.Read(input, RepoRoot.Theme, folder, diagnostics));
-            var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics));
-            var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics));
-            var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics));
+            // As a one-shot build runs them: no briefing's Markdown tree kept between stages.
+            var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics, includeDrafts: false, progress: null, cache: null, dropTrees: true));
+            var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics, dropTrees: true));
+            var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics, progress: null, cache: null, dropTrees: true));
             var entities = resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
-            Time(stdout, "  of which Markdown", () =>
+            Time(stdout, "  of which Markdown (parse and HTML)", () =>
             {
                 Parallel.For(0, resolved.Briefings.Count, i =>
-                    BriefingMarkdown.ToHtml(resolved.Briefings[i].Briefing.Document, new PageContext(entities, resolved.Briefings[i].Citations, resolved.Briefings[i].Url)));
+                {
+                    var page = resolved.Briefings[i];
+                    BriefingMarkdown.ToHtml(page.Briefing.Document, new PageContext(entities, page.Citations, page.Url));
+                    page.Briefing.Body.DropTree();
+                });
                 return 0;
             });
             Time(stdout, "  of which link check", () =>
