@@ -68,6 +68,16 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// </summary>
     public byte[] RenderUtf8(Template template)
     {
+        RenderHere(template);
+        var builder = ((StringBuilderOutput)Output).Builder;
+        var bytes = Utf8(builder);
+        builder.Length = 0;
+        return bytes;
+    }
+
+    /// <summary>Evaluates a template into the current output, as <see cref="Template.Render(TemplateContext)"/> does before it copies the output out.</summary>
+    private void RenderHere(Template template)
+    {
         var file = template.SourceFilePath;
         if (file is not null)
         {
@@ -89,11 +99,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 PopSourceFile();
             }
         }
-
-        var builder = ((StringBuilderOutput)Output).Builder;
-        var bytes = Utf8(builder);
-        builder.Length = 0;
-        return bytes;
     }
 
     private static byte[] Utf8(StringBuilder builder)
@@ -128,10 +133,35 @@ internal sealed class HtmlTemplateContext : TemplateContext
             case TrustedHtml html:
                 Write(html.Value);
                 return this;
+            case PageContent content:
+                RenderHere(content.Template);
+                return this;
             default:
                 Write(HtmlText.Encode(ObjectToString(textAsObject) ?? string.Empty));
                 return this;
         }
+    }
+
+    /// <summary>Page content used other than by writing it (in a filter, say) is rendered to text first.</summary>
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        if (value is not PageContent content)
+        {
+            return base.ObjectToString(value, nested);
+        }
+
+        PushOutput();
+        string? text = null;
+        try
+        {
+            RenderHere(content.Template);
+        }
+        finally
+        {
+            text = PopOutput().ToString();
+        }
+
+        return text;
     }
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
@@ -163,3 +193,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return _templates.Get(templatePath) ?? base.CreateTemplate(templatePath, callerContext);
     }
 }
+
+/// <summary>
+/// What the base layout sees as <c>content</c>: the page's own layout, rendered where the base layout writes it,
+/// straight into the page's output rather than first into a string of its own that is then copied.
+/// </summary>
+internal sealed record PageContent(Template Template);

@@ -17,6 +17,8 @@ internal sealed record PageJob(string Url, string Template, string Title, string
 /// <summary>Renders one page through its layout and the base layout; with a memo, returns the earlier bytes of a page whose inputs are unchanged.</summary>
 internal sealed class PageRenderer
 {
+    private const string Base = "layouts/base.html";
+
     private readonly ThemeTemplates _templates;
     private readonly SiteView _site;
     private readonly bool _noIndex;
@@ -84,27 +86,24 @@ internal sealed class PageRenderer
         }
 
         context.BeginPage(_functions, globals);
-        var current = job.Template;
         try
         {
-            var content = _templates.Get(job.Template)!.Render(context);
-            globals["content"] = new TrustedHtml(content);
-            current = "layouts/base.html";
-            var html = context.RenderUtf8(_templates.Get(current)!);
+            globals["content"] = new PageContent(_templates.Get(job.Template)!);
+            var html = context.RenderUtf8(_templates.Get(Base)!);
             _memo?.Store(job.Url, fingerprint, TemplatesRead(job, context), html);
             _contexts.Add(context);
             return (path, html);
         }
         catch (ScriptRuntimeException ex)
         {
-            _diagnostics.Report(DiagnosticCodes.TemplateRuntime, ThemeTemplates.Locate(ex.Span, _templates.PathOf(current)), $"{ex.OriginalMessage} (rendering {job.Url})");
+            _diagnostics.Report(DiagnosticCodes.TemplateRuntime, ThemeTemplates.Locate(ex.Span, _templates.PathOf(Base)), $"{ex.OriginalMessage} (rendering {job.Url})");
             return null;
         }
     }
 
     private List<(string Name, Template Template)> TemplatesRead(PageJob job, HtmlTemplateContext context) =>
         context.Included
-            .Prepend("layouts/base.html")
+            .Prepend(Base)
             .Prepend(job.Template)
             .Distinct(StringComparer.Ordinal)
             .Select(name => (name, _templates.Get(name)!))

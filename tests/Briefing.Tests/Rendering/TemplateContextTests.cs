@@ -63,4 +63,20 @@ public sealed class TemplateContextTests
         Assert.Contains("id=\"ref-1\"", page, StringComparison.Ordinal);
         Assert.EndsWith("</html>\n", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_BaseLayoutWritingContent_GetsThePageLayoutInPlace_AndAsTextInAFilter()
+    {
+        var result = MiniSite.Build(MiniSite.Basics + TwoBriefings + """
+            -- theme/layouts/briefing.html --
+            <h1>{{ model.title }} & co</h1>
+            -- theme/layouts/base.html --
+            <!doctype html><html lang="en"><head><title>{{ page.title }}</title></head><body><main id="main">{{ content }}</main><p>{{ content | string.size }} {{ content | string.strip }}</p></body></html>
+            """);
+
+        var page = result.Page("briefings/a/index.html");
+        Assert.Contains("<main id=\"main\"><h1>A & co</h1>\n</main>", page, StringComparison.Ordinal);
+        // Used as a value, the content is the page layout's text, escaped like any other text when written.
+        Assert.Contains("<p>16 &lt;h1&gt;A &amp; co&lt;/h1&gt;</p>", page, StringComparison.Ordinal);
+    }
 }
