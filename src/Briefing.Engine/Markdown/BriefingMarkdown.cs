@@ -65,12 +65,39 @@ public static class BriefingMarkdown
 
     public static string ToHtml(MarkdownDocument document, IPageContext page)
     {
-        // HTML runs about one and a half times its Markdown; sized up front, the buffer is not regrown and copied.
-        using var writer = new StringWriter(new System.Text.StringBuilder(Math.Max(256, document.Span.Length * 3 / 2)), System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new PageHtmlRenderer(writer, page);
-        Pipeline.Setup(renderer);
+        var renderer = t_renderer ?? NewRenderer();
+        t_renderer = null;
+        var buffer = ((StringWriter)renderer.Writer).GetStringBuilder();
+        renderer.BeginPage(page);
         renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        renderer.Writer.Flush();
+        var html = buffer.ToString();
+        renderer.EndPage();
+
+        // Kept for this thread's next page only once the render finished (a renderer that threw may hold
+        // half a page's state) and while its buffer is of everyday size.
+        if (buffer.Capacity <= KeptBufferChars)
+        {
+            t_renderer = renderer;
+        }
+
+        return html;
+    }
+
+    /// <summary>Buffers up to this many characters are kept between pages: a hundred times a typical briefing's HTML.</summary>
+    private const int KeptBufferChars = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// One renderer per thread, reused page after page: setting one up registers a renderer object per
+    /// Markdown element, and a fresh buffer for each page's HTML was then copied into its string.
+    /// </summary>
+    [ThreadStatic]
+    private static PageHtmlRenderer? t_renderer;
+
+    private static PageHtmlRenderer NewRenderer()
+    {
+        var renderer = new PageHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture));
+        Pipeline.Setup(renderer);
+        return renderer;
     }
 }

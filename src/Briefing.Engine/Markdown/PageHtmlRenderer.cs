@@ -10,16 +10,30 @@ namespace Briefing.Engine.Markdown;
 /// so even content that failed validation (the preview shows it) cannot inject markup.</summary>
 public sealed class PageHtmlRenderer : HtmlRenderer
 {
-    public PageHtmlRenderer(TextWriter writer, IPageContext page)
+    /// <param name="page">The page to render, or null to name it later through <see cref="BeginPage"/>.</param>
+    public PageHtmlRenderer(TextWriter writer, IPageContext? page = null)
         : base(writer)
     {
-        Page = page;
+        _page = page;
         LinkRewriter = url => UrlPolicy.IsAllowedInMarkdown(url) ? url : "#";
         ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
     }
 
-    public IPageContext Page { get; }
+    private IPageContext? _page;
+
+    /// <summary>The page being rendered; set anew when one renderer serves page after page.</summary>
+    public IPageContext Page => _page ?? throw new InvalidOperationException("the renderer is between pages");
+
+    /// <summary>Empties the output and any state a previous page left, and renders for <paramref name="page"/> next.</summary>
+    internal void BeginPage(IPageContext page)
+    {
+        Reset();
+        _page = page;
+    }
+
+    /// <summary>Forgets the page, so a renderer kept for the next page does not keep this one's data alive.</summary>
+    internal void EndPage() => _page = null;
 
     private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {
