@@ -138,17 +138,15 @@ public sealed class SiteWriter
             folders.Add(Path.GetDirectoryName(path)!);
         }
 
-        // Each folder once, parents first (a parent sorts before its children), instead of once per file.
-        var ordered = folders.ToArray();
-        Array.Sort(ordered, StringComparer.Ordinal);
-        foreach (var folder in ordered)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        // Creating and writing small files is mostly kernel work, which runs on every core at once.
+        // Creating folders and writing small files is mostly kernel work, which runs on every core at once.
+        // Each folder is made once, not once per file, a level at a time so that parents come before children.
         try
         {
+            foreach (var level in folders.GroupBy(f => f.Count(c => c == Path.DirectorySeparatorChar)).OrderBy(g => g.Key))
+            {
+                Parallel.ForEach(level, folder => Directory.CreateDirectory(folder));
+            }
+
             Parallel.For(0, files.Length, n =>
             {
                 var (relative, path, content) = files[n];
