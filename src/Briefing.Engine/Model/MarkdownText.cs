@@ -38,6 +38,8 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
 
     public SourceLocation LocationOf(MarkdownObject node) => LocationAt(node.Line, node.Column);
 
+    public SourceLocation LocationOf(MarkdownMark mark) => LocationAt(mark.Line, mark.Column);
+
     /// <param name="line">0-based line as Markdig counts.</param>
     /// <param name="column">0-based column as Markdig counts.</param>
     public SourceLocation LocationAt(int line, int column) =>

@@ -151,17 +151,17 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
 
         PushOutput();
-        string? text = null;
         try
         {
             RenderHere(content.Template);
         }
-        finally
+        catch
         {
-            text = PopOutput().ToString();
+            PopOutput();
+            throw;
         }
 
-        return text;
+        return PopOutput().ToString();
     }
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)

@@ -19,27 +19,27 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
             switch (mark.Kind)
             {
                 case MarkKind.EntityLink:
-                    if ((index.KnownEntity(mark.Value) ?? index.Entity(new Reference(mark.Value, text.LocationAt(mark.Line, mark.Column)))) is { } entity)
+                    if ((index.KnownEntity(mark.Value) ?? index.Entity(new Reference(mark.Value, text.LocationOf(mark)))) is { } entity)
                     {
                         mentions.Add(entity);
                     }
 
                     break;
                 case MarkKind.Citation:
-                    if ((index.KnownSource(mark.Value, citedOn) ?? index.Source(new Reference(mark.Value, text.LocationAt(mark.Line, mark.Column)), citedOn)) is { } source)
+                    if ((index.KnownSource(mark.Value, citedOn) ?? index.Source(new Reference(mark.Value, text.LocationOf(mark)), citedOn)) is { } source)
                     {
                         citations.Cite(source);
                     }
 
                     break;
                 case MarkKind.RawHtml:
-                    diagnostics.Report(DiagnosticCodes.RawHtml, text.LocationAt(mark.Line, mark.Column), "raw HTML is not allowed in Markdown; use Markdown syntax (e.g. **bold**, [text](/path/)) or remove the tag");
+                    diagnostics.Report(DiagnosticCodes.RawHtml, text.LocationOf(mark), "raw HTML is not allowed in Markdown; use Markdown syntax (e.g. **bold**, [text](/path/)) or remove the tag");
                     break;
                 case MarkKind.Link:
                     CheckUrl(text, mark, pageUrl);
                     break;
                 case MarkKind.EmailLink:
-                    diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationAt(mark.Line, mark.Column), $"e-mail link '{mark.Value}' is not allowed; cite the source instead");
+                    diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationOf(mark), $"e-mail link '{mark.Value}' is not allowed; cite the source instead");
                     break;
             }
         }
@@ -55,7 +55,7 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
 
         if (!UrlPolicy.IsSiteRelative(url))
         {
-            diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationAt(mark.Line, mark.Column), $"link '{url}' must be an https:// address or a path on this site starting with '/'");
+            diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationOf(mark), $"link '{url}' must be an https:// address or a path on this site starting with '/'");
             return;
         }
 
@@ -71,13 +71,13 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
         var page = path.Length == 0 ? pageUrl : path;
         if (!targets.HasPage(page))
         {
-            diagnostics.Report(DiagnosticCodes.BrokenLink, text.LocationAt(mark.Line, mark.Column), $"link '{url}' leads to no page of this site; check the path (pages are /briefings/<slug>/, /entities/<id>/, /sources/<id>/, /timeline/, /claims/)");
+            diagnostics.Report(DiagnosticCodes.BrokenLink, text.LocationOf(mark), $"link '{url}' leads to no page of this site; check the path (pages are /briefings/<slug>/, /entities/<id>/, /sources/<id>/, /timeline/, /claims/)");
             return;
         }
 
         if (!string.IsNullOrEmpty(fragment) && !targets.HasFragment(page, fragment))
         {
-            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationAt(mark.Line, mark.Column), $"'#{fragment}' is not an anchor on {LinkTargets.Normalise(page)}; link to a heading's id there");
+            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {LinkTargets.Normalise(page)}; link to a heading's id there");
         }
     }
 }

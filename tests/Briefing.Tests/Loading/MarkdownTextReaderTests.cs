@@ -33,7 +33,7 @@ public sealed class MarkdownTextReaderTests
 
         Assert.Equal(["funding-rounds", "funding-rounds-1"], text.Outline.Headings.Select(h => h.Id));
         var cited = text.Outline.Marks[^1];
-        Assert.Equal("input/briefings/a.md(11,16)", text.LocationAt(cited.Line, cited.Column).ToString());
+        Assert.Equal("input/briefings/a.md(11,16)", text.LocationOf(cited).ToString());
         Assert.Equal(before, Describe(text.Document));
         var citation = text.Document.Descendants<CitationInline>().Last();
         Assert.Equal("input/briefings/a.md(11,15)", text.LocationOf(citation).ToString());
