@@ -13,13 +13,27 @@ public sealed record BuildOptions(
     string? BaseUrl = null,
     bool NoIndex = false);
 
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Site)
+/// <summary>Every problem a build found, sorted, and whether it produced a site.</summary>
+public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+    public abstract bool Succeeded { get; }
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>A build in memory: the site, unless it failed.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Site) : BuildOutcome(Diagnostics)
+{
+    public override bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>A build written to an output folder.</summary>
+/// <param name="Files">The path of every file written inside the output folder, in ordinal order; null when the build failed and the previous output is unchanged.</param>
+public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : BuildOutcome(Diagnostics)
+{
+    public override bool Succeeded => Files is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
 /// <summary>Runs the four stages: Load → Resolve → Render → (optionally) Write. Every stage runs so all problems are reported at once.</summary>
@@ -33,34 +47,47 @@ public static class SiteBuilder
     /// <summary>The one build path; a <see cref="SiteSession"/> passes its cache, a full build none.</summary>
     internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
+        var resolved = Resolve(input, ref options, diagnostics, progress, cache);
+        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache, dropTrees: cache is null);
+        var sorted = diagnostics.Sorted(options.Strict);
+        var failed = sorted.Any(d => d.Severity == Severity.Error);
+        return new BuildResult(sorted, failed ? null : rendered);
+    }
+
+    /// <summary>
+    /// Builds and, only if nothing failed, swaps the result into <paramref name="outputFolder"/>. Each file
+    /// is written to a staging folder as soon as it is rendered, so the site's pages are never all in memory.
+    /// </summary>
+    public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var resolved = Resolve(input, ref options, diagnostics, progress, cache: null);
+
+        // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
+        using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics);
+        var files = SiteRenderer.RenderTo(
+            staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
+            resolved,
+            new RenderOptions(options.BaseUrl, options.NoIndex),
+            diagnostics,
+            progress,
+            cache: null,
+            dropTrees: true);
+        var failed = staged is null || diagnostics.Sorted(options.Strict).Any(d => d.Severity == Severity.Error) || !staged.Commit(diagnostics);
+        return new WriteResult(diagnostics.Sorted(options.Strict), failed ? null : files);
+    }
+
+    /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>
+    /// <remarks>A one-shot build keeps no briefing's Markdown tree between stages; a session keeps them for its next rebuild.</remarks>
+    private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
+    {
         if (options.BaseUrl is { } baseUrl && !Markdown.UrlPolicy.IsSiteBase(baseUrl))
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, SourceLocation.None, $"base URL '{baseUrl}' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org");
             options = options with { BaseUrl = null };
         }
 
-        // A one-shot build keeps no briefing's Markdown tree between stages; a session keeps them for its next rebuild.
-        var dropTrees = cache is null;
-        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache, dropTrees);
-        var resolved = SiteResolver.Resolve(loaded, diagnostics, dropTrees);
-        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache, dropTrees);
-        var sorted = diagnostics.Sorted(options.Strict);
-        var failed = sorted.Any(d => d.Severity == Severity.Error);
-        return new BuildResult(sorted, failed ? null : rendered);
-    }
-
-    /// <summary>Builds and, only if nothing failed, swaps the result into <paramref name="outputFolder"/>.</summary>
-    public static BuildResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        var result = Build(input, options, diagnostics, progress);
-        if (result.Site is null)
-        {
-            return result;
-        }
-
-        (writer ?? new SiteWriter()).Write(result.Site, outputFolder, protectedFolders, diagnostics, progress);
-        var sorted = diagnostics.Sorted(options.Strict);
-        return sorted.Any(d => d.Severity == Severity.Error) ? new BuildResult(sorted, null) : result with { Diagnostics = sorted };
+        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache, dropTrees: cache is null);
+        return SiteResolver.Resolve(loaded, diagnostics, dropTrees: cache is null);
     }
 }

@@ -13,18 +13,9 @@ internal static class OutputPaths
         var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var path in paths)
         {
-            var segments = path.Split('/');
-            foreach (var segment in segments)
+            if (Problem(path) is { } problem)
             {
-                if (FileNames.Problem(segment) is { } problem)
-                {
-                    return $"'{path}' is not a plain path inside the output folder: it has {problem}";
-                }
-            }
-
-            if (string.Equals(path, SiteWriter.MarkerFile, StringComparison.OrdinalIgnoreCase))
-            {
-                return $"'{path}' is the name of the file that marks an output folder";
+                return problem;
             }
 
             if (!files.TryAdd(path, path))
@@ -32,6 +23,7 @@ internal static class OutputPaths
                 return $"'{path}' and '{files[path]}' differ only in case and would overwrite each other";
             }
 
+            var segments = path.Split('/');
             for (var i = 1; i < segments.Length; i++)
             {
                 folders.Add(string.Join('/', segments[..i]));
@@ -40,6 +32,22 @@ internal static class OutputPaths
 
         var clash = files.Keys.FirstOrDefault(folders.Contains);
         return clash is null ? null : $"'{clash}' would be both a file and a folder";
+    }
+
+    /// <summary>Why this one path cannot be written, or null when it is a plain relative file path.</summary>
+    public static string? Problem(string path)
+    {
+        foreach (var segment in path.Split('/'))
+        {
+            if (FileNames.Problem(segment) is { } problem)
+            {
+                return $"'{path}' is not a plain path inside the output folder: it has {problem}";
+            }
+        }
+
+        return string.Equals(path, SiteWriter.MarkerFile, StringComparison.OrdinalIgnoreCase)
+            ? $"'{path}' is the name of the file that marks an output folder"
+            : null;
     }
 
     /// <summary>The full path of <paramref name="relative"/> under <paramref name="root"/>, proven to stay inside it.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Rendering;
 
@@ -9,12 +8,14 @@ namespace Briefing.Engine.Output;
 /// is then swapped in, so readers and the next deploy see the old site or the new one, never half of each.
 /// A failure at any point leaves the previous output as it was and no temporary folder behind.
 /// </summary>
+/// <remarks>
+/// A site rendered in memory is written with <see cref="Write"/>; a build that writes hands each file to
+/// <see cref="Stage"/>'s folder as it renders, so the pages are never all held at once.
+/// </remarks>
 public sealed class SiteWriter
 {
     /// <summary>Written into every output folder, so a later build knows the folder is its own to replace.</summary>
     public const string MarkerFile = ".briefing-output";
-
-    private const string MarkerText = "This folder is written by briefing and replaced whole by every build; do not keep other files here.\n";
 
     private readonly Action<string>? _beforeEachFile;
 
@@ -32,189 +33,23 @@ public sealed class SiteWriter
     /// <param name="progress">Told after each file is written.</param>
     public bool Write(RenderedSite site, string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
     {
-        if (string.IsNullOrWhiteSpace(outputFolder))
+        using var staged = Stage(outputFolder, protectedFolders, diagnostics);
+        if (staged is null)
         {
-            diagnostics.Report(DiagnosticCodes.OutputPlacement, SourceLocation.None, "no output folder was given; name one such as 'output'");
             return false;
-        }
-
-        var location = new SourceLocation(outputFolder.Replace('\\', '/'));
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
-        if (OutputPlacement.Problem(output, outputFolder, protectedFolders) is { } placement)
-        {
-            diagnostics.Report(DiagnosticCodes.OutputPlacement, location, placement);
-            return false;
-        }
-
-        if (OutputPaths.Problem(site.Files.Keys) is { } path)
-        {
-            diagnostics.Report(DiagnosticCodes.WriteFailed, location, $"{path}; nothing was written and the previous output is unchanged");
-            return false;
-        }
-
-        var parent = Path.GetDirectoryName(output) ?? output;
-        var name = Path.GetFileName(output);
-        RemoveLeftovers(parent, name);
-        var id = Guid.NewGuid().ToString("N")[..12];
-        var staging = Path.Combine(parent, $".{name}.tmp-{id}");
-        var retired = Path.Combine(parent, $".{name}.old-{id}");
-        try
-        {
-            Directory.CreateDirectory(staging);
-            WriteFiles(site, staging, new ProgressCounter(progress, BuildProgress.Write, site.Files.Count));
-        }
-        catch (Exception ex) when (IsWriteFailure(ex))
-        {
-            TryDelete(staging);
-            diagnostics.Report(DiagnosticCodes.WriteFailed, location, $"could not write the site ({ex.Message}); the previous output is unchanged");
-            return false;
-        }
-
-        if (Swap(staging, output, retired) is { } failure)
-        {
-            TryDelete(staging);
-            diagnostics.Report(DiagnosticCodes.WriteFailed, location, failure);
-            return false;
-        }
-
-        // The new site is in place; an old copy that cannot be removed now goes with the next build.
-        TryDelete(retired);
-        return true;
-    }
-
-    /// <summary>Moves the staged site into place; null on success, else what went wrong and where the previous output is.</summary>
-    private static string? Swap(string staging, string output, string retired)
-    {
-        if (!Directory.Exists(output))
-        {
-            try
-            {
-                Directory.Move(staging, output);
-                return null;
-            }
-            catch (Exception ex) when (IsWriteFailure(ex))
-            {
-                return $"could not move the new site into place ({ex.Message}); there was no previous output";
-            }
-        }
-
-        try
-        {
-            Directory.Move(output, retired);
-        }
-        catch (Exception ex) when (IsWriteFailure(ex))
-        {
-            return $"could not move the previous output aside ({ex.Message}); it is unchanged";
-        }
-
-        try
-        {
-            Directory.Move(staging, output);
-            return null;
-        }
-        catch (Exception ex) when (IsWriteFailure(ex))
-        {
-            try
-            {
-                Directory.Move(retired, output);
-                return $"could not move the new site into place ({ex.Message}); the previous output is unchanged";
-            }
-            catch (Exception restore) when (IsWriteFailure(restore))
-            {
-                return $"could not move the new site into place ({ex.Message}) nor the previous output back ({restore.Message}); the previous output is in '{retired}'";
-            }
-        }
-    }
-
-    private void WriteFiles(RenderedSite site, string staging, ProgressCounter written)
-    {
-        var files = new (string Relative, string Path, byte[] Content)[site.Files.Count];
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var (relative, content) in site.Files)
-        {
-            var path = OutputPaths.Inside(staging, relative);
-            files[i++] = (relative, path, content);
-            folders.Add(Path.GetDirectoryName(path)!);
         }
 
         // Creating folders and writing small files is mostly kernel work, which runs on every core at once.
-        // Each folder is made once, not once per file, a level at a time so that parents come before children.
-        try
+        var written = new ProgressCounter(progress, BuildProgress.Write, site.Files.Count);
+        Parallel.ForEach(site.Files, file =>
         {
-            foreach (var level in folders.GroupBy(f => f.Count(c => c == Path.DirectorySeparatorChar)).OrderBy(g => g.Key))
-            {
-                Parallel.ForEach(level, folder => Directory.CreateDirectory(folder));
-            }
-
-            Parallel.For(0, files.Length, n =>
-            {
-                var (relative, path, content) = files[n];
-                _beforeEachFile?.Invoke(relative);
-                // The staging folder is new, so each file is created, never truncated or sought: one open and one write.
-                using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
-                {
-                    RandomAccess.Write(handle, content, 0);
-                }
-
-                written.Step();
-            });
-        }
-        catch (AggregateException ex)
-        {
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
-
-        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
+            staged.Add(file.Key, file.Value);
+            written.Step();
+        });
+        return staged.Commit(diagnostics);
     }
 
-    /// <summary>Staging and retired folders an interrupted build (power cut, killed process) left next to the output.</summary>
-    private static void RemoveLeftovers(string parent, string name)
-    {
-        var folder = new DirectoryInfo(parent);
-        if (!folder.Exists)
-        {
-            return;
-        }
-
-        foreach (var leftover in folder.EnumerateDirectories($".{name}.*-*", SearchOption.TopDirectoryOnly))
-        {
-            if (leftover.LinkTarget is null && IsLeftoverName(leftover.Name, name))
-            {
-                TryDelete(leftover.FullName);
-            }
-        }
-    }
-
-    private static bool IsLeftoverName(string candidate, string name)
-    {
-        foreach (var kind in new[] { ".tmp-", ".old-" })
-        {
-            var prefix = "." + name + kind;
-            if (candidate.Length == prefix.Length + 12 && candidate.StartsWith(prefix, StringComparison.Ordinal) && candidate[prefix.Length..].All(char.IsAsciiHexDigitLower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsWriteFailure(Exception ex) =>
-        ex is IOException or UnauthorizedAccessException or NotSupportedException;
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception ex) when (IsWriteFailure(ex))
-        {
-            // Leaving a hidden temporary folder is better than hiding the original failure; the next build removes it.
-        }
-    }
+    /// <summary>A new staging folder for <paramref name="outputFolder"/>; null, with the problem reported, when the output may not go there.</summary>
+    internal StagedOutput? Stage(string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics) =>
+        StagedOutput.Open(outputFolder, protectedFolders, diagnostics, _beforeEachFile);
 }

@@ -13,50 +13,46 @@ internal sealed record PageLinks(IReadOnlyList<PageLink> Links, IReadOnlySet<str
 /// <summary>The last guard against a broken link: every site-relative href and src in the rendered HTML must name a file and an id that exist.</summary>
 internal static class RenderedLinkChecker
 {
-    /// <summary>Scans one page as soon as it is rendered, while its bytes are fresh in the cache and every core is busy rendering.</summary>
-    /// <param name="scans">Scans by page path; a page whose bytes are the same array as at its last scan is not scanned again.</param>
-    public static void Scan(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> scans, string path, byte[] html)
+    /// <summary>The links and ids of one HTML page, taken as soon as it is rendered, while its bytes are fresh in the cache and every core is busy rendering.</summary>
+    /// <param name="earlier">Scans of earlier builds by page path; a page whose bytes are the same array as at its last scan is not scanned again.</param>
+    public static PageLinks Scan(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)>? earlier, string path, byte[] html)
     {
-        if (path.EndsWith(".html", StringComparison.Ordinal) && !(scans.TryGetValue(path, out var scanned) && ReferenceEquals(scanned.Html, html)))
+        if (earlier is not null && earlier.TryGetValue(path, out var scanned) && ReferenceEquals(scanned.Html, html))
         {
-            scans[path] = (html, Scan(path, html));
+            return scanned.Links;
+        }
+
+        var links = Scan(path, html);
+        if (earlier is not null)
+        {
+            earlier[path] = (html, links);
+        }
+
+        return links;
+    }
+
+    /// <summary>Drops the earlier scans of pages this build no longer has.</summary>
+    public static void Forget(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> earlier, IReadOnlyDictionary<string, PageLinks> current)
+    {
+        foreach (var gone in earlier.Keys.Where(k => !current.ContainsKey(k)))
+        {
+            earlier.TryRemove(gone, out _);
         }
     }
 
-    /// <param name="scans">Scans of earlier builds or of this one by page path; a page whose bytes are the same array is not scanned again.</param>
-    public static void Check(
-        IReadOnlyDictionary<string, byte[]> files,
-        IReadOnlyDictionary<string, string> templateOfPage,
-        DiagnosticBag diagnostics,
-        ConcurrentDictionary<string, (byte[] Html, PageLinks Links)>? scans = null)
+    /// <summary>Checks a site held in memory, scanning each of its pages.</summary>
+    public static void Check(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics)
     {
-        var pages = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var links = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page =>
-        {
-            if (scans is not null && scans.TryGetValue(page.Key, out var scanned) && ReferenceEquals(scanned.Html, page.Value))
-            {
-                links[page.Key] = scanned.Links;
-                return;
-            }
+        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(null, page.Key, page.Value));
+        Check(files.Keys, links, templateOfPage, diagnostics);
+    }
 
-            var found = Scan(page.Key, page.Value);
-            links[page.Key] = found;
-            if (scans is not null)
-            {
-                scans[page.Key] = (page.Value, found);
-            }
-        });
-
-        if (scans is not null)
-        {
-            foreach (var gone in scans.Keys.Where(k => !links.ContainsKey(k)))
-            {
-                scans.TryRemove(gone, out _);
-            }
-        }
-
-        var existing = files.Keys.ToHashSet(StringComparer.Ordinal);
+    /// <param name="files">Every file of the site.</param>
+    /// <param name="links">The links and ids of every page, by path.</param>
+    public static void Check(IEnumerable<string> files, IReadOnlyDictionary<string, PageLinks> links, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics)
+    {
+        var existing = files.ToHashSet(StringComparer.Ordinal);
         foreach (var (path, page) in links)
         {
             foreach (var (link, file, fragment) in page.Links)

@@ -25,6 +25,15 @@ public static class SiteRenderer
     /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once its page is rendered, when nothing will render the site again.</param>
     internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache, bool dropTrees)
     {
+        var kept = new KeptFiles();
+        RenderTo(kept, site, options, diagnostics, progress, cache, dropTrees);
+        return kept.ToSite();
+    }
+
+    /// <summary>Renders every page and file into <paramref name="output"/> as each is made, and checks every link between them.</summary>
+    /// <returns>The path of every file made, in ordinal order.</returns>
+    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache, bool dropTrees)
+    {
         var templates = new ThemeTemplates(site.Theme, diagnostics, cache?.Templates);
         foreach (var name in RequiredTemplates.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
         {
@@ -54,7 +63,7 @@ public static class SiteRenderer
         var sitemap = new SitemapPages(baseUrl, jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)).ToValueList());
 
         // The site-wide files need no page, so they are made while the pages render rather than after.
-        var siteFiles = Task.Run(() => new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        var siteFiles = Task.Run(() => new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [SiteUrls.OutputPath(SiteUrls.SearchIndex)] = SearchIndex.Build(site),
             ["feed.xml"] = cache?.SiteFiles.Get("feed.xml", feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed),
@@ -62,8 +71,9 @@ public static class SiteRenderer
             ["robots.txt"] = FeedWriter.Robots(baseUrl, options.NoIndex),
         });
 
-        var pages = new (string Path, byte[] Content)?[jobs.Count];
-        var linkScans = cache?.LinkScans ?? new ConcurrentDictionary<string, (byte[] Html, PageLinks Links)>(StringComparer.Ordinal);
+        // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
+        var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        var made = new bool[jobs.Count];
         if (RequiredTemplates.All(templates.Has))
         {
             var renderer = new PageRenderer(templates, siteView, assets, options.NoIndex, diagnostics, cache?.Pages);
@@ -72,8 +82,10 @@ public static class SiteRenderer
             {
                 if (renderer.Render(jobs[i]) is { } page)
                 {
-                    pages[i] = page;
-                    RenderedLinkChecker.Scan(linkScans, page.Path, page.Content);
+                    var (path, content) = page;
+                    pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, path, content);
+                    output.Add(path, content);
+                    made[i] = true;
                 }
 
                 if (dropTrees)
@@ -85,28 +97,32 @@ public static class SiteRenderer
             });
         }
 
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var page in pages.OfType<(string Path, byte[] Content)>())
-        {
-            files[page.Path] = page.Content;
-        }
-
+        var files = new List<string>(jobs.Count + assets.Files.Count + 4);
+        files.AddRange(jobs.Where((_, i) => made[i]).Select(j => SiteUrls.OutputPath(j.Url)));
         foreach (var (path, content) in assets.Files)
         {
-            files[path] = content;
+            output.Add(path, content);
+            files.Add(path);
         }
 
         foreach (var (path, content) in siteFiles.GetAwaiter().GetResult())
         {
-            files[path] = content;
+            output.Add(path, content);
+            files.Add(path);
+        }
+
+        if (cache is not null)
+        {
+            RenderedLinkChecker.Forget(cache.LinkScans, pageLinks);
         }
 
         if (!diagnostics.HasErrors)
         {
-            RenderedLinkChecker.Check(files, jobs.ToDictionary(j => SiteUrls.OutputPath(j.Url), j => templates.PathOf(j.Template), StringComparer.Ordinal), diagnostics, linkScans);
+            RenderedLinkChecker.Check(files, pageLinks, jobs.ToDictionary(j => SiteUrls.OutputPath(j.Url), j => templates.PathOf(j.Template), StringComparer.Ordinal), diagnostics);
         }
 
-        return new RenderedSite(files);
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)

@@ -35,20 +35,23 @@ internal static class BuildCommand
             var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
             var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
             var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex);
-            BuildResult result;
+            BuildOutcome result;
+            IEnumerable<string>? files = null;
             using (var progress = ProgressDisplay.ForConsole(stderr, interactive))
             {
                 if (bag.HasErrors)
                 {
-                    result = new BuildResult(bag.Sorted(options.Strict), null);
+                    result = new WriteResult(bag.Sorted(options.Strict), null);
                 }
                 else if (writeOutput)
                 {
-                    result = SiteBuilder.BuildAndWrite(input, options, parse.GetValue(output)!, [parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!], progress: progress);
+                    var written = SiteBuilder.BuildAndWrite(input, options, parse.GetValue(output)!, [parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!], progress: progress);
+                    (result, files) = (written, written.Files);
                 }
                 else
                 {
-                    result = SiteBuilder.Build(input, options, bag, progress);
+                    var built = SiteBuilder.Build(input, options, bag, progress);
+                    (result, files) = (built, built.Site?.Files.Keys);
                 }
             }
 
@@ -59,9 +62,10 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            var pages = result.Site!.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+            var made = files!.ToList();
+            var pages = made.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
             stdout.WriteLine(writeOutput
-                ? $"Built {DiagnosticPrinter.Plural(pages, "page")} ({DiagnosticPrinter.Plural(result.Site.Files.Count, "file")}) into {parse.GetValue(output)} in {clock.ElapsedMilliseconds} ms."
+                ? $"Built {DiagnosticPrinter.Plural(pages, "page")} ({DiagnosticPrinter.Plural(made.Count, "file")}) into {parse.GetValue(output)} in {clock.ElapsedMilliseconds} ms."
                 : $"Checked {DiagnosticPrinter.Plural(pages, "page")}: no errors.");
             return ExitCodes.Success;
         });

@@ -5,7 +5,7 @@ namespace Briefing.Commands;
 internal static class DiagnosticPrinter
 {
     /// <summary>Prints every diagnostic, sorted, then one count line.</summary>
-    public static void Print(BuildResult result, TextWriter stderr)
+    public static void Print(BuildOutcome result, TextWriter stderr)
     {
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -54,7 +54,7 @@ public sealed partial class ArchitectureTests
         Assert.Matches(ReadCall(), "Directory.EnumerateFiles(path)");
         Assert.Matches(ListCall(), "new DirectoryInfo(x).EnumerateFileSystemInfos()");
         Assert.DoesNotMatch(WriteCall(), "File.Exists(path)");
-        Assert.Contains(Calls(WriteCall()), c => c.File == Engine + "Output/SiteWriter.cs");
+        Assert.Contains(Calls(WriteCall()), c => c.File == Engine + "Output/StagedOutput.cs");
         Assert.Contains(Calls(ReadCall()), c => c.File == Engine + "Loading/InputReader.cs");
     }
 

@@ -32,7 +32,7 @@ public sealed class BuildProgressTests
     }
 
     [Fact]
-    public void BuildAndWrite_WithProgress_ReportsEveryFileWritten()
+    public void BuildAndWrite_WithProgress_ReportsEveryPageAsItIsRenderedAndWritten()
     {
         var recorder = new Recorder();
         var output = Path.Combine(Directory.CreateTempSubdirectory("briefing-progress-").FullName, "output");
@@ -40,10 +40,13 @@ public sealed class BuildProgressTests
         {
             var result = SiteBuilder.BuildAndWrite(SiteEdits.RealSite(), new BuildOptions(), output, [RepoPaths.Input, RepoPaths.Theme], progress: recorder);
 
-            var files = result.Site!.Files.Count;
-            var written = recorder.Reports.Where(r => r.Stage == BuildProgress.Write).ToList();
-            Assert.Equal(Enumerable.Range(1, files), written.Select(r => r.Done).Order());
-            Assert.All(written, r => Assert.Equal(files, r.Total));
+            var files = result.Files!.Count;
+            var pages = result.Files.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+            var render = recorder.Reports.Where(r => r.Stage == BuildProgress.Render).ToList();
+            Assert.Equal(Enumerable.Range(1, pages), render.Select(r => r.Done).Order());
+            Assert.All(render, r => Assert.Equal(pages, r.Total));
+            // Each page is written as it renders: no stage of writing follows.
+            Assert.DoesNotContain(recorder.Reports, r => r.Stage == BuildProgress.Write);
             // The writer adds its marker file beside the site's own files.
             Assert.Equal(files + 1, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count());
         }
