@@ -132,13 +132,13 @@ public static class SiteRenderer
         var sources = site.Sources.Select(ViewBuilder.Source).ToValueList();
         var jobs = new List<PageJob>
         {
-            new(SiteUrls.Home, "layouts/home.html", config.Title, config.Description, SiteUrls.Home, "website", views.Home(), JsonLd: jsonLd.WebSite),
+            new(SiteUrls.Home, "layouts/home.html", config.Title, config.Description, SiteUrls.Home, "website", () => views.Home(), JsonLd: jsonLd.WebSite),
             new(SiteUrls.Briefings, "layouts/briefings.html", "Briefings", $"Every briefing of {config.Title}, newest first.", SiteUrls.Briefings, "website", cards),
-            new(SiteUrls.Entities, "layouts/entities.html", "Companies and organisations", $"The companies, banks, agencies and facilities in {config.Title}, by kind.", SiteUrls.Entities, "website", views.EntityGroups()),
+            new(SiteUrls.Entities, "layouts/entities.html", "Companies and organisations", $"The companies, banks, agencies and facilities in {config.Title}, by kind.", SiteUrls.Entities, "website", () => views.EntityGroups()),
             new(SiteUrls.Sources, "layouts/sources.html", "Sources", "Every report this site cites, who published it and where it is cited.", SiteUrls.Sources, "website", sources),
-            new(SiteUrls.Timeline, "layouts/timeline.html", "Timeline", "What happened and what is planned, in order, with sources.", SiteUrls.Timeline, "website", views.Timeline(), JsonLd: () => jsonLd.Timeline(site.Timeline)),
-            new(SiteUrls.Claims, "layouts/claims.html", "Claims ledger", "Figures the reports give, side by side, and where they disagree.", SiteUrls.Claims, "website", views.Claims()),
-            new(SiteUrls.Search, "layouts/search.html", "Search", $"Search the briefings, companies, sources and claims of {config.Title}.", SiteUrls.Search, "website", new SearchView(cards, views.EntityGroups(), SiteUrls.SearchIndex)),
+            new(SiteUrls.Timeline, "layouts/timeline.html", "Timeline", "What happened and what is planned, in order, with sources.", SiteUrls.Timeline, "website", () => views.Timeline(), JsonLd: () => jsonLd.Timeline(site.Timeline)),
+            new(SiteUrls.Claims, "layouts/claims.html", "Claims ledger", "Figures the reports give, side by side, and where they disagree.", SiteUrls.Claims, "website", () => views.Claims()),
+            new(SiteUrls.Search, "layouts/search.html", "Search", $"Search the briefings, companies, sources and claims of {config.Title}.", SiteUrls.Search, "website", () => new SearchView(cards, views.EntityGroups(), SiteUrls.SearchIndex)),
             new(SiteUrls.NotFound, "layouts/404.html", "Page not found", "This page does not exist.", SiteUrls.Home, "website", cards),
         };
 
