@@ -48,7 +48,7 @@ public static class SiteBuilder
     internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
         var resolved = Resolve(input, ref options, diagnostics, progress, cache);
-        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache, dropTrees: cache is null);
+        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
         return new BuildResult(sorted, failed ? null : rendered);
@@ -71,8 +71,7 @@ public static class SiteBuilder
             new RenderOptions(options.BaseUrl, options.NoIndex),
             diagnostics,
             progress,
-            cache: null,
-            dropTrees: true);
+            cache: null);
         var failed = staged is null || diagnostics.Sorted(options.Strict).Any(d => d.Severity == Severity.Error) || !staged.Commit(diagnostics);
         return new WriteResult(diagnostics.Sorted(options.Strict), failed ? null : files);
     }
@@ -88,6 +87,6 @@ public static class SiteBuilder
         }
 
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache, dropTrees: cache is null);
-        return SiteResolver.Resolve(loaded, diagnostics, dropTrees: cache is null);
+        return SiteResolver.Resolve(loaded, diagnostics);
     }
 }

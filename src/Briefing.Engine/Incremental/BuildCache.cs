@@ -12,8 +12,6 @@ internal sealed class BuildCache
     /// <summary>Parsed Scriban templates per theme file.</summary>
     public FileMemo Templates { get; } = new();
 
-    public MarkdownMemo Markdown { get; } = new();
-
     public PageMemo Pages { get; } = new();
 
     public SiteFileMemo SiteFiles { get; } = new();
@@ -25,7 +23,6 @@ internal sealed class BuildCache
     {
         Files.BeginBuild();
         Templates.BeginBuild();
-        Markdown.BeginBuild();
         Pages.BeginBuild();
     }
 
@@ -36,7 +33,6 @@ internal sealed class BuildCache
         {
             Files.Sweep();
             Templates.Sweep();
-            Markdown.Sweep();
             Pages.Sweep();
         }
 

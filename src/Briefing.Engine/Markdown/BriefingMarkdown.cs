@@ -63,41 +63,9 @@ public static class BriefingMarkdown
     public static MarkdownDocument ParseAgain(string text, bool refusedBefore) =>
         refusedBefore ? Parse(text, out _) : Markdig.Markdown.Parse(text, Pipeline);
 
-    public static string ToHtml(MarkdownDocument document, IPageContext page)
-    {
-        var renderer = t_renderer ?? NewRenderer();
-        t_renderer = null;
-        var buffer = ((StringWriter)renderer.Writer).GetStringBuilder();
-        renderer.BeginPage(page);
-        renderer.Render(document);
-        renderer.Writer.Flush();
-        var html = buffer.ToString();
-        renderer.EndPage();
+    /// <summary>The tree's HTML, with its entity links and citations left for each page to fill.</summary>
+    public static MarkdownHtml Render(MarkdownDocument document) => MarkdownHtmlRenderer.HtmlOf(document);
 
-        // Kept for this thread's next page only once the render finished (a renderer that threw may hold
-        // half a page's state) and while its buffer is of everyday size.
-        if (buffer.Capacity <= KeptBufferChars)
-        {
-            t_renderer = renderer;
-        }
-
-        return html;
-    }
-
-    /// <summary>Buffers up to this many characters are kept between pages: a hundred times a typical briefing's HTML.</summary>
-    private const int KeptBufferChars = 2 * 1024 * 1024;
-
-    /// <summary>
-    /// One renderer per thread, reused page after page: setting one up registers a renderer object per
-    /// Markdown element, and a fresh buffer for each page's HTML was then copied into its string.
-    /// </summary>
-    [ThreadStatic]
-    private static PageHtmlRenderer? t_renderer;
-
-    private static PageHtmlRenderer NewRenderer()
-    {
-        var renderer = new PageHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture));
-        Pipeline.Setup(renderer);
-        return renderer;
-    }
+    /// <summary>The tree's HTML as <paramref name="page"/> shows it.</summary>
+    public static string ToHtml(MarkdownDocument document, IPageContext page) => Render(document).Fill(page);
 }

@@ -1,4 +1,5 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Markdown;
 using Markdig.Syntax;
 
 namespace Briefing.Engine.Model;
@@ -13,6 +14,7 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
     private readonly Lock _gate = new();
     private MarkdownDocument? _document = document;
     private MarkdownOutline? _outline;
+    private MarkdownHtml? _html;
 
     /// <summary>The tree; parsed again from the text if it was dropped.</summary>
     public MarkdownDocument Document
@@ -34,6 +36,9 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
     /// <summary>What the checks and views read of the tree, taken once and kept when the tree is dropped.</summary>
     public MarkdownOutline Outline => LazyInitializer.EnsureInitialized(ref _outline, () => MarkdownOutline.Of(Document));
 
+    /// <summary>The HTML, with what each page decides left to fill; rendered once and kept when the tree is dropped.</summary>
+    public MarkdownHtml Html => LazyInitializer.EnsureInitialized(ref _html, () => BriefingMarkdown.Render(Document));
+
     public string Path { get; } = path;
 
     public SourceLocation LocationOf(MarkdownObject node) => LocationAt(node.Line, node.Column);
@@ -48,8 +53,8 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
     /// <summary>
     /// Lets the tree be collected until a stage asks for it again. A one-shot build keeps no briefing's
     /// tree beyond the stage reading it: ten thousand trees alive at once made most of a build's
-    /// memory, and most of its time went on the collector tracing them. The outline is kept, so only
-    /// rendering the HTML parses the text again.
+    /// memory, and most of its time went on the collector tracing them. The outline and the HTML are
+    /// kept, so no later stage parses the text again.
     /// </summary>
     internal void DropTree()
     {
@@ -61,6 +66,7 @@ public sealed class MarkdownText(MarkdownDocument document, string path, int fir
         lock (_gate)
         {
             _ = Outline;
+            _ = Html;
             _document = null;
         }
     }

@@ -1,4 +1,3 @@
-using Briefing.Engine.Incremental;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Model;
@@ -8,8 +7,7 @@ namespace Briefing.Engine.Rendering;
 
 /// <summary>One page's view of the site for the Markdown renderers and the citation marks of structured data.</summary>
 /// <param name="entities">Every entity's name and address, by id.</param>
-/// <param name="pageUrl">The page being rendered: one document renders differently on each page that shows it.</param>
-internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, string pageUrl, MarkdownMemo? memo = null) : IPageContext
+internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations) : IPageContext
 {
     public CitationList Citations => citations;
 
@@ -18,8 +16,7 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
     public CitationTarget? FindCitation(string sourceId) => citations.Find(sourceId)?.Target;
 
     public TrustedHtml Markdown(MarkdownText? text) =>
-        text is null ? TrustedHtml.Empty
-        : new TrustedHtml(memo is null ? BriefingMarkdown.ToHtml(text.Document, this) : memo.Render(text.Document, pageUrl, this));
+        text is null ? TrustedHtml.Empty : new TrustedHtml(text.Html.Fill(this));
 
     public TrustedHtml Cite(IEnumerable<Source> sources) =>
         new(CitationMarkup.Html(sources

@@ -11,8 +11,7 @@ namespace Briefing.Engine.Rendering;
 /// <summary>One page to render: its address, layout, head metadata and the view its layout sees as <c>model</c>.</summary>
 /// <param name="Model">A view record, or a function that builds one, so the many page views are built in parallel.</param>
 /// <param name="JsonLd">Makes the page's structured data, if it has any; run in parallel with the rendering.</param>
-/// <param name="Markdown">The Markdown only this page renders, whose tree a one-shot build drops once the page is done.</param>
-internal sealed record PageJob(string Url, string Template, string Title, string Description, string Section, string Type, object Model, DateOnly? Published = null, DateOnly? Modified = null, Func<TrustedHtml>? JsonLd = null, MarkdownText? Markdown = null);
+internal sealed record PageJob(string Url, string Template, string Title, string Description, string Section, string Type, object Model, DateOnly? Published = null, DateOnly? Modified = null, Func<TrustedHtml>? JsonLd = null);
 
 /// <summary>Renders one page through its layout and the base layout; with a memo, returns the earlier bytes of a page whose inputs are unchanged.</summary>
 internal sealed class PageRenderer

@@ -19,20 +19,19 @@ public static class SiteRenderer
 
     /// <param name="progress">Told after each page is rendered.</param>
     public static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null) =>
-        Render(site, options, diagnostics, progress, null, dropTrees: false);
+        Render(site, options, diagnostics, progress, null);
 
-    /// <param name="cache">Templates, Markdown and pages of earlier builds, each reused only while everything it was made from is unchanged.</param>
-    /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once its page is rendered, when nothing will render the site again.</param>
-    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache, bool dropTrees)
+    /// <param name="cache">Templates and pages of earlier builds, each reused only while everything it was made from is unchanged.</param>
+    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
         var kept = new KeptFiles();
-        RenderTo(kept, site, options, diagnostics, progress, cache, dropTrees);
+        RenderTo(kept, site, options, diagnostics, progress, cache);
         return kept.ToSite();
     }
 
     /// <summary>Renders every page and file into <paramref name="output"/> as each is made, and checks every link between them.</summary>
     /// <returns>The path of every file made, in ordinal order.</returns>
-    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache, bool dropTrees)
+    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
         var templates = new ThemeTemplates(site.Theme, diagnostics, cache?.Templates);
         foreach (var name in RequiredTemplates.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
@@ -42,7 +41,7 @@ public static class SiteRenderer
 
         var baseUrl = (options.BaseUrl ?? site.Config.BaseUrl).TrimEnd('/');
         var assets = new AssetManifest(site.Theme);
-        var views = new ViewBuilder(site, cache?.Markdown);
+        var views = new ViewBuilder(site);
         var siteView = new SiteView(
             site.Config.Title,
             site.Config.Description,
@@ -86,11 +85,6 @@ public static class SiteRenderer
                     pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, path, content);
                     output.Add(path, content);
                     made[i] = true;
-                }
-
-                if (dropTrees)
-                {
-                    jobs[i].Markdown?.DropTree();
                 }
 
                 rendered.Step();
@@ -145,7 +139,7 @@ public static class SiteRenderer
         foreach (var page in site.Briefings)
         {
             var b = page.Briefing;
-            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", () => views.Briefing(page), b.Date, b.Updated, () => jsonLd.NewsArticle(page), b.Body));
+            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", () => views.Briefing(page), b.Date, b.Updated, () => jsonLd.NewsArticle(page)));
         }
 
         foreach (var page in site.Entities)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Briefing.Engine.Incremental;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering.Graphics;
@@ -8,8 +7,7 @@ using Briefing.Engine.Resolution;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>Turns resolved pages into the flat records templates see.</summary>
-/// <param name="markdown">Markdown HTML rendered by earlier builds, reused while its lookups give the same answers.</param>
-internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = null)
+internal sealed class ViewBuilder(ResolvedSite site)
 {
     private const int KeyFigureCount = 6;
     private const int KeyFigureLength = 60;
@@ -54,7 +52,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public BriefingView Briefing(BriefingPage page)
     {
-        var context = new PageContext(_entities, page.Citations, page.Url, markdown);
+        var context = new PageContext(_entities, page.Citations);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
         var words = briefing.Body.Outline.WordCount;
@@ -75,7 +73,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public EntityView Entity(EntityPage page)
     {
-        var context = new PageContext(_entities, page.Citations, page.Url, markdown);
+        var context = new PageContext(_entities, page.Citations);
         var e = page.Entity;
         return new EntityView(
             e.Id,
@@ -129,7 +127,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public TimelineView Timeline()
     {
-        var context = new PageContext(_entities, site.TimelineCitations, SiteUrls.Timeline, markdown);
+        var context = new PageContext(_entities, site.TimelineCitations);
         var years = site.Timeline
             .Select(e => Event(e, context))
             .GroupBy(e => e.Year)
@@ -141,7 +139,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public ClaimsView Claims()
     {
-        var context = new PageContext(_entities, site.ClaimCitations, SiteUrls.Claims, markdown);
+        var context = new PageContext(_entities, site.ClaimCitations);
         return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToValueList(), References(site.ClaimCitations));
     }
 
@@ -163,7 +161,7 @@ internal sealed class ViewBuilder(ResolvedSite site, MarkdownMemo? markdown = nu
 
     public HomeView Home()
     {
-        var context = new PageContext(_entities, new CitationList(), SiteUrls.Home, markdown);
+        var context = new PageContext(_entities, new CitationList());
         var claims = site.Claims.Where(c => c.Claim.Status != "consistent").ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToValueList();

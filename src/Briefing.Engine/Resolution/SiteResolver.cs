@@ -8,10 +8,7 @@ namespace Briefing.Engine.Resolution;
 /// <summary>Stage 2: resolves every reference, numbers citations, builds backlinks and the timeline, and runs all content validation.</summary>
 public static class SiteResolver
 {
-    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics) => Resolve(site, diagnostics, dropTrees: false);
-
-    /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once resolved, for rendering to parse again.</param>
-    internal static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, bool dropTrees)
+    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics)
     {
         var index = new SiteIndex(site, diagnostics);
         var timelineOrder = site.Timeline.OrderBy(e => e.Date).ToList();
@@ -20,14 +17,7 @@ public static class SiteResolver
         var checker = new MarkdownChecker(index, targets, diagnostics);
 
         var briefings = new BriefingPage[site.Briefings.Count];
-        Parallel.For(0, site.Briefings.Count, i =>
-        {
-            briefings[i] = ResolveBriefing(site.Briefings[i], index, checker, diagnostics);
-            if (dropTrees)
-            {
-                site.Briefings[i].Body.DropTree();
-            }
-        });
+        Parallel.For(0, site.Briefings.Count, i => briefings[i] = ResolveBriefing(site.Briefings[i], index, checker, diagnostics));
         var orderedBriefings = briefings
             .OrderByDescending(b => b.Briefing.Date)
             .ThenBy(b => b.Briefing.Slug, StringComparer.Ordinal)

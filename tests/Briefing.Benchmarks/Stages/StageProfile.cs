@@ -28,16 +28,16 @@ internal static class StageProfile
             var site = Time(stdout, "read", () => InputReader.Read(input, RepoRoot.Theme, folder, diagnostics));
             // As a one-shot build runs them: no briefing's Markdown tree kept between stages.
             var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics, includeDrafts: false, progress: null, cache: null, dropTrees: true));
-            var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics, dropTrees: true));
-            var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics, progress: null, cache: null, dropTrees: true));
+            var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics));
+            var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics, progress: null, cache: null));
             var entities = resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
-            Time(stdout, "  of which Markdown (parse and HTML)", () =>
+            Time(stdout, "  of which Markdown HTML", () =>
             {
+                // Rendered from each tree while loading; a page fills in its entity links and citations.
                 Parallel.For(0, resolved.Briefings.Count, i =>
                 {
                     var page = resolved.Briefings[i];
-                    BriefingMarkdown.ToHtml(page.Briefing.Document, new PageContext(entities, page.Citations, page.Url));
-                    page.Briefing.Body.DropTree();
+                    page.Briefing.Body.Html.Fill(new PageContext(entities, page.Citations));
                 });
                 return 0;
             });

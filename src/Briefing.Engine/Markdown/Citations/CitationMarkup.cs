@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Briefing.Engine.Markdown.Citations;
 
@@ -12,25 +11,37 @@ public static class CitationMarkup
     /// </summary>
     public static string Html(IEnumerable<(CitationTarget Target, string? Locator)> items)
     {
-        var html = new StringBuilder("<span class=\"cites\">[");
+        var html = new StringWriter(CultureInfo.InvariantCulture);
+        Write(html, items);
+        return html.ToString();
+    }
+
+    /// <summary>Writes the mark straight into a page's HTML; nothing when there are no items.</summary>
+    public static void Write(TextWriter html, IEnumerable<(CitationTarget Target, string? Locator)> items)
+    {
         var first = true;
         foreach (var (target, locator) in items)
         {
-            if (!first)
-            {
-                html.Append("; ");
-            }
-
+            html.Write(first ? "<span class=\"cites\">[" : "; ");
             first = false;
             var number = target.Number.ToString(CultureInfo.InvariantCulture);
-            html.Append("<a class=\"cite\" href=\"#ref-").Append(number).Append("\">").Append(number)
-                .Append("<span class=\"cite-tip\">").Append(HtmlText.Encode(target.Label)).Append("</span></a>");
+            html.Write("<a class=\"cite\" href=\"#ref-");
+            html.Write(number);
+            html.Write("\">");
+            html.Write(number);
+            html.Write("<span class=\"cite-tip\">");
+            html.Write(HtmlText.Encode(target.Label));
+            html.Write("</span></a>");
             if (locator is not null)
             {
-                html.Append(", ").Append(HtmlText.Encode(locator));
+                html.Write(", ");
+                html.Write(HtmlText.Encode(locator));
             }
         }
 
-        return first ? string.Empty : html.Append("]</span>").ToString();
+        if (!first)
+        {
+            html.Write("]</span>");
+        }
     }
 }
