@@ -24,20 +24,27 @@ public sealed class MarkdownHtml
 
     /// <param name="html">The HTML with nothing written where the holes are.</param>
     /// <param name="holes">Each hole and the character offset in <paramref name="html"/> where it goes, in order.</param>
-    internal MarkdownHtml(string html, IReadOnlyList<(int At, IHtmlHole Hole)> holes)
+    internal MarkdownHtml(StringBuilder html, IReadOnlyList<(int At, IHtmlHole Hole)> holes)
     {
-        _utf8 = Encoding.UTF8.GetBytes(html);
+        // Copied out of the builder into a pooled buffer rather than a string, which would be garbage at once.
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        var text = buffer.AsSpan(0, html.Length);
+        html.CopyTo(0, text, html.Length);
+        _utf8 = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, _utf8);
         _holeAt = new int[holes.Count];
         _holes = new IHtmlHole[holes.Count];
         var chars = 0;
         var bytes = 0;
         for (var i = 0; i < holes.Count; i++)
         {
-            bytes += Encoding.UTF8.GetByteCount(html.AsSpan(chars, holes[i].At - chars));
+            bytes += Encoding.UTF8.GetByteCount(text[chars..holes[i].At]);
             chars = holes[i].At;
             _holeAt[i] = bytes;
             _holes[i] = holes[i].Hole;
         }
+
+        ArrayPool<char>.Shared.Return(buffer);
     }
 
     /// <summary>The HTML as <paramref name="page"/> shows it.</summary>

@@ -47,7 +47,7 @@ public sealed class MarkdownHtmlRenderer : HtmlRenderer
         Use(renderer =>
         {
             renderer.Render(document);
-            return new MarkdownHtml(renderer.Buffer.ToString(), renderer._holes);
+            return new MarkdownHtml(renderer.Buffer, renderer._holes);
         });
 
     /// <summary>Runs <paramref name="write"/> with this thread's renderer, emptied, and keeps the renderer for the next document once it finishes.</summary>
