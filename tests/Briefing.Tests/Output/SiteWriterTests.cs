@@ -109,6 +109,52 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void BuildAndWrite_StrictBuildWithAWarning_WritesNothingAndLeavesNoStagingFolder()
+    {
+        WritePrevious();
+        var before = FolderHash.Of(Output);
+        // Pages are written as they render, and only a warning is known before then: under --strict the staged pages must go.
+        var input = MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nText without a source.\n");
+
+        var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(Strict: true), Output, []);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Files);
+        Assert.Contains(result.Diagnostics, d => d.Code == "BRF2009");
+        Assert.Equal(before, FolderHash.Of(Output));
+        Assert.Empty(Leftovers());
+    }
+
+    [Fact]
+    public void BuildAndWrite_ContentErrorAndUnusableOutput_ReportsBothAndWritesNothing()
+    {
+        var input = MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\n[[nobody]] acts [@wire-2026].\n");
+        var file = _folder.Write("taken", "a file where the output would go");
+
+        var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(), file, []);
+
+        Assert.Equal(["BRF2001", "BRF4002"], result.Diagnostics.Select(d => d.Code).Order());
+        Assert.Equal("a file where the output would go", File.ReadAllText(file));
+        Assert.Empty(Leftovers());
+    }
+
+    [Fact]
+    public void BuildAndWrite_GoodSite_ListsEveryFileItWrote()
+    {
+        var input = MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nText [@wire-2026].\n");
+
+        var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(), Output, []);
+
+        Assert.True(result.Succeeded);
+        var written = Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Where(f => f != SiteWriter.MarkerFile)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(written, result.Files);
+        Assert.Contains("briefings/a/index.html", result.Files!);
+    }
+
+    [Fact]
     public void Write_LeftoversOfAnInterruptedBuild_AreRemoved()
     {
         WritePrevious();
