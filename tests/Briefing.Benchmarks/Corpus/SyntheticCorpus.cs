@@ -97,20 +97,7 @@ public static class SyntheticCorpus
     }
 
     /// <summary>Writes the corpus under <paramref name="folder"/>, which is emptied first.</summary>
-    public static void WriteTo(IReadOnlyList<CorpusFile> files, string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        foreach (var file in files)
-        {
-            var path = Path.Combine(folder, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, file.Text, new UTF8Encoding(false));
-        }
-    }
+    public static void WriteTo(IReadOnlyList<CorpusFile> files, string folder) => CorpusFolder.Write(folder, files);
 
     public static string Briefing(int i, int briefings)
     {

@@ -63,10 +63,8 @@ internal static partial class HugoSite
 
     public static void WriteTo(IReadOnlyList<CorpusFile> corpus, string folder)
     {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var site = new List<CorpusFile>();
+        void Write(string path, string text) => site.Add(new CorpusFile(path, text));
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in corpus.Where(f => f.Path.StartsWith("entities/", StringComparison.Ordinal)))
@@ -74,28 +72,28 @@ internal static partial class HugoSite
             names[Id(file.Path)] = (string)Yaml.Deserialize<Dictionary<string, object>>(file.Text)["name"];
         }
 
-        Write(folder, "config.toml", Config);
-        Write(folder, "layouts/_default/baseof.html", BaseOf);
-        Write(folder, "layouts/_default/single.html", Single);
-        Write(folder, "layouts/_default/list.html", List);
-        Write(folder, "layouts/index.html", Home);
-        Write(folder, "content/briefings/_index.md", "---\ntitle: Briefings\n---\n");
-        Write(folder, "content/entities/_index.md", "---\ntitle: Companies and organisations\n---\n");
-        Write(folder, "content/sources/_index.md", "---\ntitle: Sources\n---\n");
+        Write("config.toml", Config);
+        Write("layouts/_default/baseof.html", BaseOf);
+        Write("layouts/_default/single.html", Single);
+        Write("layouts/_default/list.html", List);
+        Write("layouts/index.html", Home);
+        Write("content/briefings/_index.md", "---\ntitle: Briefings\n---\n");
+        Write("content/entities/_index.md", "---\ntitle: Companies and organisations\n---\n");
+        Write("content/sources/_index.md", "---\ntitle: Sources\n---\n");
         foreach (var file in corpus)
         {
             switch (file.Path)
             {
                 case var p when p.StartsWith("briefings/", StringComparison.Ordinal):
-                    Write(folder, "content/" + p, Plain(file.Text, names));
+                    Write("content/" + p, Plain(file.Text, names));
                     break;
                 case var p when p.StartsWith("entities/", StringComparison.Ordinal):
-                    Write(folder, $"content/entities/{Id(p)}.md", Entity(file.Text, names));
+                    Write($"content/entities/{Id(p)}.md", Entity(file.Text, names));
                     break;
                 case "sources.yml":
                     foreach (var source in Items(file.Text))
                     {
-                        Write(folder, $"content/sources/{source["id"]}.md", Page(
+                        Write($"content/sources/{source["id"]}.md", Page(
                             $"{source["publisher"]}: {source["title"]}",
                             $"{source["publisher"]}, [{source["title"]}]({source["url"]}) ({source["date"]})."));
                     }
@@ -109,7 +107,7 @@ internal static partial class HugoSite
                             .Append(Plain((string)item["body"], names)).Append("\n\n");
                     }
 
-                    Write(folder, "content/timeline.md", Page("Timeline", events.ToString()));
+                    Write("content/timeline.md", Page("Timeline", events.ToString()));
                     break;
                 case "claims.yml":
                     var claims = new StringBuilder();
@@ -125,10 +123,12 @@ internal static partial class HugoSite
                         claims.Append('\n').Append(Plain((string)item["assessment"], names)).Append("\n\n");
                     }
 
-                    Write(folder, "content/claims.md", Page("Claims ledger", claims.ToString()));
+                    Write("content/claims.md", Page("Claims ledger", claims.ToString()));
                     break;
             }
         }
+
+        CorpusFolder.Write(folder, site);
     }
 
     /// <summary>[[id]] and [[id|text]] become links to the entity page; [@a; @b, para. 3] becomes links to the source pages.</summary>
@@ -172,13 +172,6 @@ internal static partial class HugoSite
         $"---\ntitle: \"{title.Replace("\"", "\\\"", StringComparison.Ordinal)}\"\n---\n\n{body}\n";
 
     private static string Id(string path) => Path.GetFileNameWithoutExtension(path);
-
-    private static void Write(string folder, string path, string text)
-    {
-        var full = Path.Combine(folder, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text, new UTF8Encoding(false));
-    }
 
     [GeneratedRegex(@"\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]")]
     private static partial Regex EntityLink();
