@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
 using Markdig.Renderers.Html;
@@ -190,21 +193,53 @@ public sealed class MarkdownOutline
     }
 
     /// <summary>A word starts at each non-space character that follows a space or the start of the text.</summary>
+    /// <remarks>
+    /// Eight characters at a time while they are printable ASCII or the spaces tab to carriage return, which
+    /// is nearly all text; a run of eight with any other character in it is looked at character by character.
+    /// </remarks>
     private static int Words(ReadOnlySpan<char> span)
     {
         var words = 0;
         var inWord = false;
-        foreach (var c in span)
+        var chars = MemoryMarshal.Cast<char, ushort>(span);
+        var i = 0;
+        for (; i + Vector128<ushort>.Count <= chars.Length; i += Vector128<ushort>.Count)
         {
-            var space = c < 128 ? AsciiSpace[c] : char.IsWhiteSpace(c);
-            if (!space && !inWord)
+            var v = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
+            var space = Vector128.Equals(v, Vector128.Create((ushort)' ')) | Vector128.LessThan(v - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)5));
+            var printable = Vector128.GreaterThan(v, Vector128.Create((ushort)' ')) & Vector128.LessThan(v, Vector128.Create((ushort)0x7F));
+            if ((space | printable) != Vector128<ushort>.AllBitsSet)
             {
-                words++;
+                foreach (var c in span.Slice(i, Vector128<ushort>.Count))
+                {
+                    Count(c, ref inWord, ref words);
+                }
+
+                continue;
             }
 
-            inWord = !space;
+            var nonSpace = ~space.ExtractMostSignificantBits() & 0xFFu;
+            var afterSpace = ~((nonSpace << 1) | (inWord ? 1u : 0u));
+            words += BitOperations.PopCount(nonSpace & afterSpace);
+            inWord = (nonSpace & 0x80u) != 0;
+        }
+
+        foreach (var c in span[i..])
+        {
+            Count(c, ref inWord, ref words);
         }
 
         return words;
+    }
+
+    private static void Count(char c, ref bool inWord, ref int words)
+    {
+        var space = c < 128 ? AsciiSpace[c] : char.IsWhiteSpace(c);
+        if (!space && !inWord)
+        {
+            words++;
+        }
+
+        inWord = !space;
     }
 }

@@ -79,4 +79,19 @@ public sealed class MarkdownOutlineTests
     {
         Assert.Equal(words, Outline(paragraph).WordCount);
     }
+
+    [Fact]
+    public void Of_CountsWordsInLongMixedText_AsCharacterByCharacterCountingWould()
+    {
+        // Runs of eight characters are counted together when all are plain ASCII: put other characters at every offset.
+        string[] pieces = ["a", "Z", "7", "ok", " ", "  ", "\t", "é", "ソ", "\u3000", "\u00A0", "\u2003", "\u007F"];
+        var random = new Random(20261123);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = "x" + string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = text.Where((c, i) => !char.IsWhiteSpace(c) && (i == 0 || char.IsWhiteSpace(text[i - 1]))).Count();
+
+            Assert.True(expected == Outline(text).WordCount, $"'{text}'");
+        }
+    }
 }
