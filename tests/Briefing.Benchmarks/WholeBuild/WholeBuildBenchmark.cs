@@ -33,6 +33,7 @@ internal static class WholeBuildBenchmark
             stdout.WriteLine("hugo is not installed (apt-get install hugo); measuring without it.");
         }
 
+        AwaitLastCleanUp(stdout);
         var rows = new List<Row>();
         stdout.WriteLine("Measuring the real site (input/)...");
         var real = Measure("Briefing", runs, () => Ours(briefing, RepoRoot.Path, "input", Output("real")));
@@ -73,6 +74,7 @@ internal static class WholeBuildBenchmark
         if (Directory.Exists(Retired))
         {
             Directory.Delete(Retired, recursive: true);
+            File.WriteAllText(CleanedUp, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         }
 
         var report = Report(rows, runs, hugo);
@@ -213,6 +215,24 @@ internal static class WholeBuildBenchmark
         if (File.Exists("/usr/bin/sync") || File.Exists("/bin/sync"))
         {
             ChildProcess.Run("sync", [], RepoRoot.Path);
+        }
+    }
+
+    /// <summary>Touched when a run has deleted the outputs it moved aside.</summary>
+    private static string CleanedUp => Path.Combine(RepoRoot.Artifacts, "out", "cleaned-up");
+
+    /// <summary>
+    /// Waits until the last run's deleted outputs no longer slow the creation of files (see <see cref="Clean"/>):
+    /// a run started just after another would otherwise time every build among hundreds of thousands of freed inodes.
+    /// </summary>
+    private static void AwaitLastCleanUp(TextWriter stdout)
+    {
+        var settle = TimeSpan.FromSeconds(90);
+        var since = File.Exists(CleanedUp) ? DateTime.UtcNow - File.GetLastWriteTimeUtc(CleanedUp) : settle;
+        if (since < settle)
+        {
+            stdout.WriteLine($"Waiting {(settle - since).TotalSeconds:N0} s for the last run's deleted outputs to settle...");
+            Thread.Sleep(settle - since);
         }
     }
 
