@@ -1,6 +1,7 @@
 using System.Text;
 using Briefing.Engine;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
 using Briefing.Engine.Output;
 using Briefing.Engine.Rendering;
 using Briefing.Tests.Infrastructure;
@@ -98,7 +99,7 @@ public sealed class SiteWriterTests : IDisposable
     {
         WritePrevious();
         var before = FolderHash.Of(Output);
-        var input = MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nText [@wire-2026].\n");
+        var input = SiteWithBriefing("Text [@wire-2026].");
 
         var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(), Output, [], new SiteWriter(_ => throw new IOException("Input/output error")));
 
@@ -114,7 +115,7 @@ public sealed class SiteWriterTests : IDisposable
         WritePrevious();
         var before = FolderHash.Of(Output);
         // Pages are written as they render, and only a warning is known before then: under --strict the staged pages must go.
-        var input = MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nText without a source.\n");
+        var input = SiteWithBriefing("Text without a source.");
 
         var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(Strict: true), Output, []);
 
@@ -128,7 +129,7 @@ public sealed class SiteWriterTests : IDisposable
     [Fact]
     public void BuildAndWrite_ContentErrorAndUnusableOutput_ReportsBothAndWritesNothing()
     {
-        var input = MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\n[[nobody]] acts [@wire-2026].\n");
+        var input = SiteWithBriefing("[[nobody]] acts [@wire-2026].");
         var file = _folder.Write("taken", "a file where the output would go");
 
         var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(), file, []);
@@ -141,7 +142,7 @@ public sealed class SiteWriterTests : IDisposable
     [Fact]
     public void BuildAndWrite_GoodSite_ListsEveryFileItWrote()
     {
-        var input = MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nText [@wire-2026].\n");
+        var input = SiteWithBriefing("Text [@wire-2026].");
 
         var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(), Output, []);
 
@@ -309,6 +310,10 @@ public sealed class SiteWriterTests : IDisposable
 
         Assert.Equal($"{root}: error BRF4002: '{root}' is the root of a drive; choose a folder such as 'output'", Assert.Single(diagnostics.Sorted()).ToString());
     }
+
+    /// <summary>The basic mini-site with one briefing whose body is <paramref name="body"/>.</summary>
+    private static SiteInput SiteWithBriefing(string body) =>
+        MiniSite.Parse(MiniSite.Basics + "-- input/briefings/a.md --\n---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\n" + body + "\n");
 
     private void WritePrevious()
     {
