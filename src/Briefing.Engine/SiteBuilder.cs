@@ -72,8 +72,14 @@ public static class SiteBuilder
             diagnostics,
             progress,
             cache: null);
-        var failed = staged is null || diagnostics.Sorted(options.Strict).Any(d => d.Severity == Severity.Error) || !staged.Commit(diagnostics);
-        return new WriteResult(diagnostics.Sorted(options.Strict), failed ? null : files);
+        var sorted = diagnostics.Sorted(options.Strict);
+        if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
+        {
+            return new WriteResult(sorted, null);
+        }
+
+        // Only a failed commit adds a problem, and then the files are not in place.
+        return staged.Commit(diagnostics) ? new WriteResult(sorted, files) : new WriteResult(diagnostics.Sorted(options.Strict), null);
     }
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>

@@ -13,7 +13,7 @@ internal static class MarkdownTextReader
     /// <param name="fileText">The file's text, as <see cref="TextDecoder.Decode"/> gave it.</param>
     /// <remarks>A tree parsed again decodes the file's bytes again rather than keep the text: the text takes twice the bytes' memory.</remarks>
     public static MarkdownText ReadFile(InputFile file, string fileText, DiagnosticBag diagnostics) =>
-        Read(fileText, (document, refused) => new MarkdownText(document, file.DisplayPath, 1, 1, 0, () => BriefingMarkdown.ParseAgain(TextDecoder.DecodeAgain(file), refused)), diagnostics);
+        Read(fileText, document => new MarkdownText(document, file.DisplayPath, 1, 1, 0, () => BriefingMarkdown.Parse(TextDecoder.DecodeAgain(file), out _)), diagnostics);
 
     /// <summary>Markdown written inside a YAML value.</summary>
     public static MarkdownText Read(YamlScalar scalar, string fileText, DiagnosticBag diagnostics)
@@ -23,18 +23,18 @@ internal static class MarkdownTextReader
         {
             // A block scalar's text starts on the line after its '|' or '>' indicator.
             var indent = IndentOf(fileText, location.Line + 1);
-            return Read(scalar.Text, (document, _) => new MarkdownText(document, location.Path, location.Line + 1, indent + 1, indent), diagnostics);
+            return Read(scalar.Text, document => new MarkdownText(document, location.Path, location.Line + 1, indent + 1, indent), diagnostics);
         }
 
         var quoted = scalar.IsPlain ? 0 : 1;
-        return Read(scalar.Text, (document, _) => new MarkdownText(document, location.Path, location.Line, location.Column + quoted, location.Column - 1), diagnostics);
+        return Read(scalar.Text, document => new MarkdownText(document, location.Path, location.Line, location.Column + quoted, location.Column - 1), diagnostics);
     }
 
-    /// <param name="locate">Makes the text from its tree and whether the parser refused anything in it.</param>
-    private static MarkdownText Read(string markdown, Func<MarkdownDocument, bool, MarkdownText> locate, DiagnosticBag diagnostics)
+    /// <param name="locate">Makes the text from its tree.</param>
+    private static MarkdownText Read(string markdown, Func<MarkdownDocument, MarkdownText> locate, DiagnosticBag diagnostics)
     {
         var document = BriefingMarkdown.Parse(markdown, out var refusals);
-        var text = locate(document, refusals.Count > 0);
+        var text = locate(document);
         foreach (var refusal in refusals)
         {
             diagnostics.Report(refusal.Code, text.LocationAt(refusal.Line, refusal.Column), refusal.Message);

@@ -56,13 +56,6 @@ public static class BriefingMarkdown
         return found.Exists(r => r.Code == DiagnosticCodes.TooDeep) ? new MarkdownDocument() : document;
     }
 
-    /// <summary>
-    /// Parses a text again that <see cref="Parse"/> parsed before. A text it refused nothing in gives the
-    /// same tree without the limit checks, whose walk over the tree was a sixth of each parse.
-    /// </summary>
-    public static MarkdownDocument ParseAgain(string text, bool refusedBefore) =>
-        refusedBefore ? Parse(text, out _) : Markdig.Markdown.Parse(text, Pipeline);
-
     /// <summary>The tree's HTML, with its entity links and citations left for each page to fill.</summary>
     public static MarkdownHtml Render(MarkdownDocument document) => MarkdownHtmlRenderer.HtmlOf(document);
 
