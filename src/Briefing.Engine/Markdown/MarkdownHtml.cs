@@ -1,47 +1,70 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
-using Markdig.Renderers;
-using Markdig.Syntax;
+using Briefing.Engine.Markdown.Citations;
+using Briefing.Engine.Markdown.EntityLinks;
 
 namespace Briefing.Engine.Markdown;
 
-/// <summary>A place in rendered Markdown whose HTML depends on the page showing it: an entity link or a citation.</summary>
-public interface IHtmlHole
+/// <summary>A place in rendered Markdown whose HTML depends on the page showing it.</summary>
+internal enum HoleKind : byte
 {
-    void Write(HtmlRenderer renderer, IPageContext? page);
+    /// <summary>An entity link: the entity's name and address come from the site.</summary>
+    EntityLink = 1,
+
+    /// <summary>A citation: each source's number comes from the page's list of references.</summary>
+    Citation = 2,
 }
+
+/// <summary>One hole as the renderer meets it, kept only until the document's HTML is packed.</summary>
+/// <param name="EntityId">For an entity link, the entity.</param>
+/// <param name="Text">For an entity link, the writer's link text, or null to show the entity's name.</param>
+/// <param name="Link">For an entity link, whether a link may be written here.</param>
+/// <param name="Items">For a citation, the sources cited.</param>
+internal readonly record struct HtmlHole(HoleKind Kind, string? EntityId, string? Text, bool Link, IReadOnlyList<CitationItem>? Items);
 
 /// <summary>
 /// The HTML of one Markdown tree with a hole wherever the page decides what is written (entity links and
-/// citations), filled for each page by <see cref="Fill"/>. It is rendered once from the tree, so a tree can
-/// be dropped as soon as it is parsed and never parsed again; the text is kept as UTF-8, half the memory of a string.
+/// citations), filled for each page by <see cref="WriteTo"/>. It is rendered once from the tree, so a tree
+/// can be dropped as soon as it is parsed and never parsed again.
 /// </summary>
+/// <remarks>
+/// Everything is one UTF-8 array: the HTML, then each hole's place and what it needs. Ten thousand
+/// briefings keep theirs from loading to rendering, and an object per hole and per cited source made
+/// most of what the collector had to trace and copy while a site loaded.
+/// </remarks>
 public sealed class MarkdownHtml
 {
-    private readonly byte[] _utf8;
-    private readonly int[] _holeAt;
-    private readonly IHtmlHole[] _holes;
+    private const int NoText = -1;
+
+    /// <summary>The HTML with nothing written where the holes are, then the holes.</summary>
+    private readonly byte[] _data;
+    private readonly int _htmlLength;
 
     /// <param name="html">The HTML with nothing written where the holes are.</param>
     /// <param name="holes">Each hole and the character offset in <paramref name="html"/> where it goes, in order.</param>
-    internal MarkdownHtml(StringBuilder html, IReadOnlyList<(int At, IHtmlHole Hole)> holes)
+    internal MarkdownHtml(StringBuilder html, IReadOnlyList<(int At, HtmlHole Hole)> holes)
     {
-        // Copied out of the builder into a pooled buffer rather than a string, which would be garbage at once.
         var buffer = ArrayPool<char>.Shared.Rent(html.Length);
         var text = buffer.AsSpan(0, html.Length);
         html.CopyTo(0, text, html.Length);
-        _utf8 = new byte[Encoding.UTF8.GetByteCount(text)];
-        Encoding.UTF8.GetBytes(text, _utf8);
-        _holeAt = new int[holes.Count];
-        _holes = new IHtmlHole[holes.Count];
+        _htmlLength = Encoding.UTF8.GetByteCount(text);
+        var size = _htmlLength;
+        foreach (var (_, hole) in holes)
+        {
+            size += PackedSize(hole);
+        }
+
+        _data = new byte[size];
+        Encoding.UTF8.GetBytes(text, _data);
         var chars = 0;
         var bytes = 0;
-        for (var i = 0; i < holes.Count; i++)
+        var at = _htmlLength;
+        foreach (var (offset, hole) in holes)
         {
-            bytes += Encoding.UTF8.GetByteCount(text[chars..holes[i].At]);
-            chars = holes[i].At;
-            _holeAt[i] = bytes;
-            _holes[i] = holes[i].Hole;
+            bytes += Encoding.UTF8.GetByteCount(text[chars..offset]);
+            chars = offset;
+            at = Pack(hole, bytes, at);
         }
 
         ArrayPool<char>.Shared.Return(buffer);
@@ -50,32 +73,139 @@ public sealed class MarkdownHtml
     /// <summary>The HTML as <paramref name="page"/> shows it.</summary>
     public string Fill(IPageContext page)
     {
-        if (_holes.Length == 0)
+        var html = new ArrayBufferWriter<byte>(_htmlLength + 256);
+        WriteTo(html, page);
+        return Encoding.UTF8.GetString(html.WrittenSpan);
+    }
+
+    /// <summary>Writes the HTML as <paramref name="page"/> shows it, as UTF-8, straight into a page being made.</summary>
+    public void WriteTo(IBufferWriter<byte> output, IPageContext page)
+    {
+        if (_htmlLength == _data.Length)
         {
-            return Encoding.UTF8.GetString(_utf8);
+            output.Write(_data);
+            return;
         }
 
-        return MarkdownHtmlRenderer.Use(renderer =>
+        MarkdownHtmlRenderer.Use(renderer =>
         {
-            var at = 0;
-            for (var i = 0; i < _holes.Length; i++)
+            var written = 0;
+            var at = _htmlLength;
+            while (at < _data.Length)
             {
-                Append(renderer.Buffer, _utf8.AsSpan(at, _holeAt[i] - at));
-                _holes[i].Write(renderer, page);
-                at = _holeAt[i];
+                var offset = ReadInt(ref at);
+                output.Write(_data.AsSpan(written, offset - written));
+                written = offset;
+                renderer.Buffer.Length = 0;
+                at = WriteHole(renderer, page, at);
+                renderer.CopyTo(output);
             }
 
-            Append(renderer.Buffer, _utf8.AsSpan(at));
-            return renderer.Buffer.ToString();
+            output.Write(_data.AsSpan(written, _htmlLength - written));
+            return 0;
         });
     }
 
-    /// <summary>Each hole sits between two writes, so every run of bytes between holes is whole characters.</summary>
-    private static void Append(StringBuilder buffer, ReadOnlySpan<byte> utf8)
+    private static int PackedSize(HtmlHole hole)
     {
-        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
-        var count = Encoding.UTF8.GetChars(utf8, chars);
-        buffer.Append(chars, 0, count);
-        ArrayPool<char>.Shared.Return(chars);
+        if (hole.Kind == HoleKind.EntityLink)
+        {
+            return 4 + 1 + 1 + PackedSize(hole.EntityId) + PackedSize(hole.Text);
+        }
+
+        var size = 4 + 1 + 4;
+        foreach (var item in hole.Items!)
+        {
+            size += PackedSize(item.SourceId) + PackedSize(item.Locator);
+        }
+
+        return size;
+    }
+
+    private static int PackedSize(string? text) => 4 + (text is null ? 0 : Encoding.UTF8.GetByteCount(text));
+
+    /// <summary>Writes a hole's place and contents at <paramref name="at"/>; returns where the next hole goes.</summary>
+    private int Pack(HtmlHole hole, int offset, int at)
+    {
+        at = WriteInt(offset, at);
+        _data[at++] = (byte)hole.Kind;
+        if (hole.Kind == HoleKind.EntityLink)
+        {
+            _data[at++] = hole.Link ? (byte)1 : (byte)0;
+            at = WriteText(hole.EntityId, at);
+            return WriteText(hole.Text, at);
+        }
+
+        at = WriteInt(hole.Items!.Count, at);
+        foreach (var item in hole.Items)
+        {
+            at = WriteText(item.SourceId, at);
+            at = WriteText(item.Locator, at);
+        }
+
+        return at;
+    }
+
+    /// <summary>Writes the hole packed at <paramref name="at"/> for <paramref name="page"/>; returns where the next hole is packed.</summary>
+    private int WriteHole(MarkdownHtmlRenderer renderer, IPageContext page, int at)
+    {
+        var kind = (HoleKind)_data[at++];
+        if (kind == HoleKind.EntityLink)
+        {
+            var link = _data[at++] == 1;
+            var id = ReadText(ref at)!;
+            var text = ReadText(ref at);
+            HtmlEntityLinkRenderer.WriteLink(renderer, id, text, link, page);
+            return at;
+        }
+
+        var count = ReadInt(ref at);
+        var items = new (string SourceId, string? Locator)[count];
+        for (var i = 0; i < count; i++)
+        {
+            var source = ReadText(ref at)!;
+            items[i] = (source, ReadText(ref at));
+        }
+
+        HtmlCitationRenderer.WriteMarks(renderer, items, page);
+        return at;
+    }
+
+    private int WriteInt(int value, int at)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(_data.AsSpan(at), value);
+        return at + 4;
+    }
+
+    private int WriteText(string? text, int at)
+    {
+        if (text is null)
+        {
+            return WriteInt(NoText, at);
+        }
+
+        var length = Encoding.UTF8.GetBytes(text, _data.AsSpan(at + 4));
+        WriteInt(length, at);
+        return at + 4 + length;
+    }
+
+    private int ReadInt(ref int at)
+    {
+        var value = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(at));
+        at += 4;
+        return value;
+    }
+
+    private string? ReadText(ref int at)
+    {
+        var length = ReadInt(ref at);
+        if (length == NoText)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(_data, at, length);
+        at += length;
+        return text;
     }
 }

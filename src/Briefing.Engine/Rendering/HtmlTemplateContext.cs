@@ -1,4 +1,3 @@
-using System.Text;
 using Briefing.Engine.Markdown;
 using Scriban;
 using Scriban.Parsing;
@@ -16,6 +15,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly ThemeTemplates _templates;
     private readonly List<string> _included = [];
+    private readonly Utf8PageOutput _page = new();
 
     public HtmlTemplateContext(ThemeTemplates templates)
     {
@@ -31,24 +31,27 @@ internal sealed class HtmlTemplateContext : TemplateContext
         {
             BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
         }
+
+        PushOutput(_page);
     }
 
     /// <summary>The templates <c>include</c> loaded, each once, so a page knows which partials it depends on.</summary>
     public IReadOnlyList<string> Included => _included;
 
     /// <summary>
-    /// Readies the context for the next page: only the builtins stay, with the output emptied and no
+    /// Readies the context for the next page: only the builtins stay, with the page's output emptied and no
     /// template remembered as included. Reusing a context keeps its output buffer and the member
     /// accessors it built by reflection, which making one per page spent more time on than rendering.
     /// </summary>
     public void BeginPage(params ReadOnlySpan<IScriptObject> globals)
     {
-        while (OutputCount > 1)
+        // The first output is the one every context starts with; the page's own sits on it.
+        while (OutputCount > 2)
         {
             PopOutput();
         }
 
-        ((StringBuilderOutput)Output).Builder.Length = 0;
+        _page.Clear();
         while (GlobalCount > 1)
         {
             PopGlobal();
@@ -63,16 +66,13 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Renders a template as <see cref="Template.Render(TemplateContext)"/> does, but encodes the output buffer
-    /// straight to UTF-8: a page is written as bytes, and making a string of it first copied every page once more.
+    /// Renders a template as <see cref="Template.Render(TemplateContext)"/> does, but into UTF-8: a page is
+    /// written as bytes, and making a string of it first copied every page once more.
     /// </summary>
     public byte[] RenderUtf8(Template template)
     {
         RenderHere(template);
-        var builder = ((StringBuilderOutput)Output).Builder;
-        var bytes = Utf8(builder);
-        builder.Length = 0;
-        return bytes;
+        return _page.Take();
     }
 
     /// <summary>Evaluates a template into the current output, as <see cref="Template.Render(TemplateContext)"/> does before it copies the output out.</summary>
@@ -101,34 +101,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    private static byte[] Utf8(StringBuilder builder)
-    {
-        // One encoder across chunks, so a surrogate pair split between two chunks stays one character.
-        var encoder = Encoding.UTF8.GetEncoder();
-        var count = 0;
-        foreach (var chunk in builder.GetChunks())
-        {
-            count += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-
-        count += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = new byte[count];
-        var at = 0;
-        foreach (var chunk in builder.GetChunks())
-        {
-            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-        }
-
-        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
-        return bytes;
-    }
-
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
         {
             case null:
+                return this;
+            case TrustedHtml html when Output is Utf8PageOutput page && string.IsNullOrEmpty(CurrentIndent):
+                WriteDirect(html, page);
                 return this;
             case TrustedHtml html:
                 Write(html.Value);
@@ -139,6 +119,29 @@ internal sealed class HtmlTemplateContext : TemplateContext
             default:
                 Write(HtmlText.Encode(ObjectToString(textAsObject) ?? string.Empty));
                 return this;
+        }
+    }
+
+    /// <summary>
+    /// Writes HTML into the page's bytes without making a string of it, leaving Scriban to know, as its own
+    /// writes do, whether the page now ends a line: the next indented include depends on that.
+    /// </summary>
+    private void WriteDirect(TrustedHtml html, Utf8PageOutput page)
+    {
+        var before = page.Length;
+        html.WriteTo(page);
+        if (page.Length == before)
+        {
+            return;
+        }
+
+        if (page.TakeBackNewLine())
+        {
+            Write("\n");
+        }
+        else
+        {
+            ResetPreviousNewLine();
         }
     }
 

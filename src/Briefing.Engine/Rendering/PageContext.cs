@@ -16,7 +16,7 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
     public CitationTarget? FindCitation(string sourceId) => citations.Find(sourceId)?.Target;
 
     public TrustedHtml Markdown(MarkdownText? text) =>
-        text is null ? TrustedHtml.Empty : new TrustedHtml(text.Html.Fill(this));
+        text is null ? TrustedHtml.Empty : new TrustedHtml(text.Html, this);
 
     public TrustedHtml Cite(IEnumerable<Source> sources) =>
         new(CitationMarkup.Html(sources

@@ -65,7 +65,7 @@ internal sealed class PageRenderer
             _noIndex || job.Url == SiteUrls.NotFound,
             job.Published is { } p ? ViewBuilder.Iso(p) : null,
             job.Modified is { } m ? ViewBuilder.Iso(m) : null,
-            job.JsonLd?.Invoke() ?? TrustedHtml.Empty);
+            job.JsonLd?.Invoke());
 
         var path = SiteUrls.OutputPath(job.Url);
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);

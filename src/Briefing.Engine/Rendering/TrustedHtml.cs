@@ -1,9 +1,63 @@
+using System.Buffers;
+using System.Text;
+using Briefing.Engine.Markdown;
+
 namespace Briefing.Engine.Rendering;
 
 /// <summary>HTML that C# produced (rendered Markdown, partials, citation marks): the only value templates write unescaped.</summary>
-public sealed record TrustedHtml(string Value)
+/// <remarks>Two are equal when their HTML is, however each was made.</remarks>
+public sealed class TrustedHtml : IEquatable<TrustedHtml>
 {
+    private readonly MarkdownHtml? _markdown;
+    private readonly IPageContext? _page;
+    private readonly byte[]? _utf8;
+    private string? _value;
+
+    public TrustedHtml(string value)
+    {
+        _value = value;
+    }
+
+    /// <summary>Rendered Markdown as one page shows it, filled in only where it is written or read.</summary>
+    internal TrustedHtml(MarkdownHtml markdown, IPageContext page)
+    {
+        _markdown = markdown;
+        _page = page;
+    }
+
+    /// <summary>HTML made as UTF-8 (structured data), kept so for the page it is written into.</summary>
+    internal TrustedHtml(byte[] utf8)
+    {
+        _utf8 = utf8;
+    }
+
     public static TrustedHtml Empty { get; } = new(string.Empty);
+
+    public string Value => _value ??= _utf8 is null ? _markdown!.Fill(_page!) : Encoding.UTF8.GetString(_utf8);
+
+    /// <summary>Writes the HTML into a page's UTF-8 output; HTML not yet read as text is copied in as the UTF-8 it is kept as.</summary>
+    internal void WriteTo(IBufferWriter<byte> output)
+    {
+        if (_utf8 is not null)
+        {
+            output.Write(_utf8);
+            return;
+        }
+
+        if (_value is null && _markdown is not null)
+        {
+            _markdown.WriteTo(output, _page!);
+            return;
+        }
+
+        Encoding.UTF8.GetBytes(Value, output);
+    }
+
+    public bool Equals(TrustedHtml? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Value, other.Value, StringComparison.Ordinal));
+
+    public override bool Equals(object? obj) => Equals(obj as TrustedHtml);
+
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
 
     public override string ToString() => Value;
 }

@@ -13,7 +13,7 @@ public sealed record SiteView(string Title, string Description, string Language,
 /// <param name="Title">The document title: the page's own title, then the site's.</param>
 /// <param name="Headline">The page's own title, for link previews.</param>
 /// <param name="Type">The OpenGraph type: "website" or "article".</param>
-/// <param name="JsonLd">The page's structured data as a complete &lt;script type="application/ld+json"&gt; block, or empty.</param>
+/// <param name="JsonLd">The page's structured data as a complete &lt;script type="application/ld+json"&gt; block, or null.</param>
 public sealed record PageView(
     string Title,
     string Headline,
@@ -25,7 +25,7 @@ public sealed record PageView(
     bool NoIndex,
     string? Published,
     string? Modified,
-    TrustedHtml JsonLd);
+    TrustedHtml? JsonLd);
 
 public sealed record ReferenceView(int Number, string Publisher, string Title, string? Date, string? Url, string PageUrl, string? Language);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Briefing.Engine.Model;
@@ -147,15 +148,17 @@ internal sealed class JsonLd(SiteConfig config, string baseUrl)
 
     private static TrustedHtml Block(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var block = new ArrayBufferWriter<byte>(4096);
+        block.Write("<script type=\"application/ld+json\">"u8);
+        using (var json = new Utf8JsonWriter(block, Options))
         {
             json.WriteStartObject();
             write(json);
             json.WriteEndObject();
         }
 
-        return new TrustedHtml("<script type=\"application/ld+json\">" + Encoding.UTF8.GetString(stream.ToArray()) + "</script>");
+        block.Write("</script>"u8);
+        return new TrustedHtml(block.WrittenSpan.ToArray());
     }
 
     private static void Start(Utf8JsonWriter json, string type)
