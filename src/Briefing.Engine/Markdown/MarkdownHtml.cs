@@ -153,7 +153,7 @@ public sealed class MarkdownHtml
         if (kind == HoleKind.EntityLink)
         {
             var link = _data[at++] == 1;
-            var id = ReadText(ref at)!;
+            var id = ReadId(ref at);
             var text = ReadText(ref at);
             HtmlEntityLinkRenderer.WriteLink(renderer, id, text, link, page);
             return at;
@@ -163,7 +163,7 @@ public sealed class MarkdownHtml
         var items = new (string SourceId, string? Locator)[count];
         for (var i = 0; i < count; i++)
         {
-            var source = ReadText(ref at)!;
+            var source = ReadId(ref at);
             items[i] = (source, ReadText(ref at));
         }
 
@@ -194,6 +194,17 @@ public sealed class MarkdownHtml
         var value = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(at));
         at += 4;
         return value;
+    }
+
+    /// <summary>An id, as the one string the parser kept for it: every page fills the same few ids again and again.</summary>
+    private string ReadId(ref int at)
+    {
+        var length = ReadInt(ref at);
+        Span<char> id = stackalloc char[Math.Min(length, 128)];
+        var chars = length <= id.Length ? Encoding.UTF8.GetChars(_data.AsSpan(at, length), id) : -1;
+        var shared = chars >= 0 ? SharedStrings.Ids.Get(id[..chars]) : Encoding.UTF8.GetString(_data, at, length);
+        at += length;
+        return shared;
     }
 
     private string? ReadText(ref int at)

@@ -1,11 +1,40 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Markdown;
 
 namespace Briefing.Engine.Rendering;
 
-/// <summary>A site-relative link as written in a page, and the output file and #fragment it names.</summary>
+/// <summary>A site-relative link as written in a page, and the output file (null for a bare #fragment) and #fragment it names.</summary>
 internal sealed record PageLink(string Link, string? File, string? Fragment);
+
+/// <summary>
+/// The links and ids of one build's pages, each made once however many pages have it: every page links to
+/// the same menu, assets and companies, and the scans are kept until the last page is rendered.
+/// </summary>
+internal sealed class LinkTable
+{
+    private readonly ConcurrentDictionary<string, PageLink> _links = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageLink>.AlternateLookup<ReadOnlySpan<char>> _linksBySpan;
+
+    public LinkTable()
+    {
+        _linksBySpan = _links.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public SharedStrings Ids { get; } = new();
+
+    public PageLink Link(ReadOnlySpan<char> link)
+    {
+        if (_linksBySpan.TryGetValue(link, out var known))
+        {
+            return known;
+        }
+
+        var text = link.ToString();
+        return _links.GetOrAdd(text, RenderedLinkChecker.Target);
+    }
+}
 
 /// <summary>The distinct site-relative links and the ids of one rendered page.</summary>
 internal sealed record PageLinks(IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids);
@@ -15,14 +44,15 @@ internal static class RenderedLinkChecker
 {
     /// <summary>The links and ids of one HTML page, taken as soon as it is rendered, while its bytes are fresh in the cache and every core is busy rendering.</summary>
     /// <param name="earlier">Scans of earlier builds by page path; a page whose bytes are the same array as at its last scan is not scanned again.</param>
-    public static PageLinks Scan(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)>? earlier, string path, byte[] html)
+    /// <param name="table">Where links and ids met on other pages of the build are kept.</param>
+    public static PageLinks Scan(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)>? earlier, LinkTable table, string path, byte[] html)
     {
         if (earlier is not null && earlier.TryGetValue(path, out var scanned) && ReferenceEquals(scanned.Html, html))
         {
             return scanned.Links;
         }
 
-        var links = Scan(path, html);
+        var links = Scan(table, html);
         if (earlier is not null)
         {
             earlier[path] = (html, links);
@@ -44,7 +74,8 @@ internal static class RenderedLinkChecker
     public static void Check(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics)
     {
         var links = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(null, page.Key, page.Value));
+        var table = new LinkTable();
+        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(null, table, page.Key, page.Value));
         Check(files.Keys, links, templateOfPage, diagnostics);
     }
 
@@ -57,6 +88,7 @@ internal static class RenderedLinkChecker
         {
             foreach (var (link, file, fragment) in page.Links)
             {
+                // A link to the page it is on checks the page's own ids, as a bare #fragment does.
                 var target = file ?? path;
                 if (!existing.Contains(target))
                 {
@@ -77,10 +109,11 @@ internal static class RenderedLinkChecker
     /// as <c>\s(?:href|src)="([/#][^"]*)"</c> and <c>\sid="([^"]+)"</c> would, without decoding the page to text:
     /// scanning is the whole cost of the check, and pages are mostly text between attributes.
     /// </summary>
-    private static PageLinks Scan(string path, byte[] html)
+    private static PageLinks Scan(LinkTable table, byte[] html)
     {
+        Span<char> text = stackalloc char[256];
         var links = new List<PageLink>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<PageLink>(ReferenceEqualityComparer.Instance);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         ReadOnlySpan<byte> page = html;
         var at = 0;
@@ -104,16 +137,16 @@ internal static class RenderedLinkChecker
             var value = page.Slice(valueStart, length);
             if (length > 0 && IsAttribute(name, "id"u8))
             {
-                ids.Add(Encoding.UTF8.GetString(value));
+                ids.Add(table.Ids.Get(Decode(value, ref text)));
             }
             else if (length > 0 && value[0] is (byte)'/' or (byte)'#'
                 && (IsAttribute(name, "href"u8) || IsAttribute(name, "src"u8)))
             {
-                var text = Encoding.UTF8.GetString(value);
-                var link = text.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(text) : text;
+                var written = Decode(value, ref text);
+                var link = written.Contains('&') ? table.Link(System.Net.WebUtility.HtmlDecode(written.ToString())) : table.Link(written);
                 if (seen.Add(link))
                 {
-                    links.Add(Target(path, link));
+                    links.Add(link);
                 }
             }
             else
@@ -135,12 +168,23 @@ internal static class RenderedLinkChecker
         && before.EndsWith(name)
         && before[^(name.Length + 1)] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'\v';
 
-    private static PageLink Target(string path, string link)
+    /// <summary>The text of UTF-8 bytes, in <paramref name="buffer"/> if it fits and in a larger one made for it if not.</summary>
+    private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8, ref Span<char> buffer)
+    {
+        if (Encoding.UTF8.GetMaxCharCount(utf8.Length) > buffer.Length)
+        {
+            buffer = new char[Encoding.UTF8.GetMaxCharCount(utf8.Length)];
+        }
+
+        return buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
+    }
+
+    internal static PageLink Target(string link)
     {
         var hash = link.IndexOf('#', StringComparison.Ordinal);
         var target = hash < 0 ? link : link[..hash];
         var fragment = hash < 0 ? null : link[(hash + 1)..];
         var file = target.Length == 0 ? null : Resolution.LinkTargets.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
-        return new PageLink(link, file == path ? null : file, string.IsNullOrEmpty(fragment) ? null : fragment);
+        return new PageLink(link, file, string.IsNullOrEmpty(fragment) ? null : fragment);
     }
 }

@@ -73,6 +73,7 @@ public static class SiteRenderer
         // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var made = new bool[jobs.Count];
+        var linkTable = new LinkTable();
         if (RequiredTemplates.All(templates.Has))
         {
             var renderer = new PageRenderer(templates, siteView, assets, options.NoIndex, diagnostics, cache?.Pages);
@@ -82,7 +83,7 @@ public static class SiteRenderer
                 if (renderer.Render(jobs[i]) is { } page)
                 {
                     var (path, content) = page;
-                    pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, path, content);
+                    pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, linkTable, path, content);
                     output.Add(path, content);
                     made[i] = true;
                 }

@@ -105,6 +105,6 @@ public sealed class CitationInlineParser : InlineParser
         }
 
         processor.GetSourcePosition(at, out var line, out var column);
-        return new CitationItem(text[idStart..idEnd], locator, line, column);
+        return new CitationItem(SharedStrings.Ids.Get(text.AsSpan(idStart, idEnd - idStart)), locator, line, column);
     }
 }

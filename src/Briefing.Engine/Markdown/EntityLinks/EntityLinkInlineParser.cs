@@ -35,7 +35,7 @@ public sealed class EntityLinkInlineParser : InlineParser
 
         var inner = text.AsSpan(innerStart, close - innerStart);
         var bar = inner.IndexOf('|');
-        var id = (bar < 0 ? inner : inner[..bar]).Trim().ToString();
+        var id = SharedStrings.Ids.Get((bar < 0 ? inner : inner[..bar]).Trim());
         var label = bar < 0 ? null : inner[(bar + 1)..].Trim().ToString();
         if (id.Length == 0 || (label is not null && label.Length == 0))
         {
