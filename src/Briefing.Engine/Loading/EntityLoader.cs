@@ -57,7 +57,7 @@ internal static class EntityLoader
             file.DisplayPath,
             name,
             kind,
-            MarkdownTextReader.Read(summary, text, diagnostics),
+            MarkdownTextReader.Read(summary, new LinedText(text), diagnostics),
             entity.NativeName,
             entity.Aliases,
             entity.Role,

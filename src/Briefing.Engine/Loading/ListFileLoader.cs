@@ -78,7 +78,7 @@ internal static class ListFileLoader
                 : new Claim(id, question, reports, status, assessment is null ? null : MarkdownTextReader.Read(assessment, text, diagnostics), fields.Location);
         });
 
-    private static List<T> Items<T>(InputFile file, string what, DiagnosticBag diagnostics, Func<YamlFields, string, T?> read)
+    private static List<T> Items<T>(InputFile file, string what, DiagnosticBag diagnostics, Func<YamlFields, LinedText, T?> read)
         where T : class
     {
         var result = new List<T>();
@@ -100,6 +100,7 @@ internal static class ListFileLoader
             return result;
         }
 
+        var lined = new LinedText(text);
         var keys = what switch
         {
             "source" => SourceKeys,
@@ -109,7 +110,7 @@ internal static class ListFileLoader
         foreach (var item in list.Items)
         {
             var fields = new YamlFields(item, $"a {what}", item.Location, keys, diagnostics);
-            if (fields.IsValid && read(fields, text) is { } value)
+            if (fields.IsValid && read(fields, lined) is { } value)
             {
                 result.Add(value);
             }

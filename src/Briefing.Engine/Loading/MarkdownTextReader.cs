@@ -16,13 +16,13 @@ internal static class MarkdownTextReader
         Read(fileText, document => new MarkdownText(document, file.DisplayPath, 1, 1, 0, () => BriefingMarkdown.Parse(TextDecoder.DecodeAgain(file), out _)), diagnostics);
 
     /// <summary>Markdown written inside a YAML value.</summary>
-    public static MarkdownText Read(YamlScalar scalar, string fileText, DiagnosticBag diagnostics)
+    public static MarkdownText Read(YamlScalar scalar, LinedText file, DiagnosticBag diagnostics)
     {
         var location = scalar.Location;
         if (scalar.IsBlock)
         {
             // A block scalar's text starts on the line after its '|' or '>' indicator.
-            var indent = IndentOf(fileText, location.Line + 1);
+            var indent = file.IndentOf(location.Line + 1);
             return Read(scalar.Text, document => new MarkdownText(document, location.Path, location.Line + 1, indent + 1, indent), diagnostics);
         }
 
@@ -41,30 +41,5 @@ internal static class MarkdownTextReader
         }
 
         return text;
-    }
-
-    private static int IndentOf(string text, int line)
-    {
-        var current = 1;
-        var index = 0;
-        while (current < line && index < text.Length)
-        {
-            var next = text.IndexOf('\n', index);
-            if (next < 0)
-            {
-                return 0;
-            }
-
-            index = next + 1;
-            current++;
-        }
-
-        var indent = 0;
-        while (index + indent < text.Length && text[index + indent] == ' ')
-        {
-            indent++;
-        }
-
-        return indent;
     }
 }

@@ -21,6 +21,14 @@ public static class SiteLoader
             ? SiteConfigLoader.Load(null, folder, diagnostics)
             : Parse(cache, siteFile, diagnostics, bag => SiteConfigLoader.Load(siteFile, folder, bag));
 
+        // Each list file is one file for one thread; read beside the briefings, not alone after them.
+        var sourcesFile = input.Find("sources.yml");
+        var timelineFile = input.Find("timeline.yml");
+        var claimsFile = input.Find("claims.yml");
+        var sources = Task.Run(() => sourcesFile is null ? [] : Parse(cache, sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)));
+        var timeline = Task.Run(() => timelineFile is null ? [] : Parse(cache, timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)));
+        var claims = Task.Run(() => claimsFile is null ? [] : Parse(cache, claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)));
+
         var briefingFiles = FilesIn(input, "briefings/", ".md", diagnostics);
         var briefings = new BriefingDocument?[briefingFiles.Count];
         var parsed = new ProgressCounter(progress, BuildProgress.Load, briefingFiles.Count);
@@ -44,21 +52,18 @@ public static class SiteLoader
             entities[i] = Parse(cache, file, diagnostics, bag => EntityLoader.Load(file, id, bag));
         });
 
-        var sourcesFile = input.Find("sources.yml");
         if (sourcesFile is null)
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation($"{folder}/sources.yml"), "sources.yml is missing; every claim needs a source to cite");
         }
 
-        var timelineFile = input.Find("timeline.yml");
-        var claimsFile = input.Find("claims.yml");
         return new LoadedSite(
             config,
             briefings.OfType<BriefingDocument>().Where(b => includeDrafts || !b.Draft).ToList(),
             entities.OfType<Entity>().ToList(),
-            sourcesFile is null ? [] : Parse(cache, sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)),
-            timelineFile is null ? [] : Parse(cache, timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)),
-            claimsFile is null ? [] : Parse(cache, claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)),
+            sources.GetAwaiter().GetResult(),
+            timeline.GetAwaiter().GetResult(),
+            claims.GetAwaiter().GetResult(),
             ThemeLoader.Load(input.Theme, diagnostics));
     }
 
