@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Engine.Markdown;
@@ -27,5 +28,32 @@ public static class HtmlText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8, escaped as <see cref="Encode"/> does.</summary>
+    public static void WriteUtf8(IBufferWriter<byte> html, string text) => WriteUtf8(html, text, "&<>\"'");
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 with each of <paramref name="escaped"/> (some of the five) escaped.</summary>
+    internal static void WriteUtf8(IBufferWriter<byte> html, ReadOnlySpan<char> text, ReadOnlySpan<char> escaped)
+    {
+        while (true)
+        {
+            var at = text.IndexOfAny(escaped);
+            Encoding.UTF8.GetBytes(at < 0 ? text : text[..at], html);
+            if (at < 0)
+            {
+                return;
+            }
+
+            html.Write(text[at] switch
+            {
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '"' => "&quot;"u8,
+                _ => "&#39;"u8,
+            });
+            text = text[(at + 1)..];
+        }
     }
 }

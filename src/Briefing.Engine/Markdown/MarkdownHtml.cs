@@ -87,23 +87,17 @@ public sealed class MarkdownHtml
             return;
         }
 
-        MarkdownHtmlRenderer.Use(renderer =>
+        var written = 0;
+        var at = _htmlLength;
+        while (at < _data.Length)
         {
-            var written = 0;
-            var at = _htmlLength;
-            while (at < _data.Length)
-            {
-                var offset = ReadInt(ref at);
-                output.Write(_data.AsSpan(written, offset - written));
-                written = offset;
-                renderer.Buffer.Length = 0;
-                at = WriteHole(renderer, page, at);
-                renderer.CopyTo(output);
-            }
+            var offset = ReadInt(ref at);
+            output.Write(_data.AsSpan(written, offset - written));
+            written = offset;
+            at = WriteHole(output, page, at);
+        }
 
-            output.Write(_data.AsSpan(written, _htmlLength - written));
-            return 0;
-        });
+        output.Write(_data.AsSpan(written, _htmlLength - written));
     }
 
     private static int PackedSize(HtmlHole hole)
@@ -147,7 +141,7 @@ public sealed class MarkdownHtml
     }
 
     /// <summary>Writes the hole packed at <paramref name="at"/> for <paramref name="page"/>; returns where the next hole is packed.</summary>
-    private int WriteHole(MarkdownHtmlRenderer renderer, IPageContext page, int at)
+    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at)
     {
         var kind = (HoleKind)_data[at++];
         if (kind == HoleKind.EntityLink)
@@ -155,19 +149,23 @@ public sealed class MarkdownHtml
             var link = _data[at++] == 1;
             var id = ReadId(ref at);
             var text = ReadText(ref at);
-            HtmlEntityLinkRenderer.WriteLink(renderer, id, text, link, page);
+            HtmlEntityLinkRenderer.WriteLink(output, id, text, link, page);
             return at;
         }
 
         var count = ReadInt(ref at);
-        var items = new (string SourceId, string? Locator)[count];
+        var first = true;
         for (var i = 0; i < count; i++)
         {
             var source = ReadId(ref at);
-            items[i] = (source, ReadText(ref at));
+            var locator = ReadText(ref at);
+            if (page.FindCitation(source) is { } target)
+            {
+                CitationMarkup.WriteItem(output, target, locator, ref first);
+            }
         }
 
-        HtmlCitationRenderer.WriteMarks(renderer, items, page);
+        CitationMarkup.WriteEnd(output, first);
         return at;
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Markdig.Renderers;
@@ -27,7 +26,6 @@ public sealed class MarkdownHtmlRenderer : HtmlRenderer
     private static MarkdownHtmlRenderer? t_renderer;
 
     private readonly List<(int At, HtmlHole Hole)> _holes = [];
-    private readonly Encoder _utf8 = Encoding.UTF8.GetEncoder();
 
     private MarkdownHtmlRenderer()
         : base(new StringWriter(CultureInfo.InvariantCulture))
@@ -44,17 +42,6 @@ public sealed class MarkdownHtmlRenderer : HtmlRenderer
 
     /// <summary>Marks where a hole goes: here, between what was written before it and what comes after.</summary>
     internal void Hole(HtmlHole hole) => _holes.Add((Buffer.Length, hole));
-
-    /// <summary>Writes what is in <see cref="Buffer"/> as UTF-8, a surrogate pair split between two of its chunks kept whole.</summary>
-    internal void CopyTo(IBufferWriter<byte> output)
-    {
-        foreach (var chunk in Buffer.GetChunks())
-        {
-            _utf8.Convert(chunk.Span, output, flush: false, out _, out _);
-        }
-
-        _utf8.Convert([], output, flush: true, out _, out _);
-    }
 
     internal static MarkdownHtml HtmlOf(MarkdownDocument document) =>
         Use(renderer =>

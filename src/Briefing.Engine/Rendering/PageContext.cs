@@ -19,7 +19,7 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
         text is null ? TrustedHtml.Empty : new TrustedHtml(text.Html, this);
 
     public TrustedHtml Cite(IEnumerable<Source> sources) =>
-        new(CitationMarkup.Html(sources
+        new(CitationMarkup.Utf8(sources
             .DistinctBy(s => s.Id)
             .Select(s => FindCitation(s.Id))
             .OfType<CitationTarget>()

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Buffers;
+using System.Text;
 
 namespace Briefing.Engine.Markdown.Citations;
 
@@ -9,39 +10,54 @@ public static class CitationMarkup
     /// <c>&lt;span class="cites"&gt;[&lt;a class="cite" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;, para. 3]&lt;/span&gt;</c>;
     /// the tip shows on hover and focus through CSS alone.
     /// </summary>
-    public static string Html(IEnumerable<(CitationTarget Target, string? Locator)> items)
-    {
-        var html = new StringWriter(CultureInfo.InvariantCulture);
-        Write(html, items);
-        return html.ToString();
-    }
+    public static string Html(IEnumerable<(CitationTarget Target, string? Locator)> items) => Encoding.UTF8.GetString(Utf8(items));
 
-    /// <summary>Writes the mark straight into a page's HTML; nothing when there are no items.</summary>
-    public static void Write(TextWriter html, IEnumerable<(CitationTarget Target, string? Locator)> items)
+    /// <summary>The mark as UTF-8; empty when there are no items.</summary>
+    public static byte[] Utf8(IEnumerable<(CitationTarget Target, string? Locator)> items)
     {
+        var html = new ArrayBufferWriter<byte>(256);
         var first = true;
         foreach (var (target, locator) in items)
         {
-            html.Write(first ? "<span class=\"cites\">[" : "; ");
-            first = false;
-            var number = target.Number.ToString(CultureInfo.InvariantCulture);
-            html.Write("<a class=\"cite\" href=\"#ref-");
-            html.Write(number);
-            html.Write("\">");
-            html.Write(number);
-            html.Write("<span class=\"cite-tip\">");
-            html.Write(HtmlText.Encode(target.Label));
-            html.Write("</span></a>");
-            if (locator is not null)
-            {
-                html.Write(", ");
-                html.Write(HtmlText.Encode(locator));
-            }
+            WriteItem(html, target, locator, ref first);
         }
 
+        WriteEnd(html, first);
+        return html.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes one source's mark, opening the marks before the first and separating the rest.</summary>
+    /// <param name="first">Whether no mark is written yet; false once one is.</param>
+    internal static void WriteItem(IBufferWriter<byte> html, CitationTarget target, string? locator, ref bool first)
+    {
+        html.Write(first ? "<span class=\"cites\">["u8 : "; "u8);
+        first = false;
+        html.Write("<a class=\"cite\" href=\"#ref-"u8);
+        WriteNumber(html, target.Number);
+        html.Write("\">"u8);
+        WriteNumber(html, target.Number);
+        html.Write("<span class=\"cite-tip\">"u8);
+        HtmlText.WriteUtf8(html, target.Label);
+        html.Write("</span></a>"u8);
+        if (locator is not null)
+        {
+            html.Write(", "u8);
+            HtmlText.WriteUtf8(html, locator);
+        }
+    }
+
+    /// <summary>Closes the marks; nothing when none was written.</summary>
+    internal static void WriteEnd(IBufferWriter<byte> html, bool first)
+    {
         if (!first)
         {
-            html.Write("]</span>");
+            html.Write("]</span>"u8);
         }
+    }
+
+    private static void WriteNumber(IBufferWriter<byte> html, int number)
+    {
+        number.TryFormat(html.GetSpan(11), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        html.Advance(written);
     }
 }

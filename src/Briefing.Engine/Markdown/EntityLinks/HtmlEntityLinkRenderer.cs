@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
@@ -6,6 +8,12 @@ namespace Briefing.Engine.Markdown.EntityLinks;
 /// <summary>Leaves a hole for the link, which <see cref="WriteLink"/> fills for the page.</summary>
 public sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInline>
 {
+    /// <summary>What Markdig escapes in text, so a link's text reads the same as the text around it.</summary>
+    private const string EscapedInText = "&<>\"";
+
+    /// <summary>The characters Markdig writes into an address as they are.</summary>
+    private static readonly SearchValues<char> PlainUrl = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~");
+
     /// <summary>
     /// Writes <c>&lt;a class="entity" href="/entities/sony/"&gt;Sony&lt;/a&gt;</c>; just the text where links
     /// cannot go (an image's description) or the entity is unknown (already an error).
@@ -13,17 +21,32 @@ public sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInline
     /// <param name="text">The writer's link text, or null to show the entity's name.</param>
     /// <param name="link">Whether a link may be written here.</param>
     /// <param name="page">The page showing the link; null where no site is known, which writes the text or the id.</param>
-    internal static void WriteLink(HtmlRenderer renderer, string entityId, string? text, bool link, IPageContext? page)
+    internal static void WriteLink(IBufferWriter<byte> html, string entityId, string? text, bool link, IPageContext? page)
     {
         var target = page?.FindEntity(entityId);
         var shown = text ?? target?.Name ?? entityId;
         if (target is null || !link)
         {
-            renderer.WriteEscape(shown);
+            HtmlText.WriteUtf8(html, shown, EscapedInText);
             return;
         }
 
-        renderer.Write("<a class=\"entity\" href=\"").WriteEscapeUrl(target.Url).Write("\">").WriteEscape(shown).Write("</a>");
+        html.Write("<a class=\"entity\" href=\""u8);
+        if (target.Url.AsSpan().ContainsAnyExcept(PlainUrl))
+        {
+            // Addresses are made from checked ids, so this is never taken; if it were, Markdig escapes the address.
+            var escaped = new StringWriter();
+            new HtmlRenderer(escaped).WriteEscapeUrl(target.Url);
+            Encoding.UTF8.GetBytes(escaped.ToString(), html);
+        }
+        else
+        {
+            Encoding.UTF8.GetBytes(target.Url, html);
+        }
+
+        html.Write("\">"u8);
+        HtmlText.WriteUtf8(html, shown, EscapedInText);
+        html.Write("</a>"u8);
     }
 
     protected override void Write(HtmlRenderer renderer, EntityLinkInline obj)
@@ -31,11 +54,12 @@ public sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInline
         if (renderer is MarkdownHtmlRenderer markdown)
         {
             markdown.Hole(new HtmlHole(HoleKind.EntityLink, obj.EntityId, obj.Text, renderer.EnableHtmlForInline, null));
+            return;
         }
-        else
-        {
-            // Another renderer (a heading's text, for its id) knows no site.
-            WriteLink(renderer, obj.EntityId, obj.Text, renderer.EnableHtmlForInline, null);
-        }
+
+        // Another renderer (a heading's text, for its id) knows no site.
+        var html = new ArrayBufferWriter<byte>();
+        WriteLink(html, obj.EntityId, obj.Text, renderer.EnableHtmlForInline, null);
+        renderer.Write(Encoding.UTF8.GetString(html.WrittenSpan));
     }
 }
