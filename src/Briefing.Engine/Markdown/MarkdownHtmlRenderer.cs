@@ -43,23 +43,17 @@ public sealed class MarkdownHtmlRenderer : HtmlRenderer
     /// <summary>Marks where a hole goes: here, between what was written before it and what comes after.</summary>
     internal void Hole(HtmlHole hole) => _holes.Add((Buffer.Length, hole));
 
-    internal static MarkdownHtml HtmlOf(MarkdownDocument document) =>
-        Use(renderer =>
-        {
-            renderer.Render(document);
-            return new MarkdownHtml(renderer.Buffer, renderer._holes);
-        });
-
-    /// <summary>Runs <paramref name="write"/> with this thread's renderer, emptied, and keeps the renderer for the next document once it finishes.</summary>
-    internal static T Use<T>(Func<MarkdownHtmlRenderer, T> write)
+    /// <summary>Renders <paramref name="document"/> with this thread's renderer, emptied, and keeps the renderer for the next document once it finishes.</summary>
+    internal static MarkdownHtml HtmlOf(MarkdownDocument document)
     {
         var renderer = t_renderer ?? new MarkdownHtmlRenderer();
         t_renderer = null;
         renderer.Reset();
         renderer._holes.Clear();
-        var result = write(renderer);
+        renderer.Render(document);
+        var html = new MarkdownHtml(renderer.Buffer, renderer._holes);
 
-        // Kept only once the write finished (a renderer that threw may hold half a document's state) and while its buffer is of everyday size.
+        // Kept only once the document is done (a renderer that threw may hold half a document's state) and while its buffer is of everyday size.
         if (renderer.Buffer.Capacity <= KeptBufferChars)
         {
             renderer.Buffer.Length = 0;
@@ -67,7 +61,7 @@ public sealed class MarkdownHtmlRenderer : HtmlRenderer
             t_renderer = renderer;
         }
 
-        return result;
+        return html;
     }
 
     private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using Briefing.Engine.Diagnostics;
@@ -33,11 +34,11 @@ internal static class StageProfile
             var entities = resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
             Time(stdout, "  of which Markdown HTML", () =>
             {
-                // Rendered from each tree while loading; a page fills in its entity links and citations.
+                // Rendered from each tree while loading; a page fills in its entity links and citations as it writes the HTML into its UTF-8.
                 Parallel.For(0, resolved.Briefings.Count, i =>
                 {
                     var page = resolved.Briefings[i];
-                    page.Briefing.Body.Html.Fill(new PageContext(entities, page.Citations));
+                    page.Briefing.Body.Html.WriteTo(new ArrayBufferWriter<byte>(32 * 1024), new PageContext(entities, page.Citations));
                 });
                 return 0;
             });
