@@ -53,7 +53,12 @@ public sealed class TrustedHtml : IEquatable<TrustedHtml>
         Encoding.UTF8.GetBytes(Value, output);
     }
 
-    public bool Equals(TrustedHtml? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Value, other.Value, StringComparison.Ordinal));
+    public bool Equals(TrustedHtml? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (_utf8 is not null && other._utf8 is not null
+                ? _utf8.AsSpan().SequenceEqual(other._utf8)
+                : string.Equals(Value, other.Value, StringComparison.Ordinal)));
 
     public override bool Equals(object? obj) => Equals(obj as TrustedHtml);
 
