@@ -123,7 +123,7 @@ public static class SiteRenderer
     private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)
     {
         var config = site.Config;
-        var cards = site.Briefings.Select(ViewBuilder.Card).ToValueList();
+        var cards = views.Cards();
         var sources = site.Sources.Select(ViewBuilder.Source).ToValueList();
         var jobs = new List<PageJob>
         {

@@ -14,6 +14,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     private readonly PictureViews _pictures = new(site);
 
+    /// <summary>Each briefing's card, made once: the list of briefings, the home page and every company page that mentions it show the same card.</summary>
+    private readonly Dictionary<BriefingPage, BriefingCard> _cards = site.Briefings.ToDictionary<BriefingPage, BriefingPage, BriefingCard>(b => b, Card, ReferenceEqualityComparer.Instance);
+
     private readonly Dictionary<string, EntityTarget> _entities =
         site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
 
@@ -42,6 +45,11 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public static EntityChip Chip(Entity entity) =>
         new(entity.Id, entity.Name, SiteUrls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
+
+    /// <summary>Every briefing's card, newest first.</summary>
+    public ValueList<BriefingCard> Cards() => site.Briefings.Select(CardOf).ToValueList();
+
+    private BriefingCard CardOf(BriefingPage page) => _cards.GetValueOrDefault(page) ?? Card(page);
 
     public static BriefingCard Card(BriefingPage page) =>
         new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), Display(page.Briefing.Date), page.Briefing.Summary);
@@ -91,7 +99,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             page.Url,
             context.Markdown(e.Summary),
             RelationGroups(page, context),
-            page.MentionedIn.Select(Card).ToValueList(),
+            page.MentionedIn.Select(CardOf).ToValueList(),
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
             PictureViews.Timeline(page.Events, $"Timeline of {e.Name}: each row links to the event in the list below"),
             _pictures.NeighbourGraph(page),
@@ -168,7 +176,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
         return new HomeView(
             KeyFigures(),
             _pictures.Graph(),
-            site.Briefings.Take(6).Select(Card).ToValueList(),
+            site.Briefings.Take(6).Select(CardOf).ToValueList(),
             contested,
             EntityGroups(),
             milestones,
