@@ -2,7 +2,17 @@ namespace Briefing.Engine.Markdown;
 
 public sealed record EntityTarget(string Name, string Url);
 
-public sealed record CitationTarget(int Number, string Label);
+public sealed record CitationTarget(int Number, string Label)
+{
+    private byte[]? _link;
+
+    /// <summary>The mark's link for this source as UTF-8, made once: a page cites the same few sources again and again.</summary>
+    internal byte[] Link => _link ??= Citations.CitationMarkup.Link(this);
+
+    public bool Equals(CitationTarget? other) => other is not null && Number == other.Number && string.Equals(Label, other.Label, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Number, Label);
+}
 
 /// <summary>What the Markdown renderers may know of the page being rendered: resolved entities and its citation numbers.</summary>
 public interface IPageContext

@@ -20,10 +20,19 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
     private byte[] _buffer = new byte[StartBytes];
     private int _length;
 
+    /// <summary>Whether the encoder may hold half a surrogate pair: only after text that ends in one.</summary>
+    private bool _pending;
+
     public void Write(string text, int offset, int count)
     {
+        if (count == 0)
+        {
+            return;
+        }
+
         Reserve(Encoding.UTF8.GetMaxByteCount(count));
         _length += _encoder.GetBytes(text.AsSpan(offset, count), _buffer.AsSpan(_length), flush: false);
+        _pending = char.IsHighSurrogate(text[offset + count - 1]);
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -75,6 +84,7 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
     public void Clear()
     {
         _encoder.Reset();
+        _pending = false;
         _length = 0;
         if (_buffer.Length > KeptBytes)
         {
@@ -85,8 +95,14 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
     /// <summary>Ends a character left half-written, before bytes are written directly after it.</summary>
     private void Flush()
     {
+        if (!_pending)
+        {
+            return;
+        }
+
         Reserve(Encoding.UTF8.GetMaxByteCount(1));
         _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
+        _pending = false;
     }
 
     private void Reserve(int bytes)

@@ -32,13 +32,7 @@ public static class CitationMarkup
     {
         html.Write(first ? "<span class=\"cites\">["u8 : "; "u8);
         first = false;
-        html.Write("<a class=\"cite\" href=\"#ref-"u8);
-        WriteNumber(html, target.Number);
-        html.Write("\">"u8);
-        WriteNumber(html, target.Number);
-        html.Write("<span class=\"cite-tip\">"u8);
-        HtmlText.WriteUtf8(html, target.Label);
-        html.Write("</span></a>"u8);
+        html.Write(target.Link);
         if (locator is not null)
         {
             html.Write(", "u8);
@@ -55,7 +49,21 @@ public static class CitationMarkup
         }
     }
 
-    private static void WriteNumber(IBufferWriter<byte> html, int number)
+    /// <summary><c>&lt;a class="cite" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;</c>: one source's link in a mark.</summary>
+    internal static byte[] Link(CitationTarget target)
+    {
+        var html = new ArrayBufferWriter<byte>(128);
+        html.Write("<a class=\"cite\" href=\"#ref-"u8);
+        WriteNumber(html, target.Number);
+        html.Write("\">"u8);
+        WriteNumber(html, target.Number);
+        html.Write("<span class=\"cite-tip\">"u8);
+        HtmlText.WriteUtf8(html, target.Label);
+        html.Write("</span></a>"u8);
+        return html.WrittenSpan.ToArray();
+    }
+
+    private static void WriteNumber(ArrayBufferWriter<byte> html, int number)
     {
         number.TryFormat(html.GetSpan(11), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
         html.Advance(written);

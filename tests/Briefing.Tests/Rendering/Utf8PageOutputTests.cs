@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Text;
+using Briefing.Engine.Rendering;
+
+namespace Briefing.Tests.Rendering;
+
+public sealed class Utf8PageOutputTests
+{
+    [Fact]
+    public void Write_SurrogatePairSplitBetweenTwoWrites_IsOneCharacter()
+    {
+        var output = new Utf8PageOutput();
+        var emoji = "🤖";
+
+        output.Write(emoji, 0, 1);
+        output.Write(emoji, 1, 1);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(emoji), output.Take());
+    }
+
+    [Fact]
+    public void BytesWrittenDirectly_AfterTextAndAfterAHalfPair_FollowWhatWasWritten()
+    {
+        var output = new Utf8PageOutput();
+
+        output.Write("<p>é", 0, 4);
+        output.Write("</p>"u8);
+        output.Write("\ud83e", 0, 1);
+        output.Write("!"u8);
+
+        Assert.Equal("<p>é</p>\ufffd!", Encoding.UTF8.GetString(output.Take()));
+    }
+
+    [Fact]
+    public void Take_EmptiesTheOutputForTheNextPage()
+    {
+        var output = new Utf8PageOutput();
+        output.Write("first", 0, 5);
+        output.Take();
+
+        output.Write("second", 0, 6);
+
+        Assert.Equal("second"u8.ToArray(), output.Take());
+    }
+
+    [Fact]
+    public void TakeBackNewLine_OnlyTakesATrailingLineFeed()
+    {
+        var output = new Utf8PageOutput();
+        output.Write("a\n", 0, 2);
+
+        Assert.True(output.TakeBackNewLine());
+        Assert.False(output.TakeBackNewLine());
+        Assert.Equal("a"u8.ToArray(), output.Take());
+    }
+
+    [Fact]
+    public void TrustedHtml_MadeAsTextOrAsUtf8_IsEqualWhenTheHtmlIs()
+    {
+        var text = new TrustedHtml("<b>¥</b>");
+        var bytes = new TrustedHtml(Encoding.UTF8.GetBytes("<b>¥</b>"));
+
+        Assert.Equal(text, bytes);
+        Assert.Equal(text.GetHashCode(), bytes.GetHashCode());
+        Assert.NotEqual(new TrustedHtml("<b>$</b>"u8.ToArray()), bytes);
+    }
+}
