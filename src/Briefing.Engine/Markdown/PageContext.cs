@@ -6,6 +6,13 @@ public sealed record CitationTarget(int Number, string Label)
 {
     private byte[]? _link;
 
+    /// <summary>A copy made with <c>with</c> makes its own link.</summary>
+    private CitationTarget(CitationTarget original)
+    {
+        Number = original.Number;
+        Label = original.Label;
+    }
+
     /// <summary>The mark's link for this source as UTF-8, made once: a page cites the same few sources again and again.</summary>
     internal byte[] Link => _link ??= Citations.CitationMarkup.Link(this);
 

@@ -53,15 +53,4 @@ public sealed class Utf8PageOutputTests
         Assert.False(output.TakeBackNewLine());
         Assert.Equal("a"u8.ToArray(), output.Take());
     }
-
-    [Fact]
-    public void TrustedHtml_MadeAsTextOrAsUtf8_IsEqualWhenTheHtmlIs()
-    {
-        var text = new TrustedHtml("<b>¥</b>");
-        var bytes = new TrustedHtml(Encoding.UTF8.GetBytes("<b>¥</b>"));
-
-        Assert.Equal(text, bytes);
-        Assert.Equal(text.GetHashCode(), bytes.GetHashCode());
-        Assert.NotEqual(new TrustedHtml("<b>$</b>"u8.ToArray()), bytes);
-    }
 }
