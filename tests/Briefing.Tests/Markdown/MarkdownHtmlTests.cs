@@ -33,4 +33,19 @@ public sealed class MarkdownHtmlTests
 
         Assert.Equal("<h1 id=\"über\">Über</h1>\n<p>Plain <em>text</em>.</p>\n", html.Fill(new Page("unused", 1)));
     }
+
+    [Fact]
+    public void Fill_EntityAddressNeedingEscapes_IsEscapedAsMarkdigEscapesAddresses()
+    {
+        var html = BriefingMarkdown.Render(BriefingMarkdown.Parse("[[odd|O'Neil & co]]\n", out _));
+
+        Assert.Equal("<p><a class=\"entity\" href=\"/entities/a%20b%22c/\">O'Neil &amp; co</a></p>\n", html.Fill(new OddAddress()));
+    }
+
+    private sealed class OddAddress : IPageContext
+    {
+        public EntityTarget? FindEntity(string id) => new("Odd", "/entities/a b\"c/");
+
+        public CitationTarget? FindCitation(string sourceId) => null;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Briefing.Engine.Markdown.Citations;
 
@@ -10,9 +9,7 @@ public static class CitationMarkup
     /// <c>&lt;span class="cites"&gt;[&lt;a class="cite" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;, para. 3]&lt;/span&gt;</c>;
     /// the tip shows on hover and focus through CSS alone.
     /// </summary>
-    public static string Html(IEnumerable<(CitationTarget Target, string? Locator)> items) => Encoding.UTF8.GetString(Utf8(items));
-
-    /// <summary>The mark as UTF-8; empty when there are no items.</summary>
+    /// <returns>The mark as UTF-8; empty when there are no items.</returns>
     public static byte[] Utf8(IEnumerable<(CitationTarget Target, string? Locator)> items)
     {
         var html = new ArrayBufferWriter<byte>(256);
