@@ -14,7 +14,11 @@ internal static class YamlTreeReader
     public const int MaxDepth = 64;
 
     /// <param name="lineOffset">Lines above the YAML text in its file (the front-matter fence).</param>
-    public static YamlValue? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    public static YamlValue? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics) =>
+        FlatYamlReader.TryRead(text, path, lineOffset) ?? ReadEvents(text, path, lineOffset, diagnostics);
+
+    /// <summary>Reads any YAML through the full parser's events.</summary>
+    internal static YamlValue? ReadEvents(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + lineOffset, (int)mark.Column);
