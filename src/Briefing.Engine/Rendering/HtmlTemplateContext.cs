@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.Engine.Markdown;
 using Scriban;
 using Scriban.Parsing;
@@ -16,6 +17,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly ThemeTemplates _templates;
     private readonly List<string> _included = [];
     private readonly Utf8PageOutput _page = new();
+
+    /// <summary>One buffer per depth of includes written in place, kept from page to page.</summary>
+    private readonly List<Utf8PageOutput> _partials = [];
+    private int _partialDepth;
 
     public HtmlTemplateContext(ThemeTemplates templates)
     {
@@ -130,20 +135,107 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         var before = page.Length;
         html.WriteTo(page);
-        if (page.Length == before)
+        if (page.Length > before)
+        {
+            PreviousTextWasNewLine(this) = page.Written[^1] == (byte)'\n';
+        }
+    }
+
+    /// <summary>
+    /// Renders an <c>include</c> that is a statement of its own into the page's bytes, as Scriban's include
+    /// would write it, indentation and all, but without making a string of the partial and encoding it again.
+    /// </summary>
+    /// <returns>False when the include must take Scriban's way: it is part of an expression, has named
+    /// arguments, or writes into a capture rather than the page.</returns>
+    public bool TryIncludeHere(ScriptNode? callerContext, ScriptArray arguments)
+    {
+        if (Output is not Utf8PageOutput into
+            || callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call
+            || call.Arguments.Any(a => a is ScriptNamedArgument)
+            || arguments.Count == 0
+            || GetTemplatePathFromName(ObjectToString(arguments[0]), callerContext) is not { } path)
+        {
+            return false;
+        }
+
+        var template = GetOrCreateTemplate(path, callerContext);
+
+        // What follows is Scriban's RenderTemplate, with the partial written into a buffer of bytes.
+        var indent = CurrentIndent;
+        var newLine = PreviousTextWasNewLine(this);
+        EnterRecursive(callerContext);
+        CurrentIndent = null;
+        if (_partialDepth == _partials.Count)
+        {
+            _partials.Add(new Utf8PageOutput());
+        }
+
+        var partial = _partials[_partialDepth++];
+        partial.Clear();
+        PushOutput(partial);
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            if (indent is not null)
+            {
+                ResetPreviousNewLine();
+            }
+
+            RenderHere(template);
+        }
+        finally
+        {
+            PopLocal();
+            PopOutput();
+            _partialDepth--;
+            CurrentIndent = indent;
+            PreviousTextWasNewLine(this) = newLine;
+            ExitRecursive(callerContext);
+        }
+
+        WriteIndented(partial.Written, indent, into);
+        partial.Clear();
+        return true;
+    }
+
+    /// <summary>
+    /// Writes text as Scriban's <see cref="TemplateContext.Write(string, int, int)"/> does: with an indent,
+    /// each line that follows a line break and is not empty starts with it.
+    /// </summary>
+    private void WriteIndented(ReadOnlySpan<byte> text, string? indent, Utf8PageOutput into)
+    {
+        if (text.IsEmpty)
         {
             return;
         }
 
-        if (page.TakeBackNewLine())
+        if (string.IsNullOrEmpty(indent))
         {
-            Write("\n");
+            into.Write(text);
+            PreviousTextWasNewLine(this) = text[^1] == (byte)'\n';
+            return;
         }
-        else
+
+        ref var newLine = ref PreviousTextWasNewLine(this);
+        while (!text.IsEmpty)
         {
-            ResetPreviousNewLine();
+            var end = text.IndexOf((byte)'\n');
+            var line = end < 0 ? text : text[..(end + 1)];
+            if (newLine && (end < 0 || IndentOnEmptyLines || (end != 0 && (end != 1 || text[0] != (byte)'\r'))))
+            {
+                into.Write(indent, 0, indent.Length);
+            }
+
+            into.Write(line);
+            newLine = end >= 0;
+            text = text[line.Length..];
         }
     }
+
+    /// <summary>Whether what was last written ends a line, which decides where Scriban indents next.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     /// <summary>Page content used other than by writing it (in a filter, say) is rendered to text first.</summary>
     public override string? ObjectToString(object? value, bool nested = false)

@@ -44,13 +44,14 @@ public sealed class Utf8PageOutputTests
     }
 
     [Fact]
-    public void TakeBackNewLine_OnlyTakesATrailingLineFeed()
+    public void Write_BytesAfterText_FollowTheTextAndAreKeptUntilTaken()
     {
         var output = new Utf8PageOutput();
-        output.Write("a\n", 0, 2);
+        output.Write("a ", 0, 2);
+        output.Write("\u00e9t\u00e9"u8);
 
-        Assert.True(output.TakeBackNewLine());
-        Assert.False(output.TakeBackNewLine());
-        Assert.Equal("a"u8.ToArray(), output.Take());
+        Assert.Equal("a \u00e9t\u00e9"u8.ToArray(), output.Written.ToArray());
+        Assert.Equal("a \u00e9t\u00e9"u8.ToArray(), output.Take());
+        Assert.True(output.Written.IsEmpty);
     }
 }

@@ -1,0 +1,71 @@
+using System.Text;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Model;
+using Briefing.Engine.Rendering;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Tests.Rendering;
+
+/// <summary>
+/// An include standing as a statement is written into the page in place; it must come out exactly as
+/// Scriban's own include writes it, indentation, blank lines and line endings alike.
+/// </summary>
+public sealed class IncludeTests
+{
+    private static readonly Dictionary<string, string> Partials = new(StringComparer.Ordinal)
+    {
+        ["item"] = "<li>\n  <b>{{ $1 }}</b>\n\n</li>\n",
+        ["nested"] = "<p>\n  {{ include 'item' 9 }}\n    {{- include 'bare' }}\n</p>",
+        ["bare"] = "no line break",
+        ["empty"] = string.Empty,
+        ["crlf"] = "a\r\n\r\n  b\r\n",
+        ["lines"] = "{{ for i in 1..2 }}\n  row {{ i }}\n{{ end }}",
+    };
+
+    [Theory]
+    [InlineData("<ul>\n  {{- for i in [1, 2] }}\n  {{ include 'item' i }}\n  {{- end }}\n</ul>\n")]
+    [InlineData("<div>\n    {{ include 'nested' }}\n</div>\n")]
+    [InlineData("{{ include 'item' 3 }} tail\n  {{ include 'bare' }}\n  {{ include 'bare' }}{{ include 'item' 4 }}")]
+    [InlineData("x\n  {{ include 'empty' }}\n  {{ include 'crlf' }}\n\t{{ include 'lines' }}\n")]
+    [InlineData("  {{ x = include 'item' 5 }}{{ x }}\n  {{ 'nested' | include }}\n{{ capture c }}  {{ include 'item' 6 }}{{ end }}{{ c }}\n")]
+    public void Render_Include_WritesWhatScribansIncludeWrites(string page)
+    {
+        Assert.Equal(ScribanRender(page), Render(page));
+    }
+
+    [Fact]
+    public void Parse_IncludeStatement_IsACallWhoseParentIsTheStatement()
+    {
+        // The include is written in place only when its call is the whole statement; this is how Scriban shows that.
+        var statement = Template.Parse("  {{ include 'item' 1 }}").Page!.Body!.Statements.OfType<ScriptExpressionStatement>().Single();
+
+        var call = Assert.IsType<ScriptFunctionCall>(statement.Expression);
+        Assert.Same(statement, call.Parent);
+    }
+
+    private static string Render(string page)
+    {
+        var files = Partials.Select(p => new ThemeFile($"theme/partials/{p.Key}", p.Key, Encoding.UTF8.GetBytes(p.Value)))
+            .Append(new ThemeFile("theme/layouts/page.html", "page", Encoding.UTF8.GetBytes(page)))
+            .ToList();
+        var templates = new ThemeTemplates(new Theme(files, []), new DiagnosticBag());
+        var context = new HtmlTemplateContext(templates);
+        context.BeginPage(new ScriptObject());
+        return Encoding.UTF8.GetString(context.RenderUtf8(templates.Get("page")!));
+    }
+
+    private static string ScribanRender(string page) =>
+        Template.Parse(page).Render(new TemplateContext { TemplateLoader = new PartialLoader() });
+
+    private sealed class PartialLoader : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Partials[templatePath];
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(Partials[templatePath]);
+    }
+}
