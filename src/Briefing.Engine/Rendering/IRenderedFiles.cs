@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace Briefing.Engine.Rendering;
 
@@ -9,7 +10,8 @@ namespace Briefing.Engine.Rendering;
 /// <remarks>Called from every rendering thread at once.</remarks>
 internal interface IRenderedFiles
 {
-    void Add(string path, byte[] content);
+    /// <param name="content">Valid only during the call: a page's bytes may be lent by the renderer.</param>
+    void Add(string path, ReadOnlyMemory<byte> content);
 }
 
 /// <summary>Keeps every file in memory, for a <see cref="RenderedSite"/>.</summary>
@@ -17,7 +19,8 @@ internal sealed class KeptFiles : IRenderedFiles
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
-    public void Add(string path, byte[] content) => _files[path] = content;
+    public void Add(string path, ReadOnlyMemory<byte> content) =>
+        _files[path] = MemoryMarshal.TryGetArray(content, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : content.ToArray();
 
     public RenderedSite ToSite() => new(new SortedDictionary<string, byte[]>(_files, StringComparer.Ordinal));
 }
@@ -31,7 +34,7 @@ internal sealed class DroppedFiles : IRenderedFiles
     {
     }
 
-    public void Add(string path, byte[] content)
+    public void Add(string path, ReadOnlyMemory<byte> content)
     {
     }
 }

@@ -47,7 +47,11 @@ internal sealed class PageRenderer
         _functions.IsReadOnly = true;
     }
 
-    public (string Path, byte[] Content)? Render(PageJob job)
+    /// <summary>Renders one page and gives <paramref name="take"/> its output path and bytes.</summary>
+    /// <param name="take">Called before the next page is rendered; without a memo the bytes are lent, valid only during the call,
+    /// so a build that writes its pages as they are made copies none of them.</param>
+    /// <returns>False when the page failed to render; the problem is reported.</returns>
+    public bool Render(PageJob job, Action<string, ReadOnlyMemory<byte>> take)
     {
         var model = job.Model switch
         {
@@ -71,7 +75,8 @@ internal sealed class PageRenderer
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);
         if (_memo?.Find(job.Url, fingerprint, _templates.Get) is { } earlier)
         {
-            return (path, earlier);
+            take(path, earlier);
+            return true;
         }
 
         var globals = new ScriptObject();
@@ -88,15 +93,22 @@ internal sealed class PageRenderer
         try
         {
             globals["content"] = new PageContent(_templates.Get(job.Template)!);
-            var html = context.RenderUtf8(_templates.Get(Base)!);
-            _memo?.Store(job.Url, fingerprint, TemplatesRead(job, context), html);
+            var html = context.RenderPage(_templates.Get(Base)!);
+            if (_memo is not null)
+            {
+                var kept = html.ToArray();
+                _memo.Store(job.Url, fingerprint, TemplatesRead(job, context), kept);
+                html = kept;
+            }
+
+            take(path, html);
             _contexts.Add(context);
-            return (path, html);
+            return true;
         }
         catch (ScriptRuntimeException ex)
         {
             _diagnostics.Report(DiagnosticCodes.TemplateRuntime, ThemeTemplates.Locate(ex.Span, _templates.PathOf(Base)), $"{ex.OriginalMessage} (rendering {job.Url})");
-            return null;
+            return false;
         }
     }
 

@@ -80,14 +80,11 @@ public static class SiteRenderer
             var rendered = new ProgressCounter(progress, BuildProgress.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
             {
-                if (renderer.Render(jobs[i]) is { } page)
+                made[i] = renderer.Render(jobs[i], (path, content) =>
                 {
-                    var (path, content) = page;
                     pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, linkTable, path, content);
                     output.Add(path, content);
-                    made[i] = true;
-                }
-
+                });
                 rendered.Step();
             });
         }

@@ -44,13 +44,13 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
         _length += bytes.Length;
     }
 
-    /// <summary>What was written so far.</summary>
-    public ReadOnlySpan<byte> Written
+    /// <summary>What was written so far, valid until the output is next written to or cleared.</summary>
+    public ReadOnlyMemory<byte> Written
     {
         get
         {
             Flush();
-            return _buffer.AsSpan(0, _length);
+            return _buffer.AsMemory(0, _length);
         }
     }
 
@@ -78,15 +78,6 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
 
     /// <summary>How many bytes the page has so far.</summary>
     public int Length => _length;
-
-    /// <summary>The page written so far; the output is then empty for the next page.</summary>
-    public byte[] Take()
-    {
-        Flush();
-        var page = _buffer.AsSpan(0, _length).ToArray();
-        Clear();
-        return page;
-    }
 
     public void Clear()
     {

@@ -59,7 +59,7 @@ public sealed class IncludeTests
         var templates = new ThemeTemplates(new Theme(files, []), new DiagnosticBag());
         var context = new HtmlTemplateContext(templates);
         context.BeginPage(new ScriptObject());
-        return Encoding.UTF8.GetString(context.RenderUtf8(templates.Get("page")!));
+        return Encoding.UTF8.GetString(context.RenderPage(templates.Get("page")!).Span);
     }
 
     private static string ScribanRender(string page) =>
