@@ -235,6 +235,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>Whether what was last written ends a line, which decides where Scriban indents next.</summary>
+    /// <remarks>Scriban keeps this private and offers no way to read it; were it renamed, every page would fail to render, and every rendering test with it.</remarks>
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
     private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
