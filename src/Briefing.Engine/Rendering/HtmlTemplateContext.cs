@@ -152,7 +152,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         if (Output is not Utf8PageOutput into
             || callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call
-            || call.Arguments.Any(a => a is ScriptNamedArgument)
+            || HasNamedArgument(call)
             || arguments.Count == 0
             || GetTemplatePathFromName(ObjectToString(arguments[0]), callerContext) is not { } path)
         {
@@ -198,6 +198,19 @@ internal sealed class HtmlTemplateContext : TemplateContext
         WriteIndented(partial.Written.Span, indent, into);
         partial.Clear();
         return true;
+    }
+
+    private static bool HasNamedArgument(ScriptFunctionCall call)
+    {
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            if (call.Arguments[i] is ScriptNamedArgument)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed class IncludeTests
         ["empty"] = string.Empty,
         ["crlf"] = "a\r\n\r\n  b\r\n",
         ["lines"] = "{{ for i in 1..2 }}\n  row {{ i }}\n{{ end }}",
+        ["named"] = "<b>{{ $who }}</b>\n",
         ["values"] = "{{ for t in ['a<b', '', 'c'] }}\n  <i>{{ t }}</i>{{ t }}\n{{ t }}\n{{ end }}",
     };
 
@@ -32,6 +33,7 @@ public sealed class IncludeTests
     [InlineData("{{ include 'item' 3 }} tail\n  {{ include 'bare' }}\n  {{ include 'bare' }}{{ include 'item' 4 }}")]
     [InlineData("x\n  {{ include 'empty' }}\n  {{ include 'crlf' }}\n\t{{ include 'lines' }}\n")]
     [InlineData("<ol>\n    {{ include 'values' }}\n  {{ 'x&y' }}\n{{ 'z' }}\n</ol>\n")]
+    [InlineData("<p>\n  {{ include 'named' who: 'w' }}\n</p>\n")]
     [InlineData("  {{ x = include 'item' 5 }}{{ x }}\n  {{ 'nested' | include }}\n{{ capture c }}  {{ include 'item' 6 }}{{ end }}{{ c }}\n")]
     public void Render_Include_WritesWhatScribansIncludeWrites(string page)
     {
