@@ -196,7 +196,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
 
         WriteIndented(partial.Written.Span, indent, into);
-        partial.Clear();
         return true;
     }
 

@@ -41,8 +41,6 @@ public sealed class IncludeTests
         Assert.Equal(ScribanRender(Escaped(page)), Render(page));
     }
 
-    private static string Escaped(string template) => template.Replace("a<b", "a&lt;b", StringComparison.Ordinal).Replace("x&y", "x&amp;y", StringComparison.Ordinal);
-
     [Fact]
     public void Parse_IncludeStatement_IsACallWhoseParentIsTheStatement()
     {
@@ -63,6 +61,8 @@ public sealed class IncludeTests
         context.BeginPage(new ScriptObject());
         return Encoding.UTF8.GetString(context.RenderPage(templates.Get("page")!).Span);
     }
+
+    private static string Escaped(string template) => template.Replace("a<b", "a&lt;b", StringComparison.Ordinal).Replace("x&y", "x&amp;y", StringComparison.Ordinal);
 
     private static string ScribanRender(string page) =>
         Template.Parse(page).Render(new TemplateContext { TemplateLoader = new PartialLoader() });
