@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TemplateRuntime = new("BRF3002", Severity.Error, "template runtime error");
     public static readonly DiagnosticCode RenderedBrokenLink = new("BRF3003", Severity.Error, "rendered page links to a path the site does not have");
     public static readonly DiagnosticCode MissingTemplate = new("BRF3004", Severity.Error, "theme lacks a required template");
+    public static readonly DiagnosticCode MissingText = new("BRF3005", Severity.Error, "theme lacks a text a reader sees");
 
     public static readonly DiagnosticCode WriteFailed = new("BRF4001", Severity.Error, "output could not be written");
     public static readonly DiagnosticCode OutputPlacement = new("BRF4002", Severity.Error, "output folder not allowed there");
@@ -49,7 +50,7 @@ public static class DiagnosticCodes
         DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
         BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity,
-        TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate,
+        TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,
         WriteFailed, OutputPlacement,
     ];
 }

@@ -5,9 +5,6 @@ namespace Briefing.Engine.Model;
 /// <summary>A timeline date known to a year, quarter, month or day.</summary>
 public sealed record PartialDate(int Year, int? Quarter, int? Month, int? Day) : IComparable<PartialDate>
 {
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     public static bool TryParse(string text, out PartialDate? date)
     {
         date = null;
@@ -70,11 +67,6 @@ public sealed record PartialDate(int Year, int? Quarter, int? Month, int? Day) :
     public string Iso => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}"
         : Month is not null ? $"{Year:D4}-{Month:D2}"
         : $"{Year:D4}";
-
-    public string Display => Day is not null ? $"{Day} {MonthNames[Month!.Value - 1]} {Year}"
-        : Month is not null ? $"{MonthNames[Month.Value - 1]} {Year}"
-        : Quarter is not null ? $"Q{Quarter} {Year}"
-        : Year.ToString(CultureInfo.InvariantCulture);
 
     public override string ToString() => Quarter is not null ? $"{Year:D4}-Q{Quarter}" : Iso;
 }

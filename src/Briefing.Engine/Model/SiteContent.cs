@@ -97,7 +97,8 @@ public sealed record Claim(
 /// <summary>A theme file: a Scriban template or an asset copied to /assets/ under a fingerprinted name.</summary>
 public sealed record ThemeFile(string Path, string Name, byte[] Content);
 
-public sealed record Theme(IReadOnlyList<ThemeFile> Templates, IReadOnlyList<ThemeFile> Assets);
+/// <param name="Languages">The words of each language the theme is written in, from its i18n/ folder.</param>
+public sealed record Theme(IReadOnlyList<ThemeFile> Templates, IReadOnlyList<ThemeFile> Assets, IReadOnlyList<UiStrings> Languages);
 
 /// <summary>Everything the Loading stage read, parsed and type-checked; references are not yet resolved.</summary>
 public sealed record LoadedSite(

@@ -1,28 +1,46 @@
 namespace Briefing.Engine.Model;
 
-/// <summary>The one place page addresses are made; output file paths follow from them.</summary>
-public static class SiteUrls
+/// <summary>
+/// The one place page addresses are made; output file paths follow from them. One instance per language
+/// edition: the main language's addresses have no prefix, a further language's start with its own ("/ja").
+/// </summary>
+/// <param name="prefix">"" for the main language, or "/" and a language tag.</param>
+public sealed class SiteUrls(string prefix = "")
 {
-    public const string Home = "/";
-    public const string Briefings = "/briefings/";
-    public const string Entities = "/entities/";
-    public const string Sources = "/sources/";
-    public const string Timeline = "/timeline/";
-    public const string Claims = "/claims/";
-    public const string Search = "/search/";
-    public const string SearchIndex = "/search-index.json";
-    public const string Feed = "/feed.xml";
-    public const string Sitemap = "/sitemap.xml";
-    public const string Robots = "/robots.txt";
-    public const string NotFound = "/404.html";
+    /// <summary>The main language's addresses.</summary>
+    public static SiteUrls Main { get; } = new();
 
-    public static string Briefing(string slug) => $"/briefings/{slug}/";
+    public string Home { get; } = prefix + "/";
 
-    public static string Entity(string id) => $"/entities/{id}/";
+    public string Briefings { get; } = prefix + "/briefings/";
 
-    public static string Source(string id) => $"/sources/{id}/";
+    public string Entities { get; } = prefix + "/entities/";
 
-    public static string Claim(string id) => $"/claims/#{id}";
+    public string Sources { get; } = prefix + "/sources/";
+
+    public string Timeline { get; } = prefix + "/timeline/";
+
+    public string Claims { get; } = prefix + "/claims/";
+
+    public string Search { get; } = prefix + "/search/";
+
+    public string SearchIndex { get; } = prefix + "/search-index.json";
+
+    public string Feed { get; } = prefix + "/feed.xml";
+
+    public string Sitemap { get; } = prefix + "/sitemap.xml";
+
+    public string Robots { get; } = prefix + "/robots.txt";
+
+    public string NotFound { get; } = prefix + "/404.html";
+
+    public string Briefing(string slug) => $"{prefix}/briefings/{slug}/";
+
+    public string Entity(string id) => $"{prefix}/entities/{id}/";
+
+    public string Source(string id) => $"{prefix}/sources/{id}/";
+
+    public string Claim(string id) => $"{prefix}/claims/#{id}";
 
     /// <summary>"/briefings/x/" → "briefings/x/index.html"; "/feed.xml" → "feed.xml".</summary>
     public static string OutputPath(string url) =>

@@ -9,10 +9,12 @@ namespace Briefing.Engine.Rendering;
 internal sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, string Summary, ValueList<string> Topics);
 
 /// <summary>Everything the Atom feed is made from; equal feeds give equal bytes, so a rebuild reuses them.</summary>
-internal sealed record AtomFeed(string Title, string Subtitle, string Publisher, string BaseUrl, ValueList<FeedEntry> Entries)
+/// <param name="Home">The site's home page, which the feed is the feed of.</param>
+/// <param name="Self">The feed's own address.</param>
+internal sealed record AtomFeed(string Title, string Subtitle, string Publisher, string BaseUrl, string Home, string Self, ValueList<FeedEntry> Entries)
 {
     public static AtomFeed From(ResolvedSite site, string baseUrl) =>
-        new(site.Config.Title, site.Config.Description, site.Config.Publisher, baseUrl, site.Briefings
+        new(site.Config.Title, site.Config.Description, site.Config.Publisher, baseUrl, site.Urls.Home, site.Urls.Feed, site.Briefings
             .Select(p => new FeedEntry(p.Briefing.Title, p.Url, p.Briefing.Date, p.Briefing.Updated ?? p.Briefing.Date, p.Briefing.Summary, p.Briefing.Topics.ToValueList()))
             .ToValueList());
 }
@@ -42,9 +44,9 @@ internal static class FeedWriter
             xml.WriteStartElement("feed", ns);
             xml.WriteElementString("title", ns, feed.Title);
             xml.WriteElementString("subtitle", ns, feed.Subtitle);
-            xml.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, SiteUrls.Home));
-            Link(xml, ns, SiteUrls.Absolute(baseUrl, SiteUrls.Feed), "self");
-            Link(xml, ns, SiteUrls.Absolute(baseUrl, SiteUrls.Home), "alternate");
+            xml.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, feed.Home));
+            Link(xml, ns, SiteUrls.Absolute(baseUrl, feed.Self), "self");
+            Link(xml, ns, SiteUrls.Absolute(baseUrl, feed.Home), "alternate");
             // The newest change, not the build time, so identical input gives an identical feed.
             var updated = feed.Entries.Select(e => e.Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
             xml.WriteElementString("updated", ns, Timestamp(updated));
@@ -103,10 +105,11 @@ internal static class FeedWriter
         return stream.ToArray();
     }
 
-    public static byte[] Robots(string baseUrl, bool noIndex) =>
+    /// <param name="sitemap">The sitemap's address on the site.</param>
+    public static byte[] Robots(string baseUrl, string sitemap, bool noIndex) =>
         Encoding.UTF8.GetBytes(noIndex
             ? "User-agent: *\nDisallow: /\n"
-            : $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(baseUrl, SiteUrls.Sitemap)}\n");
+            : $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(baseUrl, sitemap)}\n");
 
     private static void Link(XmlWriter xml, string ns, string href, string rel)
     {

@@ -2,21 +2,22 @@ using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
+using Briefing.Engine.Resolution;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Briefing.Engine.Rendering;
 
-/// <summary>One page to render: its address, layout, head metadata and the view its layout sees as <c>model</c>.</summary>
+/// <summary>One planned page to render, with the view its layout sees as <c>model</c>.</summary>
 /// <param name="Model">A view record, or a function that builds one, so the many page views are built in parallel.</param>
 /// <param name="JsonLd">Makes the page's structured data, if it has any; run in parallel with the rendering.</param>
-internal sealed record PageJob(string Url, string Template, string Title, string Description, string Section, string Type, object Model, DateOnly? Published = null, DateOnly? Modified = null, Func<TrustedHtml>? JsonLd = null);
+internal sealed record PageJob(PlannedPage Page, object Model, Func<TrustedHtml>? JsonLd = null);
 
 /// <summary>Renders one page through its layout and the base layout; with a memo, returns the earlier bytes of a page whose inputs are unchanged.</summary>
 internal sealed class PageRenderer
 {
-    private const string Base = "layouts/base.html";
+    private const string Base = PagePlan.BaseLayout;
 
     private readonly ThemeTemplates _templates;
     private readonly SiteView _site;
@@ -58,22 +59,23 @@ internal sealed class PageRenderer
             Func<object> build => build(),
             _ => job.Model,
         };
+        var planned = job.Page;
         var page = new PageView(
-            job.Url == SiteUrls.Home ? _site.Title : $"{job.Title} — {_site.Title}",
-            job.Title,
-            job.Description,
-            job.Url,
-            SiteUrls.Absolute(_site.BaseUrl, job.Url),
-            job.Section,
-            job.Type,
-            _noIndex || job.Url == SiteUrls.NotFound,
-            job.Published is { } p ? ViewBuilder.Iso(p) : null,
-            job.Modified is { } m ? ViewBuilder.Iso(m) : null,
+            planned.DocumentTitle,
+            planned.Title,
+            planned.Description,
+            planned.Url,
+            SiteUrls.Absolute(_site.BaseUrl, planned.Url),
+            planned.Section,
+            planned.Kind == PageKind.Briefing ? "article" : "website",
+            _noIndex || planned.Kind == PageKind.NotFound,
+            planned.Published is { } p ? ViewBuilder.Iso(p) : null,
+            planned.Modified is { } m ? ViewBuilder.Iso(m) : null,
             job.JsonLd?.Invoke());
 
-        var path = SiteUrls.OutputPath(job.Url);
+        var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);
-        if (_memo?.Find(job.Url, fingerprint, _templates.Get) is { } earlier)
+        if (_memo?.Find(planned.Url, fingerprint, _templates.Get) is { } earlier)
         {
             take(path, earlier);
             return true;
@@ -92,12 +94,12 @@ internal sealed class PageRenderer
         context.BeginPage(_functions, globals);
         try
         {
-            globals["content"] = new PageContent(_templates.Get(job.Template)!);
+            globals["content"] = new PageContent(_templates.Get(planned.Layout)!);
             var html = context.RenderPage(_templates.Get(Base)!);
             if (_memo is not null)
             {
                 var kept = html.ToArray();
-                _memo.Store(job.Url, fingerprint, TemplatesRead(job, context), kept);
+                _memo.Store(planned.Url, fingerprint, TemplatesRead(planned.Layout, context), kept);
                 html = kept;
             }
 
@@ -107,15 +109,15 @@ internal sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            _diagnostics.Report(DiagnosticCodes.TemplateRuntime, ThemeTemplates.Locate(ex.Span, _templates.PathOf(Base)), $"{ex.OriginalMessage} (rendering {job.Url})");
+            _diagnostics.Report(DiagnosticCodes.TemplateRuntime, ThemeTemplates.Locate(ex.Span, _templates.PathOf(Base)), $"{ex.OriginalMessage} (rendering {planned.Url})");
             return false;
         }
     }
 
-    private List<(string Name, Template Template)> TemplatesRead(PageJob job, HtmlTemplateContext context) =>
+    private List<(string Name, Template Template)> TemplatesRead(string layout, HtmlTemplateContext context) =>
         context.Included
             .Prepend(Base)
-            .Prepend(job.Template)
+            .Prepend(layout)
             .Distinct(StringComparer.Ordinal)
             .Select(name => (name, _templates.Get(name)!))
             .ToList();

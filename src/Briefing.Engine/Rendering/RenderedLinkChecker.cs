@@ -188,7 +188,7 @@ internal static class RenderedLinkChecker
         var hash = link.IndexOf('#', StringComparison.Ordinal);
         var target = hash < 0 ? link : link[..hash];
         var fragment = hash < 0 ? null : link[(hash + 1)..];
-        var file = target.Length == 0 ? null : Resolution.LinkTargets.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
+        var file = target.Length == 0 ? null : Resolution.PagePlan.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
         return new PageLink(link, file, string.IsNullOrEmpty(fragment) ? null : fragment);
     }
 }

@@ -21,6 +21,7 @@ internal static class SearchIndex
 
     public static byte[] Build(ResolvedSite site)
     {
+        var text = site.Text;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Encoder }))
         {
@@ -30,29 +31,29 @@ internal static class SearchIndex
             foreach (var page in site.Briefings)
             {
                 var b = page.Briefing;
-                Item(json, "Briefing", b.Title, page.Url, b.Summary, b.Topics, page.Headings);
+                Item(json, text[UiKeys.SearchBriefing], b.Title, page.Url, b.Summary, b.Topics, page.Headings);
             }
 
             foreach (var page in site.Entities)
             {
                 var e = page.Entity;
                 var names = e.Aliases.Concat(e.NativeName is null ? [] : [e.NativeName]).ToList();
-                Item(json, ViewBuilder.KindName(e.Kind), e.Name, page.Url, e.Role, names, []);
+                Item(json, text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role, names, []);
             }
 
             foreach (var item in site.Timeline)
             {
-                Item(json, "Timeline event", item.Event.Title, SiteUrls.Timeline + "#" + item.Anchor, item.Event.Date.Display, [], []);
+                Item(json, text[UiKeys.SearchEvent], item.Event.Title, site.Urls.Timeline + "#" + item.Anchor, text.Date(item.Event.Date), [], []);
             }
 
             foreach (var claim in site.Claims)
             {
-                Item(json, "Claim", claim.Claim.Question, SiteUrls.Claim(claim.Claim.Id), claim.Claim.Status, [], []);
+                Item(json, text[UiKeys.SearchClaim], claim.Claim.Question, site.Urls.Claim(claim.Claim.Id), claim.Claim.Status, [], []);
             }
 
             foreach (var page in site.Sources)
             {
-                Item(json, "Source", page.Source.Title, page.Url, page.Source.Publisher, [], []);
+                Item(json, text[UiKeys.SearchSource], page.Source.Title, page.Url, page.Source.Publisher, [], []);
             }
 
             json.WriteEndArray();

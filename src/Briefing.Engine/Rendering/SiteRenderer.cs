@@ -7,16 +7,9 @@ using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine.Rendering;
 
-/// <summary>Stage 3: renders every page through the theme into in-memory files. Writes nothing to disk.</summary>
+/// <summary>Stage 3: renders every page and file of the plan through the theme. Writes nothing to disk.</summary>
 public static class SiteRenderer
 {
-    public static readonly IReadOnlyList<string> RequiredTemplates =
-    [
-        "layouts/base.html", "layouts/home.html", "layouts/briefings.html", "layouts/briefing.html",
-        "layouts/entities.html", "layouts/entity.html", "layouts/sources.html", "layouts/source.html",
-        "layouts/timeline.html", "layouts/claims.html", "layouts/search.html", "layouts/404.html",
-    ];
-
     /// <param name="progress">Told after each page is rendered.</param>
     public static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null) =>
         Render(site, options, diagnostics, progress, null);
@@ -33,54 +26,40 @@ public static class SiteRenderer
     /// <returns>The path of every file made, in ordinal order.</returns>
     internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
+        var plan = site.Plan;
         var templates = new ThemeTemplates(site.Theme, diagnostics, cache?.Templates);
-        foreach (var name in RequiredTemplates.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
+        foreach (var name in PagePlan.RequiredLayouts.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
         {
             diagnostics.Report(DiagnosticCodes.MissingTemplate, new SourceLocation(templates.PathOf(name)), $"the theme has no '{name}'; every page type needs its layout");
         }
 
         var baseUrl = (options.BaseUrl ?? site.Config.BaseUrl).TrimEnd('/');
-        var assets = new AssetManifest(site.Theme);
         var views = new ViewBuilder(site);
-        var siteView = new SiteView(
-            site.Config.Title,
-            site.Config.Description,
-            site.Config.Language,
-            site.Config.Publisher,
-            baseUrl,
-            new ValueList<NavItem>(
-            [
-                new NavItem("Briefings", SiteUrls.Briefings),
-                new NavItem("Companies", SiteUrls.Entities),
-                new NavItem("Timeline", SiteUrls.Timeline),
-                new NavItem("Sources", SiteUrls.Sources),
-                new NavItem("Claims", SiteUrls.Claims),
-            ]));
-
-        var jobs = Jobs(site, views, new JsonLd(site.Config, baseUrl));
+        var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl));
         var feed = AtomFeed.From(site, baseUrl);
-        var sitemap = new SitemapPages(baseUrl, jobs.Where(j => j.Url != SiteUrls.NotFound).Select(j => (j.Url, j.Modified ?? j.Published)).ToValueList());
+        var sitemap = new SitemapPages(baseUrl, plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => (p.Url, p.Modified ?? p.Published)).ToValueList());
 
         // The site-wide files need no page, so they are made while the pages render rather than after.
-        var siteFiles = Task.Run(() => new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        var siteFiles = Task.Run(() => plan.Files.Select(file => (file.Path, Content: file.Kind switch
         {
-            [SiteUrls.OutputPath(SiteUrls.SearchIndex)] = SearchIndex.Build(site),
-            ["feed.xml"] = cache?.SiteFiles.Get("feed.xml", feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed),
-            ["sitemap.xml"] = cache?.SiteFiles.Get("sitemap.xml", sitemap, () => FeedWriter.Sitemap(sitemap)) ?? FeedWriter.Sitemap(sitemap),
-            ["robots.txt"] = FeedWriter.Robots(baseUrl, options.NoIndex),
-        });
+            SiteFileKind.SearchIndex => SearchIndex.Build(site),
+            SiteFileKind.Feed => cache?.SiteFiles.Get(file.Path, feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed),
+            SiteFileKind.Sitemap => cache?.SiteFiles.Get(file.Path, sitemap, () => FeedWriter.Sitemap(sitemap)) ?? FeedWriter.Sitemap(sitemap),
+            SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
+            _ => file.Content!,
+        })).ToList());
 
         // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var made = new bool[jobs.Count];
         var linkTable = new LinkTable();
-        if (RequiredTemplates.All(templates.Has))
+        if (PagePlan.RequiredLayouts.All(templates.Has))
         {
-            var renderer = new PageRenderer(templates, siteView, assets, options.NoIndex, diagnostics, cache?.Pages);
+            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site));
+            var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, cache?.Pages);
             var rendered = new ProgressCounter(progress, BuildProgress.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
             {
-                made[i] = renderer.Render(jobs[i], (path, content) =>
+                renderer.Render(jobs[i], (path, content) =>
                 {
                     pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, linkTable, path, content);
                     output.Add(path, content);
@@ -89,18 +68,9 @@ public static class SiteRenderer
             });
         }
 
-        var files = new List<string>(jobs.Count + assets.Files.Count + 4);
-        files.AddRange(jobs.Where((_, i) => made[i]).Select(j => SiteUrls.OutputPath(j.Url)));
-        foreach (var (path, content) in assets.Files)
-        {
-            output.Add(path, content);
-            files.Add(path);
-        }
-
         foreach (var (path, content) in siteFiles.GetAwaiter().GetResult())
         {
             output.Add(path, content);
-            files.Add(path);
         }
 
         if (cache is not null)
@@ -108,51 +78,52 @@ public static class SiteRenderer
             RenderedLinkChecker.Forget(cache.LinkScans, pageLinks);
         }
 
+        var files = plan.Pages.Select(p => p.Path).Concat(plan.Files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
         if (!diagnostics.HasErrors)
         {
-            RenderedLinkChecker.Check(files, pageLinks, jobs.ToDictionary(j => SiteUrls.OutputPath(j.Url), j => templates.PathOf(j.Template), StringComparer.Ordinal), diagnostics);
+            RenderedLinkChecker.Check(files, pageLinks, plan.Pages.ToDictionary(p => p.Path, p => templates.PathOf(p.Layout), StringComparer.Ordinal), diagnostics);
         }
 
-        files.Sort(StringComparer.Ordinal);
         return files;
     }
 
+    private static ValueList<NavItem> Navigation(ResolvedSite site)
+    {
+        var text = site.Text;
+        var plan = site.Plan;
+        return new ValueList<NavItem>(
+        [
+            new NavItem(text[UiKeys.NavBriefings], Url(PageKind.Briefings)),
+            new NavItem(text[UiKeys.NavEntities], Url(PageKind.Entities)),
+            new NavItem(text[UiKeys.NavTimeline], Url(PageKind.Timeline)),
+            new NavItem(text[UiKeys.NavSources], Url(PageKind.Sources)),
+            new NavItem(text[UiKeys.NavClaims], Url(PageKind.Claims)),
+        ]);
+
+        string Url(PageKind kind) => plan.Pages.First(p => p.Kind == kind).Url;
+    }
+
+    /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
     private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)
     {
-        var config = site.Config;
         var cards = views.Cards();
-        var sources = site.Sources.Select(ViewBuilder.Source).ToValueList();
-        var jobs = new List<PageJob>
+        var sources = site.Sources.Select(views.Source).ToValueList();
+        var sourceOf = sources.ToDictionary(s => s.PageUrl, StringComparer.Ordinal);
+        var searchIndex = "/" + site.Plan.Files.First(f => f.Kind == SiteFileKind.SearchIndex).Path;
+        return site.Plan.Pages.Select(page => page.Kind switch
         {
-            new(SiteUrls.Home, "layouts/home.html", config.Title, config.Description, SiteUrls.Home, "website", () => views.Home(), JsonLd: jsonLd.WebSite),
-            new(SiteUrls.Briefings, "layouts/briefings.html", "Briefings", $"Every briefing of {config.Title}, newest first.", SiteUrls.Briefings, "website", cards),
-            new(SiteUrls.Entities, "layouts/entities.html", "Companies and organisations", $"The companies, banks, agencies and facilities in {config.Title}, by kind.", SiteUrls.Entities, "website", () => views.EntityGroups()),
-            new(SiteUrls.Sources, "layouts/sources.html", "Sources", "Every report this site cites, who published it and where it is cited.", SiteUrls.Sources, "website", sources),
-            new(SiteUrls.Timeline, "layouts/timeline.html", "Timeline", "What happened and what is planned, in order, with sources.", SiteUrls.Timeline, "website", () => views.Timeline(), JsonLd: () => jsonLd.Timeline(site.Timeline)),
-            new(SiteUrls.Claims, "layouts/claims.html", "Claims ledger", "Figures the reports give, side by side, and where they disagree.", SiteUrls.Claims, "website", () => views.Claims()),
-            new(SiteUrls.Search, "layouts/search.html", "Search", $"Search the briefings, companies, sources and claims of {config.Title}.", SiteUrls.Search, "website", () => new SearchView(cards, views.EntityGroups(), SiteUrls.SearchIndex)),
-            new(SiteUrls.NotFound, "layouts/404.html", "Page not found", "This page does not exist.", SiteUrls.Home, "website", cards),
-        };
-
-        foreach (var page in site.Briefings)
-        {
-            var b = page.Briefing;
-            jobs.Add(new(page.Url, "layouts/briefing.html", b.Title, b.Summary, SiteUrls.Briefings, "article", () => views.Briefing(page), b.Date, b.Updated, () => jsonLd.NewsArticle(page)));
-        }
-
-        foreach (var page in site.Entities)
-        {
-            var e = page.Entity;
-            var description = e.Role is null ? $"{e.Name}: profile, relations and reporting." : $"{e.Name}: {e.Role}";
-            jobs.Add(new(page.Url, "layouts/entity.html", e.Name, description, SiteUrls.Entities, "website", () => views.Entity(page), JsonLd: () => jsonLd.Entity(page)));
-        }
-
-        foreach (var (page, view) in site.Sources.Zip(sources))
-        {
-            var s = page.Source;
-            jobs.Add(new(page.Url, "layouts/source.html", $"{s.Publisher}: {s.Title}", $"Source: {s.Title} ({s.Publisher}) and the pages that cite it.", SiteUrls.Sources, "website", view));
-        }
-
-        return jobs;
+            PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
+            PageKind.Briefings => new PageJob(page, cards),
+            PageKind.Entities => new PageJob(page, () => views.EntityGroups()),
+            PageKind.Sources => new PageJob(page, sources),
+            PageKind.Timeline => new PageJob(page, () => views.Timeline(), () => jsonLd.Timeline(site.Timeline)),
+            PageKind.Claims => new PageJob(page, () => views.Claims()),
+            PageKind.Search => new PageJob(page, () => new SearchView(cards, views.EntityGroups(), searchIndex)),
+            PageKind.NotFound => new PageJob(page, cards),
+            PageKind.Briefing => new PageJob(page, () => views.Briefing((BriefingPage)page.Subject!), () => jsonLd.NewsArticle((BriefingPage)page.Subject!)),
+            PageKind.Entity => new PageJob(page, () => views.Entity((EntityPage)page.Subject!), () => jsonLd.Entity((EntityPage)page.Subject!)),
+            PageKind.Source => new PageJob(page, sourceOf[page.Url]),
+            _ => throw new InvalidOperationException($"no view for {page.Kind} pages"),
+        }).ToList();
     }
 }

@@ -14,49 +14,42 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     private readonly PictureViews _pictures = new(site);
 
+
     /// <summary>Each briefing's card, made once: the list of briefings, the home page and every company page that mentions it show the same card.</summary>
-    private readonly Dictionary<BriefingPage, BriefingCard> _cards = site.Briefings.ToDictionary<BriefingPage, BriefingPage, BriefingCard>(b => b, Card, ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BriefingPage, BriefingCard> _cards = site.Briefings.ToDictionary<BriefingPage, BriefingPage, BriefingCard>(b => b, b => Card(b, site.Text), ReferenceEqualityComparer.Instance);
 
     private readonly Dictionary<string, EntityTarget> _entities =
         site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, (string Plural, string Singular)> KindLabels = new(StringComparer.Ordinal)
-    {
-        ["company"] = ("Companies", "Company"),
-        ["bank"] = ("Banks", "Bank"),
-        ["agency"] = ("Government agencies", "Government agency"),
-        ["startup"] = ("Start-ups", "Start-up"),
-        ["research"] = ("Research organisations", "Research organisation"),
-        ["facility"] = ("Facilities", "Facility"),
-        ["program"] = ("Programmes", "Programme"),
-        ["person"] = ("People", "Person"),
-        ["organization"] = ("Organisations", "Organisation"),
-    };
+    private readonly UiText _text = site.Text;
+    private readonly SiteUrls _urls = site.Urls;
 
     /// <summary>"Companies": the heading of a group of entities of this kind.</summary>
-    public static string KindLabel(string kind) => KindLabels.TryGetValue(kind, out var label) ? label.Plural : kind;
+    public string KindLabel(string kind) => _text[UiKeys.KindMany(kind)];
 
     /// <summary>"Company": what one entity of this kind is.</summary>
-    public static string KindName(string kind) => KindLabels.TryGetValue(kind, out var label) ? label.Singular : kind;
+    public string KindName(string kind) => _text[UiKeys.KindOne(kind)];
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private string Display(DateOnly date) => _text.Date(date);
 
-    public static EntityChip Chip(Entity entity) =>
-        new(entity.Id, entity.Name, SiteUrls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
+    private EntityChip Chip(Entity entity) => Chip(entity, _urls);
+
+    public static EntityChip Chip(Entity entity, SiteUrls urls) =>
+        new(entity.Id, entity.Name, urls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
 
     /// <summary>Every briefing's card, newest first.</summary>
     public ValueList<BriefingCard> Cards() => site.Briefings.Select(CardOf).ToValueList();
 
-    private BriefingCard CardOf(BriefingPage page) => _cards.GetValueOrDefault(page) ?? Card(page);
+    private BriefingCard CardOf(BriefingPage page) => _cards.GetValueOrDefault(page) ?? Card(page, _text);
 
-    public static BriefingCard Card(BriefingPage page) =>
-        new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), Display(page.Briefing.Date), page.Briefing.Summary);
+    private static BriefingCard Card(BriefingPage page, UiText text) =>
+        new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), text.Date(page.Briefing.Date), page.Briefing.Summary);
 
-    public static ValueList<ReferenceView> References(CitationList citations) =>
+    private ValueList<ReferenceView> References(CitationList citations) =>
         citations.Sources.Select(c => new ReferenceView(
-            c.Number, c.Source.Publisher, c.Source.Title, c.Source.Date, c.Source.Url, SiteUrls.Source(c.Source.Id), c.Source.Language)).ToValueList();
+            c.Number, c.Source.Publisher, c.Source.Title, c.Source.Date, c.Source.Url, _urls.Source(c.Source.Id), c.Source.Language)).ToValueList();
 
     public BriefingView Briefing(BriefingPage page)
     {
@@ -101,7 +94,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             RelationGroups(page, context),
             page.MentionedIn.Select(CardOf).ToValueList(),
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
-            PictureViews.Timeline(page.Events, $"Timeline of {e.Name}: each row links to the event in the list below"),
+            _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name))),
             _pictures.NeighbourGraph(page),
             References(page.Citations));
     }
@@ -110,24 +103,25 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// The entity's relations as the entity sees them ("leads", "funded by"), strongest ties first, the
     /// entity's own relations before those others hold towards it.
     /// </summary>
-    private static ValueList<RelationGroup> RelationGroups(EntityPage page, PageContext context) =>
-        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(RelationText.Label(r.Type), Chip(r.To), context.Cite(r.Sources))))
-            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(RelationText.Inverse(r.Type), Chip(r.From), context.Cite(r.Sources)))))
+    private ValueList<RelationGroup> RelationGroups(EntityPage page, PageContext context) =>
+        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(_text[UiKeys.RelationLabel(r.Type)], Chip(r.To), context.Cite(r.Sources))))
+            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(_text[UiKeys.RelationInverse(r.Type)], Chip(r.From), context.Cite(r.Sources)))))
             .GroupBy(r => r.View.Label, StringComparer.Ordinal)
             .OrderBy(g => g.Min(r => r.Order))
             .Select(g => new RelationGroup(g.Key, g.Select(r => r.View).ToValueList()))
             .ToValueList();
 
-    public static EventView Event(ResolvedEvent resolved, PageContext context)
+    private EventView Event(ResolvedEvent resolved, PageContext context)
     {
         var ev = resolved.Event;
         return new EventView(
             resolved.Anchor,
             ev.Date.Iso,
-            ev.Date.Display,
+            _text.Date(ev.Date),
             ev.Date.Year,
             ev.Title,
             ev.Status,
+            _text[UiKeys.EventStatusName(ev.Status)],
             ev.Body is null ? null : context.Markdown(ev.Body),
             resolved.Entities.Select(Chip).ToValueList(),
             context.Cite(resolved.Sources));
@@ -141,7 +135,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .GroupBy(e => e.Year)
             .Select(g => new YearGroup(g.Key, g.ToValueList()))
             .ToValueList();
-        var chart = PictureViews.Timeline(site.Timeline, "Timeline chart: each row links to the event in the list below");
+        var chart = _pictures.Timeline(site.Timeline, _text[UiKeys.ChartTimeline]);
         return new TimelineView(years, chart, References(site.TimelineCitations));
     }
 
@@ -151,7 +145,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
         return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToValueList(), References(site.ClaimCitations));
     }
 
-    private static ClaimView Claim(ResolvedClaim resolved, PageContext context)
+    private ClaimView Claim(ResolvedClaim resolved, PageContext context)
     {
         var claim = resolved.Claim;
         var reports = new List<ClaimReportView>();
@@ -164,12 +158,12 @@ internal sealed class ViewBuilder(ResolvedSite site)
             }
         }
 
-        return new ClaimView(claim.Id, claim.Question, claim.Status, new ValueList<ClaimReportView>(reports), claim.Assessment is null ? null : context.Markdown(claim.Assessment));
+        return new ClaimView(claim.Id, claim.Question, claim.Status, _text[UiKeys.ClaimStatusLabel(claim.Status)], new ValueList<ClaimReportView>(reports), claim.Assessment is null ? null : context.Markdown(claim.Assessment));
     }
 
     public HomeView Home()
     {
-        var context = new PageContext(_entities, new CitationList());
+        var context = new PageContext(_entities, new CitationList(_text.CitationLabel));
         var claims = site.Claims.Where(c => c.Claim.Status != "consistent").ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToValueList();
@@ -197,7 +191,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .Select(c => (c.Claim, Report: c.Claim.Reports[0], Source: site.Sources.FirstOrDefault(s => s.Source.Id == c.Claim.Reports[0].Source.Id)))
             .Where(c => c.Source is not null && c.Report.Value.Length <= KeyFigureLength && c.Report.Value.Any(char.IsAsciiDigit))
             .Take(KeyFigureCount)
-            .Select(c => new KeyFigure(c.Report.Value, c.Claim.Question, SiteUrls.Claim(c.Claim.Id), c.Source!.Source.Publisher, c.Source.Url))
+            .Select(c => new KeyFigure(c.Report.Value, c.Claim.Question, _urls.Claim(c.Claim.Id), c.Source!.Source.Publisher, c.Source.Url))
             .ToValueList();
 
     public ValueList<KindGroup> EntityGroups() =>
@@ -206,7 +200,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .Where(g => g.Entities.Count > 0)
             .ToValueList();
 
-    public static SourceView Source(SourcePage page)
+    public SourceView Source(SourcePage page)
     {
         var s = page.Source;
         return new SourceView(
@@ -218,8 +212,11 @@ internal sealed class ViewBuilder(ResolvedSite site)
             s.Language,
             s.Kind,
             page.Url,
-            page.Via is null ? null : new LinkView($"{page.Via.Publisher}: {page.Via.Title}", SiteUrls.Source(page.Via.Id)),
-            page.ReportedThrough.Select(r => new LinkView($"{r.Publisher}: {r.Title}", SiteUrls.Source(r.Id))).ToValueList(),
+            page.Via is null ? null : SourceLink(page.Via),
+            page.ReportedThrough.Select(SourceLink).ToValueList(),
             page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToValueList());
     }
+
+    private LinkView SourceLink(Source source) =>
+        new(_text.Format(UiKeys.SourceLink, ("publisher", source.Publisher), ("title", source.Title)), _urls.Source(source.Id));
 }

@@ -53,7 +53,8 @@ public sealed record RelationView(string Label, EntityChip Other, TrustedHtml Ci
 /// <summary>An entity's relations of one kind, read from the entity: "leads", or "funded by".</summary>
 public sealed record RelationGroup(string Label, ValueList<RelationView> Relations);
 
-public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations);
+/// <param name="StatusName">The status as the page's language writes it.</param>
+public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations);
 
 public sealed record YearGroup(int Year, ValueList<EventView> Events);
 
@@ -111,7 +112,8 @@ public sealed record SourceView(
 
 public sealed record ClaimReportView(string Value, string? Note, string SourceName, TrustedHtml Citation);
 
-public sealed record ClaimView(string Id, string Question, string Status, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
+/// <param name="StatusName">The status as the page's language writes it.</param>
+public sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
 public sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References);
 

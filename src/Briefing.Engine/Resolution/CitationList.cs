@@ -3,17 +3,17 @@ using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Resolution;
 
-public sealed record CitedSource(int Number, Source Source)
+/// <param name="Label">How a citation mark's tip names the source, in the page's language.</param>
+public sealed record CitedSource(int Number, Source Source, string Label)
 {
     /// <summary>What a citation mark shows; made once, since every rebuild asks again for every mark.</summary>
-    public CitationTarget Target { get; } = new(Number, $"{Source.Publisher}, “{Source.Title}”" + (Source.Date is null ? string.Empty : $" ({Source.Date})"));
+    public CitationTarget Target { get; } = new(Number, Label);
 
-    /// <summary>How a citation mark's tip names the source.</summary>
-    public string Label => Target.Label;
 }
 
 /// <summary>The sources one page cites, numbered in order of first use; a repeated source keeps its number.</summary>
-public sealed class CitationList
+/// <param name="label">Names a source as a citation mark's tip shows it.</param>
+public sealed class CitationList(Func<Source, string> label)
 {
     private readonly Dictionary<string, CitedSource> _byId = new(StringComparer.Ordinal);
     private readonly List<CitedSource> _ordered = [];
@@ -29,7 +29,7 @@ public sealed class CitationList
             return existing.Number;
         }
 
-        var cited = new CitedSource(_ordered.Count + 1, source);
+        var cited = new CitedSource(_ordered.Count + 1, source, label(source));
         _byId.Add(source.Id, cited);
         _ordered.Add(cited);
         return cited.Number;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
@@ -7,9 +8,12 @@ namespace Briefing.Engine.Resolution;
 /// <summary>
 /// Goes through one Markdown text's marks: resolves entity links and citations (numbering them on the page),
 /// and refuses raw HTML, unsafe URLs and internal links that lead nowhere — each at its own position.
+/// Internal links are checked once the page plan is made, against the pages it lists.
 /// </summary>
-internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, DiagnosticBag diagnostics)
+internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics)
 {
+    private readonly ConcurrentQueue<(MarkdownText Text, MarkdownMark Mark, string PageUrl)> _links = new();
+
     /// <param name="pageUrl">The page the text appears on, for "#fragment" links.</param>
     /// <param name="mentions">Receives the entities the text links, in order.</param>
     public void Check(MarkdownText text, string pageUrl, CitationList citations, ICollection<Entity> mentions, PageLink citedOn)
@@ -36,7 +40,7 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
                     diagnostics.Report(DiagnosticCodes.RawHtml, text.LocationOf(mark), "raw HTML is not allowed in Markdown; use Markdown syntax (e.g. **bold**, [text](/path/)) or remove the tag");
                     break;
                 case MarkKind.Link:
-                    CheckUrl(text, mark, pageUrl);
+                    _links.Enqueue((text, mark, pageUrl));
                     break;
                 case MarkKind.EmailLink:
                     diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationOf(mark), $"e-mail link '{mark.Value}' is not allowed; cite the source instead");
@@ -45,7 +49,16 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
         }
     }
 
-    private void CheckUrl(MarkdownText text, MarkdownMark mark, string pageUrl)
+    /// <summary>Checks every link the texts hold against the pages and files the site will have.</summary>
+    public void CheckLinks(PagePlan plan)
+    {
+        foreach (var (text, mark, pageUrl) in _links)
+        {
+            CheckUrl(plan, text, mark, pageUrl);
+        }
+    }
+
+    private void CheckUrl(PagePlan plan, MarkdownText text, MarkdownMark mark, string pageUrl)
     {
         var url = mark.Value;
         if (UrlPolicy.IsHttps(url))
@@ -69,15 +82,15 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
 
         var fragment = hash < 0 ? null : url[(hash + 1)..];
         var page = path.Length == 0 ? pageUrl : path;
-        if (!targets.HasPage(page))
+        if (!plan.Has(page))
         {
             diagnostics.Report(DiagnosticCodes.BrokenLink, text.LocationOf(mark), $"link '{url}' leads to no page of this site; check the path (pages are /briefings/<slug>/, /entities/<id>/, /sources/<id>/, /timeline/, /claims/)");
             return;
         }
 
-        if (!string.IsNullOrEmpty(fragment) && !targets.HasFragment(page, fragment))
+        if (!string.IsNullOrEmpty(fragment) && (plan.FindPage(page) is not { } target || !PagePlan.HasAnchor(target, fragment)))
         {
-            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {LinkTargets.Normalise(page)}; link to a heading's id there");
+            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {PagePlan.Normalise(page)}; link to a heading's id there");
         }
     }
 }

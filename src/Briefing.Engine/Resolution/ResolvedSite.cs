@@ -25,7 +25,8 @@ public sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnl
 
 public sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
 
-/// <summary>Stage 2 result: every reference resolved to the object it names, every page's citations numbered.</summary>
+/// <summary>Stage 2 result: every reference resolved to the object it names, every page's citations numbered, and the plan of every page and file.</summary>
+/// <param name="Text">The words of the site's language.</param>
 public sealed record ResolvedSite(
     SiteConfig Config,
     IReadOnlyList<BriefingPage> Briefings,
@@ -35,7 +36,10 @@ public sealed record ResolvedSite(
     CitationList TimelineCitations,
     IReadOnlyList<ResolvedClaim> Claims,
     CitationList ClaimCitations,
-    Theme Theme)
+    Theme Theme,
+    UiText Text,
+    SiteUrls Urls,
+    PagePlan Plan)
 {
     private readonly Dictionary<string, EntityPage> _entities = Entities.ToDictionary(e => e.Entity.Id, StringComparer.Ordinal);
 

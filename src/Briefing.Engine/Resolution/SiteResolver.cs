@@ -10,21 +10,23 @@ public static class SiteResolver
 {
     public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics)
     {
+        var text = UiText.For(site.Theme, site.Config.Language, diagnostics);
+        var urls = SiteUrls.Main;
         var index = new SiteIndex(site, diagnostics);
         var timelineOrder = site.Timeline.OrderBy(e => e.Date).ToList();
         var anchors = EventAnchors(timelineOrder);
-        var targets = new LinkTargets(site, anchors);
-        var checker = new MarkdownChecker(index, targets, diagnostics);
+        var checker = new MarkdownChecker(index, diagnostics);
+        var citationLabel = text.CitationLabel;
 
         var briefings = new BriefingPage[site.Briefings.Count];
-        Parallel.For(0, site.Briefings.Count, i => briefings[i] = ResolveBriefing(site.Briefings[i], index, checker, diagnostics));
+        Parallel.For(0, site.Briefings.Count, i => briefings[i] = ResolveBriefing(site.Briefings[i], urls, index, checker, diagnostics, citationLabel));
         var orderedBriefings = briefings
             .OrderByDescending(b => b.Briefing.Date)
             .ThenBy(b => b.Briefing.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var timelineCitations = new CitationList();
-        var timelineLink = new PageLink("Timeline", SiteUrls.Timeline);
+        var timelineCitations = new CitationList(citationLabel);
+        var timelineLink = new PageLink(text[UiKeys.PageTitle("timeline")], urls.Timeline);
         var events = new List<ResolvedEvent>(timelineOrder.Count);
         for (var i = 0; i < timelineOrder.Count; i++)
         {
@@ -33,23 +35,25 @@ public static class SiteResolver
             var sources = Cite(item.Sources, index, timelineLink, timelineCitations);
             if (item.Body is not null)
             {
-                checker.Check(item.Body, SiteUrls.Timeline, timelineCitations, entities, timelineLink);
+                checker.Check(item.Body, urls.Timeline, timelineCitations, entities, timelineLink);
             }
 
             events.Add(new ResolvedEvent(item, anchors[i], entities.Distinct().ToList(), sources));
         }
 
-        var claims = ResolveClaims(site, index, checker, diagnostics, out var claimCitations);
-        var entityPages = ResolveEntities(site, index, checker, orderedBriefings, events, diagnostics);
-        var sourcePages = ResolveSources(site, index, diagnostics);
+        var claims = ResolveClaims(site, urls, text, index, checker, diagnostics, out var claimCitations);
+        var entityPages = ResolveEntities(site, urls, index, checker, orderedBriefings, events, diagnostics, citationLabel);
+        var sourcePages = ResolveSources(site, urls, index, diagnostics);
         ReportUnused(site, index, diagnostics);
 
-        return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme);
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, new AssetManifest(site.Theme));
+        checker.CheckLinks(plan);
+        return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan);
     }
 
-    private static BriefingPage ResolveBriefing(BriefingDocument briefing, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics)
+    private static BriefingPage ResolveBriefing(BriefingDocument briefing, SiteUrls urls, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics, Func<Source, string> citationLabel)
     {
-        var url = SiteUrls.Briefing(briefing.Slug);
+        var url = urls.Briefing(briefing.Slug);
         var link = new PageLink(briefing.Title, url);
         if (briefing.Updated is { } updated && updated < briefing.Date)
         {
@@ -57,7 +61,7 @@ public static class SiteResolver
         }
 
         var entities = briefing.Entities.Select(index.Entity).OfType<Entity>().ToList();
-        var citations = new CitationList();
+        var citations = new CitationList(citationLabel);
         checker.Check(briefing.Body, url, citations, entities, link);
 
         foreach (var (line, column) in briefing.Body.Outline.UncitedParagraphs)
@@ -103,10 +107,10 @@ public static class SiteResolver
         return new SourceLocation(briefing.Path, 1, 1);
     }
 
-    private static List<ResolvedClaim> ResolveClaims(LoadedSite site, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics, out CitationList citations)
+    private static List<ResolvedClaim> ResolveClaims(LoadedSite site, SiteUrls urls, UiText text, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics, out CitationList citations)
     {
-        citations = new CitationList();
-        var link = new PageLink("Claims ledger", SiteUrls.Claims);
+        citations = new CitationList(text.CitationLabel);
+        var link = new PageLink(text[UiKeys.PageTitle("claims")], urls.Claims);
         var seen = new Dictionary<string, Claim>(StringComparer.Ordinal);
         var result = new List<ResolvedClaim>();
         foreach (var claim in site.Claims)
@@ -120,7 +124,7 @@ public static class SiteResolver
             var sources = Cite(claim.Reports.Select(r => r.Source), index, link, citations);
             if (claim.Assessment is not null)
             {
-                checker.Check(claim.Assessment, SiteUrls.Claims, citations, [], link);
+                checker.Check(claim.Assessment, urls.Claims, citations, [], link);
             }
 
             result.Add(new ResolvedClaim(claim, sources));
@@ -129,7 +133,7 @@ public static class SiteResolver
         return result;
     }
 
-    private static List<EntityPage> ResolveEntities(LoadedSite site, SiteIndex index, MarkdownChecker checker, List<BriefingPage> briefings, List<ResolvedEvent> events, DiagnosticBag diagnostics)
+    private static List<EntityPage> ResolveEntities(LoadedSite site, SiteUrls urls, SiteIndex index, MarkdownChecker checker, List<BriefingPage> briefings, List<ResolvedEvent> events, DiagnosticBag diagnostics, Func<Source, string> citationLabel)
     {
         var outgoing = new Dictionary<string, List<ResolvedRelation>>(StringComparer.Ordinal);
         var incoming = new Dictionary<string, List<ResolvedRelation>>(StringComparer.Ordinal);
@@ -137,7 +141,7 @@ public static class SiteResolver
         {
             foreach (var relation in entity.Relations)
             {
-                var link = new PageLink(entity.Name, SiteUrls.Entity(entity.Id));
+                var link = new PageLink(entity.Name, urls.Entity(entity.Id));
                 var sources = relation.Sources.Select(s => index.Source(s, link)).OfType<Source>().ToList();
                 if (index.Entity(relation.To) is { } target)
                 {
@@ -169,9 +173,9 @@ public static class SiteResolver
         var pages = new List<EntityPage>();
         foreach (var entity in site.Entities.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
         {
-            var url = SiteUrls.Entity(entity.Id);
+            var url = urls.Entity(entity.Id);
             var link = new PageLink(entity.Name, url);
-            var citations = new CitationList();
+            var citations = new CitationList(citationLabel);
             checker.Check(entity.Summary, url, citations, [], link);
             if (entity.Website is not null && !UrlPolicy.IsHttps(entity.Website))
             {
@@ -193,7 +197,7 @@ public static class SiteResolver
         return pages;
     }
 
-    private static List<SourcePage> ResolveSources(LoadedSite site, SiteIndex index, DiagnosticBag diagnostics)
+    private static List<SourcePage> ResolveSources(LoadedSite site, SiteUrls urls, SiteIndex index, DiagnosticBag diagnostics)
     {
         var reportedThrough = new Dictionary<string, List<Source>>(StringComparer.Ordinal);
         var vias = new Dictionary<string, Source>(StringComparer.Ordinal);
@@ -216,7 +220,7 @@ public static class SiteResolver
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .Select(s => new SourcePage(
                 s,
-                SiteUrls.Source(s.Id),
+                urls.Source(s.Id),
                 vias.GetValueOrDefault(s.Id),
                 reportedThrough.GetValueOrDefault(s.Id) ?? [],
                 index.CitedOn.TryGetValue(s.Id, out var pages)

@@ -57,7 +57,7 @@ public sealed class ViewEqualityTests
             views.Home(), views.Timeline(), views.Claims(), views.EntityGroups(),
             .. resolved.Briefings.Select(views.Briefing),
             .. resolved.Entities.Select(views.Entity),
-            .. resolved.Sources.Select(ViewBuilder.Source),
+            .. resolved.Sources.Select(views.Source),
         ];
     }
 }

@@ -25,9 +25,9 @@ internal static class ConsortiumGraphSvg
     }
 
     /// <param name="hubId">Draw only the part around this entity, with it in the middle; null for all of it.</param>
-    public static TrustedHtml Render(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, string label, string? hubId = null)
+    public static TrustedHtml Render(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, string label, RelationText words, string? hubId = null)
     {
-        var picture = GraphLayout.Lay(nodes, edges, hubId);
+        var picture = GraphLayout.Lay(nodes, edges, words, hubId);
         if (picture.Nodes.Count == 0)
         {
             return TrustedHtml.Empty;
@@ -79,7 +79,7 @@ internal static class ConsortiumGraphSvg
     }
 
     /// <summary>The colour of each kind of entity the picture shows, in words.</summary>
-    public static TrustedHtml Legend(IEnumerable<GraphNode> nodes)
+    public static TrustedHtml Legend(IEnumerable<GraphNode> nodes, UiText text)
     {
         var kinds = nodes.Select(n => n.Kind).ToHashSet(StringComparer.Ordinal);
         var html = new StringBuilder("<ul class=\"chart-legend\">");
@@ -87,7 +87,7 @@ internal static class ConsortiumGraphSvg
         {
             html.Append("<li><svg class=\"legend-mark node kind-").Append(kind).Append("\" viewBox=\"0 0 22 14\" width=\"22\" height=\"14\" aria-hidden=\"true\">")
                 .Append("<rect x=\"1\" y=\"1\" width=\"20\" height=\"12\" rx=\"3\"/></svg>")
-                .Append(HtmlText.Encode(ViewBuilder.KindLabel(kind))).Append("</li>");
+                .Append(HtmlText.Encode(text[UiKeys.KindMany(kind)])).Append("</li>");
         }
 
         html.Append("</ul>");

@@ -50,7 +50,7 @@ internal static class GraphLayout
     private const double ComponentGap = 40;
 
     /// <param name="hubId">The entity to put in the middle (its own part of the graph only); null for the whole graph.</param>
-    public static GraphPicture Lay(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, string? hubId = null)
+    public static GraphPicture Lay(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, RelationText words, string? hubId = null)
     {
         var graph = new RelationGraph(nodes, edges);
         var components = graph.Components();
@@ -65,7 +65,7 @@ internal static class GraphLayout
         foreach (var component in components)
         {
             var hub = hubId is not null && component.Contains(hubId) ? hubId : graph.BestConnected(component);
-            var part = new MindMap(graph, hub).Place();
+            var part = new MindMap(graph, hub, words).Place();
             var (minX, minY, maxX, maxY) = Bounds(part);
             var dx = Margin - minX;
             var dy = top + Margin - minY;

@@ -4,7 +4,7 @@ namespace Briefing.Engine.Rendering.Graphics;
 /// Places one connected part of the graph around its hub (see <see cref="GraphLayout"/>). Coordinates
 /// are relative to the hub's centre; <see cref="GraphLayout"/> moves the part into the picture.
 /// </summary>
-internal sealed class MindMap(RelationGraph graph, string hub)
+internal sealed class MindMap(RelationGraph graph, string hub, RelationText words)
 {
     private const double PadX = 10;
     private const double PadY = 7;
@@ -244,8 +244,8 @@ internal sealed class MindMap(RelationGraph graph, string hub)
     private List<string> LabelTexts(string first, string second, bool vertical = false) =>
         graph.Between(first, second).Select(r =>
         {
-            var label = RelationText.Label(r.Type);
-            if (RelationText.IsSymmetric(r.Type))
+            var label = words.Label(r.Type);
+            if (words.IsSymmetric(r.Type))
             {
                 return label;
             }

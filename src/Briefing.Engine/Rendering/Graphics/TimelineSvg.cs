@@ -24,7 +24,7 @@ internal static class TimelineSvg
 
     private static readonly int[] YearSteps = [1, 2, 5, 10, 20, 50, 100];
 
-    public static TrustedHtml Render(IReadOnlyList<ResolvedEvent> events, string label)
+    public static TrustedHtml Render(IReadOnlyList<ResolvedEvent> events, string label, UiText text)
     {
         if (events.Count == 0)
         {
@@ -54,7 +54,7 @@ internal static class TimelineSvg
             var rowHeight = RowHeight(lines.Count);
             var middle = top + (rowHeight / 2);
             svg.Append("<a class=\"tl-row status-").Append(HtmlText.Encode(ev.Status)).Append("\" href=\"#").Append(HtmlText.Encode(resolved.Anchor)).Append("\">")
-                .Append("<title>").Append(HtmlText.Encode($"{ev.Date.Display}: {ev.Title} ({ev.Status})")).Append("</title>")
+                .Append("<title>").Append(HtmlText.Encode(text.Format(UiKeys.ChartEvent, ("date", text.Date(ev.Date)), ("title", ev.Title), ("status", text[UiKeys.EventStatusName(ev.Status)])))).Append("</title>")
                 .Append("<rect class=\"tl-hit\" x=\"0\" y=\"").Append(SvgText.Num(top)).Append("\" width=\"").Append(SvgText.Num(Width))
                 .Append("\" height=\"").Append(SvgText.Num(rowHeight)).Append("\" rx=\"4\"/>");
             var firstBaseline = middle - ((lines.Count - 1) * LineHeight / 2) + (FontSize * 0.35);
@@ -82,7 +82,7 @@ internal static class TimelineSvg
     }
 
     /// <summary>What the shapes and colours mean, in words, as an HTML list to sit under the picture.</summary>
-    public static TrustedHtml Legend(IEnumerable<string> statuses)
+    public static TrustedHtml Legend(IEnumerable<string> statuses, UiText text)
     {
         var used = statuses.ToHashSet(StringComparer.Ordinal);
         var html = new StringBuilder("<ul class=\"chart-legend\">");
@@ -90,11 +90,11 @@ internal static class TimelineSvg
         {
             html.Append("<li><svg class=\"legend-mark status-").Append(status).Append("\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\">")
                 .Append(Mark(status, 8, 8)).Append("</svg>")
-                .Append(HtmlText.Encode(char.ToUpperInvariant(status[0]) + status[1..])).Append("</li>");
+                .Append(HtmlText.Encode(text[UiKeys.EventStatusLabel(status)])).Append("</li>");
         }
 
         html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 24 16\" width=\"24\" height=\"16\" aria-hidden=\"true\"><rect class=\"tl-span\" x=\"1\" y=\"2\" width=\"22\" height=\"12\" rx=\"3\"/></svg>")
-            .Append("Band: the date is known only to the year, quarter or month</li></ul>");
+            .Append(HtmlText.Encode(text[UiKeys.ChartBand])).Append("</li></ul>");
         return new TrustedHtml(html.ToString());
     }
 

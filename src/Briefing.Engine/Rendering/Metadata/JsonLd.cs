@@ -12,7 +12,7 @@ namespace Briefing.Engine.Rendering.Metadata;
 /// for the timeline. Written with System.Text.Json, whose encoder turns &lt; into \u003C, so no value
 /// can close the script element that holds it.
 /// </summary>
-internal sealed class JsonLd(SiteConfig config, string baseUrl)
+internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, string baseUrl)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = SearchIndex.Encoder };
 
@@ -21,12 +21,12 @@ internal sealed class JsonLd(SiteConfig config, string baseUrl)
         Start(json, "WebSite");
         json.WriteString("name", config.Title);
         json.WriteString("description", config.Description);
-        json.WriteString("url", Absolute(SiteUrls.Home));
+        json.WriteString("url", Absolute(urls.Home));
         json.WriteString("inLanguage", config.Language);
         Publisher(json);
         json.WriteStartObject("potentialAction");
         json.WriteString("@type", "SearchAction");
-        json.WriteString("target", Absolute(SiteUrls.Search) + "?q={search_term_string}");
+        json.WriteString("target", Absolute(urls.Search) + "?q={search_term_string}");
         json.WriteString("query-input", "required name=search_term_string");
         json.WriteEndObject();
     });
@@ -45,7 +45,7 @@ internal sealed class JsonLd(SiteConfig config, string baseUrl)
         json.WriteStartObject("author");
         json.WriteString("@type", "Organization");
         json.WriteString("name", config.Publisher);
-        json.WriteString("url", Absolute(SiteUrls.Home));
+        json.WriteString("url", Absolute(urls.Home));
         json.WriteEndObject();
         Publisher(json);
         if (b.Topics.Count > 0)
@@ -59,7 +59,7 @@ internal sealed class JsonLd(SiteConfig config, string baseUrl)
             json.WriteStartObject();
             json.WriteString("@type", TypeOf(entity.Kind));
             json.WriteString("name", entity.Name);
-            json.WriteString("url", Absolute(SiteUrls.Entity(entity.Id)));
+            json.WriteString("url", Absolute(urls.Entity(entity.Id)));
             json.WriteEndObject();
         }
 
@@ -116,7 +116,7 @@ internal sealed class JsonLd(SiteConfig config, string baseUrl)
     {
         Start(json, "ItemList");
         json.WriteString("name", "Timeline");
-        json.WriteString("url", Absolute(SiteUrls.Timeline));
+        json.WriteString("url", Absolute(urls.Timeline));
         json.WriteString("itemListOrder", "https://schema.org/ItemListOrderAscending");
         json.WriteNumber("numberOfItems", events.Count);
         json.WriteStartArray("itemListElement");
@@ -126,8 +126,8 @@ internal sealed class JsonLd(SiteConfig config, string baseUrl)
             json.WriteStartObject();
             json.WriteString("@type", "ListItem");
             json.WriteNumber("position", i + 1);
-            json.WriteString("url", Absolute(SiteUrls.Timeline + "#" + ev.Anchor));
-            json.WriteString("name", $"{ev.Event.Date.Display}: {ev.Event.Title}");
+            json.WriteString("url", Absolute(urls.Timeline + "#" + ev.Anchor));
+            json.WriteString("name", text.Format(UiKeys.StructuredEvent, ("date", text.Date(ev.Event.Date)), ("title", ev.Event.Title)));
             json.WriteEndObject();
         }
 
@@ -172,7 +172,7 @@ internal sealed class JsonLd(SiteConfig config, string baseUrl)
         json.WriteStartObject("publisher");
         json.WriteString("@type", "Organization");
         json.WriteString("name", config.Publisher);
-        json.WriteString("url", Absolute(SiteUrls.Home));
+        json.WriteString("url", Absolute(urls.Home));
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using Briefing.Engine.Model;
+using Briefing.Engine.Rendering;
 using Briefing.Engine.Rendering.Graphics;
 using Briefing.Tests.Infrastructure;
 using CsCheck;
@@ -124,7 +125,7 @@ public sealed class ConsortiumGraphSvgTests
                 .ToList();
             var relations = edges.Select(e => new GraphEdge($"e{e.Item1}", RelationTypes.All[e.Item3], $"e{e.Item2}")).ToList();
 
-            var picture = GraphLayout.Lay(nodes, relations);
+            var picture = GraphLayout.Lay(nodes, relations, new RelationText(ThemeText.English));
 
             foreach (var node in picture.Nodes)
             {
@@ -142,7 +143,8 @@ public sealed class ConsortiumGraphSvgTests
 
             var related = relations.Where(r => r.From != r.To).SelectMany(r => new[] { r.From, r.To }).ToHashSet();
             Assert.Equal(related.Order(), picture.Nodes.Select(n => n.Node.Id).Order());
-            Assert.Equal(ConsortiumGraphSvg.Render(nodes, relations, "graph").Value, ConsortiumGraphSvg.Render(nodes, relations, "graph").Value);
+            var words = new RelationText(ThemeText.English);
+            Assert.Equal(ConsortiumGraphSvg.Render(nodes, relations, "graph", words).Value, ConsortiumGraphSvg.Render(nodes, relations, "graph", words).Value);
         });
     }
 }

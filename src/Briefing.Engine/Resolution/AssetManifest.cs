@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Briefing.Engine.Model;
 
-namespace Briefing.Engine.Rendering;
+namespace Briefing.Engine.Resolution;
 
 /// <summary>Theme assets under content-hashed names, so /assets/ can be cached for a year; stylesheets are minified.</summary>
 internal sealed class AssetManifest

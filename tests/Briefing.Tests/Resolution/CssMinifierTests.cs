@@ -1,7 +1,7 @@
-using Briefing.Engine.Rendering;
+using Briefing.Engine.Resolution;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Rendering;
+namespace Briefing.Tests.Resolution;
 
 public sealed class CssMinifierTests
 {

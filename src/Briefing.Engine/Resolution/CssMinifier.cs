@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Briefing.Engine.Rendering;
+namespace Briefing.Engine.Resolution;
 
 /// <summary>
 /// Shrinks a stylesheet without changing what it means: drops comments, collapses runs of whitespace to

@@ -1,0 +1,97 @@
+namespace Briefing.Engine.Model;
+
+/// <summary>The keys the engine asks a theme's language file for; templates may use more of their own.</summary>
+internal static class UiKeys
+{
+    public const string DateDay = "date.day";
+    public const string DateMonth = "date.month";
+    public const string DateQuarter = "date.quarter";
+    public const string DateYear = "date.year";
+
+    public const string DocumentTitle = "page.document_title";
+
+    public const string NavBriefings = "nav.briefings";
+    public const string NavEntities = "nav.entities";
+    public const string NavTimeline = "nav.timeline";
+    public const string NavSources = "nav.sources";
+    public const string NavClaims = "nav.claims";
+
+    public const string EntityDescription = "page.entity.description";
+    public const string EntityDescriptionWithRole = "page.entity.description_with_role";
+    public const string SourceTitle = "page.source.title";
+    public const string SourceDescription = "page.source.description";
+    public const string SourceLink = "source.link";
+
+    public const string CitationLabel = "citation.label";
+    public const string CitationLabelDated = "citation.label_dated";
+
+    public const string ChartTimeline = "chart.timeline";
+    public const string ChartEntityTimeline = "chart.entity_timeline";
+    public const string ChartGraph = "chart.graph";
+    public const string ChartEntityGraph = "chart.entity_graph";
+    public const string ChartBand = "chart.band";
+    public const string ChartEvent = "chart.event";
+    public const string StructuredEvent = "structured_data.event";
+
+    public const string SearchBriefing = "search.kind.briefing";
+    public const string SearchEvent = "search.kind.event";
+    public const string SearchClaim = "search.kind.claim";
+    public const string SearchSource = "search.kind.source";
+
+    /// <summary>The built-in list pages, each with a title and a description (which may name <c>{site}</c>).</summary>
+    public static readonly IReadOnlyList<string> ListPages = ["briefings", "entities", "sources", "timeline", "claims", "search", "not_found"];
+
+    public static string PageTitle(string page) => $"page.{page}.title";
+
+    public static string PageDescription(string page) => $"page.{page}.description";
+
+    public static string MonthName(int month) => $"date.months.{month}";
+
+    /// <summary>"Company": what one entity of this kind is.</summary>
+    public static string KindOne(string kind) => $"kind.{kind}.one";
+
+    /// <summary>"Companies": the heading of a group of entities of this kind.</summary>
+    public static string KindMany(string kind) => $"kind.{kind}.many";
+
+    /// <summary>"leads", as in "SoftBank Corp. leads the venture".</summary>
+    public static string RelationLabel(string type) => $"relation.{type}.label";
+
+    /// <summary>"led by", as in "the venture is led by SoftBank Corp.".</summary>
+    public static string RelationInverse(string type) => $"relation.{type}.inverse";
+
+    /// <summary>How an event's status reads in running text ("planned").</summary>
+    public static string EventStatusName(string status) => $"event_status.{status}.name";
+
+    /// <summary>How an event's status reads on its own, as in a legend ("Planned").</summary>
+    public static string EventStatusLabel(string status) => $"event_status.{status}.label";
+
+    public static string ClaimStatusLabel(string status) => $"claim_status.{status}";
+
+    public static IReadOnlyList<string> Required { get; } =
+    [
+        DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
+        DocumentTitle, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
+        .. ListPages.SelectMany(p => new[] { PageTitle(p), PageDescription(p) }),
+        EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceDescription, SourceLink,
+        CitationLabel, CitationLabelDated,
+        ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
+        SearchBriefing, SearchEvent, SearchClaim, SearchSource,
+        .. EntityKinds.All.SelectMany(k => new[] { KindOne(k), KindMany(k) }),
+        .. RelationTypes.All.SelectMany(t => new[] { RelationLabel(t), RelationInverse(t) }),
+        .. EventStatuses.All.SelectMany(s => new[] { EventStatusName(s), EventStatusLabel(s) }),
+        .. ClaimStatuses.All.Select(ClaimStatusLabel),
+    ];
+
+    /// <summary>How a missing key is written in the language file, for the diagnostic's hint.</summary>
+    public static string Example(string key)
+    {
+        var parts = key.Split('.');
+        var example = $"{parts[^1]}: \"…\"";
+        for (var i = parts.Length - 2; i >= 0; i--)
+        {
+            example = $"{parts[i]}: {{ {example} }}";
+        }
+
+        return example;
+    }
+}

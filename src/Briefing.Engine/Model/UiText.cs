@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Engine.Diagnostics;
+
+namespace Briefing.Engine.Model;
+
+/// <summary>One reader-visible text of a theme's language file, with where it is written.</summary>
+public sealed record UiString(string Text, SourceLocation Location);
+
+/// <summary>A theme's <c>i18n/&lt;language&gt;.yml</c>: every word a reader sees that is not content, by dotted key.</summary>
+public sealed record UiStrings(string Language, string Path, IReadOnlyDictionary<string, UiString> Texts);
+
+/// <summary>
+/// The words of one language edition, asked for by key (<c>nav.timeline</c>) with values put in where the text
+/// names them (<c>{site}</c>). The engine's keys are listed in <see cref="UiKeys"/>; a theme lacking one fails
+/// the build, so a lookup here never falls back to another language.
+/// </summary>
+public sealed class UiText(UiStrings strings)
+{
+    public string Language => strings.Language;
+
+    /// <summary>The text of <paramref name="key"/>; the key itself where the theme lacks it (already reported).</summary>
+    public string this[string key] => strings.Texts.TryGetValue(key, out var text) ? text.Text : key;
+
+    /// <summary>The text of <paramref name="key"/> with each <c>{name}</c> replaced by its value.</summary>
+    internal string Format(string key, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        var text = this[key];
+        if (values.IsEmpty || !text.Contains('{', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length + 32);
+        var at = 0;
+        while (at < text.Length)
+        {
+            var open = text.IndexOf('{', at);
+            var close = open < 0 ? -1 : text.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                result.Append(text, at, text.Length - at);
+                break;
+            }
+
+            result.Append(text, at, open - at);
+            var name = text.AsSpan(open + 1, close - open - 1);
+            var found = false;
+            foreach (var (n, value) in values)
+            {
+                if (name.SequenceEqual(n))
+                {
+                    result.Append(value);
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                result.Append(text, open, close - open + 1);
+            }
+
+            at = close + 1;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>A date as this language writes it: "28 May 2026".</summary>
+    public string Date(DateOnly date) => Date(new PartialDate(date.Year, null, date.Month, date.Day));
+
+    /// <summary>A date known to a day, month, quarter or year, as this language writes it.</summary>
+    public string Date(PartialDate date)
+    {
+        var year = date.Year.ToString(CultureInfo.InvariantCulture);
+        if (date.Month is not { } month)
+        {
+            return date.Quarter is { } quarter
+                ? Format(UiKeys.DateQuarter, ("year", year), ("quarter", quarter.ToString(CultureInfo.InvariantCulture)))
+                : Format(UiKeys.DateYear, ("year", year));
+        }
+
+        var monthName = this[UiKeys.MonthName(month)];
+        return date.Day is { } day
+            ? Format(UiKeys.DateDay, ("year", year), ("month", monthName), ("day", day.ToString(CultureInfo.InvariantCulture)))
+            : Format(UiKeys.DateMonth, ("year", year), ("month", monthName));
+    }
+
+    /// <summary>How a citation mark's tip names a source: publisher, title and, if known, date.</summary>
+    public string CitationLabel(Source source) => source.Date is null
+        ? Format(UiKeys.CitationLabel, ("publisher", source.Publisher), ("title", source.Title))
+        : Format(UiKeys.CitationLabelDated, ("publisher", source.Publisher), ("title", source.Title), ("date", source.Date));
+
+    /// <summary>The site's words in <paramref name="language"/>; a theme without them is reported and the keys stand in.</summary>
+    internal static UiText For(Theme theme, string language, DiagnosticBag diagnostics)
+    {
+        if (theme.Languages.FirstOrDefault(l => l.Language == language) is { } strings)
+        {
+            return Check(strings, diagnostics);
+        }
+
+        var folder = theme.Templates.FirstOrDefault(t => t.Path.EndsWith(t.Name, StringComparison.Ordinal)) is { } template
+            ? template.Path[..^template.Name.Length]
+            : "theme/";
+        var path = $"{folder}i18n/{language}.yml";
+        diagnostics.Report(DiagnosticCodes.MissingText, new SourceLocation(path), $"the theme has no words for the site's language '{language}'; create {path} with a text for each key theme/i18n/en.yml has");
+        return new UiText(new UiStrings(language, path, new Dictionary<string, UiString>()));
+    }
+
+    /// <summary>Reports each key the engine asks for that the theme's file lacks.</summary>
+    private static UiText Check(UiStrings strings, DiagnosticBag diagnostics)
+    {
+        foreach (var key in UiKeys.Required)
+        {
+            if (!strings.Texts.ContainsKey(key))
+            {
+                diagnostics.Report(DiagnosticCodes.MissingText, new SourceLocation(strings.Path), $"'{key}' has no text in {strings.Path}; add it, e.g. {UiKeys.Example(key)}");
+            }
+        }
+
+        return new UiText(strings);
+    }
+}

@@ -1,0 +1,123 @@
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Resolution;
+
+/// <summary>What a page shows; each kind has its layout, <c>layouts/&lt;layout&gt;.html</c>, and its view.</summary>
+public enum PageKind
+{
+    Home,
+    Briefings,
+    Entities,
+    Sources,
+    Timeline,
+    Claims,
+    Search,
+    NotFound,
+    Briefing,
+    Entity,
+    Source,
+}
+
+/// <summary>A file of the site that is not a page made through a layout.</summary>
+public enum SiteFileKind
+{
+    SearchIndex,
+    Feed,
+    Sitemap,
+    Robots,
+    Asset,
+}
+
+/// <summary>One page the site will have.</summary>
+/// <param name="Title">The page's own title, as its headline and in link previews.</param>
+/// <param name="DocumentTitle">The title a browser shows: the page's own, then the site's.</param>
+/// <param name="Section">The address of the navigation item the page belongs under.</param>
+/// <param name="Subject">What the page's view is made from: the resolved briefing, entity or source; null for a list page, whose view is made from the whole site.</param>
+/// <param name="Anchors">The ids the page's own content defines, for links that name a #fragment; read only when one does.</param>
+public sealed record PlannedPage(
+    string Url,
+    PageKind Kind,
+    string Language,
+    string Title,
+    string DocumentTitle,
+    string Description,
+    string Section,
+    DateOnly? Published,
+    DateOnly? Modified,
+    object? Subject,
+    IEnumerable<string> Anchors)
+{
+    /// <summary>The path inside the output folder.</summary>
+    public string Path => SiteUrls.OutputPath(Url);
+
+    /// <summary>The theme template the page is rendered through.</summary>
+    public string Layout => PagePlan.Layout(Kind);
+}
+
+/// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt or a theme asset.</summary>
+/// <param name="Content">An asset's bytes as published; the other kinds are made while pages render.</param>
+public sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null);
+
+/// <summary>
+/// Every page and file the site will have, made once after resolution. Both the link checks and rendering
+/// read it, so a link can lead only to a page that will be made. A new page type is a new kind here, a layout
+/// in the theme and a view in Rendering.
+/// </summary>
+public sealed class PagePlan
+{
+    /// <summary>Anchors every page layout provides.</summary>
+    public static readonly IReadOnlyList<string> LayoutAnchors = ["main", "references"];
+
+    /// <summary>The layout every page's own layout is rendered inside.</summary>
+    public const string BaseLayout = "layouts/base.html";
+
+    private readonly Dictionary<string, PlannedPage> _byUrl;
+    private readonly HashSet<string> _files;
+
+    internal PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files, AssetManifest assets)
+    {
+        Pages = pages;
+        Files = files;
+        Assets = assets;
+        _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        _files = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every page, in the order they are listed: the site's own pages, then briefings, entities and sources.</summary>
+    public IReadOnlyList<PlannedPage> Pages { get; }
+
+    public IReadOnlyList<PlannedFile> Files { get; }
+
+    internal AssetManifest Assets { get; }
+
+    /// <summary>Every template a page kind needs, with the base layout first.</summary>
+    public static IReadOnlyList<string> RequiredLayouts { get; } =
+        [BaseLayout, .. Enum.GetValues<PageKind>().Select(Layout)];
+
+    public static string Layout(PageKind kind) => kind switch
+    {
+        PageKind.NotFound => "layouts/404.html",
+        _ => $"layouts/{kind.ToString().ToLowerInvariant()}.html",
+    };
+
+    /// <summary>The page at a site path written as a link may write it: "/entities/sony", ".../index.html" or "/entities/sony/".</summary>
+    public PlannedPage? FindPage(string path) => _byUrl.GetValueOrDefault(Normalise(path));
+
+    /// <summary>Whether a link to <paramref name="path"/> leads to a page or file of the site.</summary>
+    public bool Has(string path) => FindPage(path) is not null || _files.Contains(path);
+
+    public static bool HasAnchor(PlannedPage page, string fragment) =>
+        LayoutAnchors.Contains(fragment) || page.Anchors.Contains(fragment);
+
+    /// <summary>"/entities/sony" and "/entities/sony/index.html" both mean "/entities/sony/".</summary>
+    public static string Normalise(string path)
+    {
+        if (path.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            return path[..^"index.html".Length];
+        }
+
+        var lastSegment = path[(path.LastIndexOf('/') + 1)..];
+        return path.EndsWith('/') || lastSegment.Contains('.', StringComparison.Ordinal) ? path : path + "/";
+    }
+}

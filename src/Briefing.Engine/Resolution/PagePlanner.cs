@@ -1,0 +1,88 @@
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Resolution;
+
+/// <summary>Lists every page and file of a resolved site, with the words each page is titled and described by.</summary>
+internal static class PagePlanner
+{
+    public static PagePlan Plan(
+        SiteConfig config,
+        UiText text,
+        SiteUrls urls,
+        IReadOnlyList<BriefingPage> briefings,
+        IReadOnlyList<EntityPage> entities,
+        IReadOnlyList<SourcePage> sources,
+        IReadOnlyList<ResolvedEvent> events,
+        IReadOnlyList<ResolvedClaim> claims,
+        AssetManifest assets)
+    {
+        var site = config.Title;
+        var language = text.Language;
+        PlannedPage List(string url, PageKind kind, string key, string section, IEnumerable<string>? anchors = null)
+        {
+            var title = text[UiKeys.PageTitle(key)];
+            return new PlannedPage(
+                url, kind, language, title, DocumentTitle(title), text.Format(UiKeys.PageDescription(key), ("site", site)), section, null, null, null, anchors ?? []);
+        }
+
+        string DocumentTitle(string title) => text.Format(UiKeys.DocumentTitle, ("page", title), ("site", site));
+
+        var pages = new List<PlannedPage>(8 + briefings.Count + entities.Count + sources.Count)
+        {
+            new(urls.Home, PageKind.Home, language, site, site, config.Description, urls.Home, null, null, null, []),
+            List(urls.Briefings, PageKind.Briefings, "briefings", urls.Briefings),
+            List(urls.Entities, PageKind.Entities, "entities", urls.Entities),
+            List(urls.Sources, PageKind.Sources, "sources", urls.Sources),
+            List(urls.Timeline, PageKind.Timeline, "timeline", urls.Timeline, events.Select(e => e.Anchor)),
+            List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)),
+            List(urls.Search, PageKind.Search, "search", urls.Search),
+            List(urls.NotFound, PageKind.NotFound, "not_found", urls.Home),
+        };
+
+        foreach (var page in briefings)
+        {
+            var b = page.Briefing;
+            pages.Add(new PlannedPage(page.Url, PageKind.Briefing, language, b.Title, DocumentTitle(b.Title), b.Summary, urls.Briefings, b.Date, b.Updated, page, HeadingIds(b.Body)));
+        }
+
+        foreach (var page in entities)
+        {
+            var e = page.Entity;
+            var description = e.Role is null
+                ? text.Format(UiKeys.EntityDescription, ("name", e.Name))
+                : text.Format(UiKeys.EntityDescriptionWithRole, ("name", e.Name), ("role", e.Role));
+            pages.Add(new PlannedPage(page.Url, PageKind.Entity, language, e.Name, DocumentTitle(e.Name), description, urls.Entities, null, null, page, []));
+        }
+
+        foreach (var page in sources)
+        {
+            var s = page.Source;
+            var title = text.Format(UiKeys.SourceTitle, ("publisher", s.Publisher), ("title", s.Title));
+            var description = text.Format(UiKeys.SourceDescription, ("publisher", s.Publisher), ("title", s.Title));
+            pages.Add(new PlannedPage(page.Url, PageKind.Source, language, title, DocumentTitle(title), description, urls.Sources, null, null, page, []));
+        }
+
+        List<PlannedFile> files =
+        [
+            new(SiteUrls.OutputPath(urls.SearchIndex), SiteFileKind.SearchIndex),
+            new(SiteUrls.OutputPath(urls.Feed), SiteFileKind.Feed),
+            new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
+            new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
+            .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
+        ];
+
+        return new PagePlan(pages, files, assets);
+    }
+
+    /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every outline on one core, and only a link with a #fragment asks.</summary>
+    private static IEnumerable<string> HeadingIds(MarkdownText text)
+    {
+        foreach (var heading in text.Outline.Headings)
+        {
+            if (heading.Id is { } id)
+            {
+                yield return id;
+            }
+        }
+    }
+}

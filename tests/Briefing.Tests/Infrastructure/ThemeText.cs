@@ -1,0 +1,20 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Model;
+
+namespace Briefing.Tests.Infrastructure;
+
+/// <summary>The real theme's words, for tests of code that writes what a reader sees.</summary>
+internal static class ThemeText
+{
+    private static readonly Lazy<UiText> Loaded = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeLoader.Load(InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, diagnostics), diagnostics);
+        var text = UiText.For(theme, "en", diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        return text;
+    });
+
+    public static UiText English => Loaded.Value;
+}
