@@ -92,7 +92,7 @@ public static class SiteBuilder
             options = options with { BaseUrl = null };
         }
 
-        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache, dropTrees: cache is null);
+        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, (ILoadMemo?)cache ?? NoLoadMemo.Instance, dropTrees: cache is null);
         return SiteResolver.Resolve(loaded, diagnostics);
     }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
 using Briefing.Engine.Rendering;
 
 namespace Briefing.Engine.Incremental;
 
 /// <summary>What one build of a <see cref="SiteSession"/> keeps for the next; each part is keyed by everything its result depends on.</summary>
-internal sealed class BuildCache
+internal sealed class BuildCache : ILoadMemo
 {
     /// <summary>Loading results per input file.</summary>
     public FileMemo Files { get; } = new();
@@ -18,6 +20,9 @@ internal sealed class BuildCache
 
     /// <summary>The links and ids found in each rendered page, by page path, with the page's bytes as <see cref="Pages"/> keeps them.</summary>
     public ConcurrentDictionary<string, (ReadOnlyMemory<byte> Html, PageLinks Links)> LinkScans { get; } = new(StringComparer.Ordinal);
+
+    public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
+        Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
     public void BeginBuild()
     {

@@ -1,5 +1,4 @@
 using Briefing.Engine.Diagnostics;
-using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Loading;
@@ -9,25 +8,25 @@ public static class SiteLoader
 {
     /// <param name="progress">Told after each briefing is parsed.</param>
     public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false, IProgress<BuildProgress>? progress = null) =>
-        Load(input, diagnostics, includeDrafts, progress, null, dropTrees: false);
+        Load(input, diagnostics, includeDrafts, progress, NoLoadMemo.Instance, dropTrees: false);
 
-    /// <param name="cache">Earlier parses of unchanged files, reused with their diagnostics.</param>
+    /// <param name="memo">Earlier parses of unchanged files, reused with their diagnostics.</param>
     /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once parsed and checked, for the next stage to parse again.</param>
-    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, BuildCache? cache, bool dropTrees)
+    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, ILoadMemo memo, bool dropTrees)
     {
         var folder = input.InputFolder;
         var siteFile = input.Find("site.yml");
         var config = siteFile is null
             ? SiteConfigLoader.Load(null, folder, diagnostics)
-            : Parse(cache, siteFile, diagnostics, bag => SiteConfigLoader.Load(siteFile, folder, bag));
+            : memo.Parse(siteFile, diagnostics, bag => SiteConfigLoader.Load(siteFile, folder, bag));
 
         // Each list file is one file for one thread; read beside the briefings, not alone after them.
         var sourcesFile = input.Find("sources.yml");
         var timelineFile = input.Find("timeline.yml");
         var claimsFile = input.Find("claims.yml");
-        var sources = Task.Run(() => sourcesFile is null ? [] : Parse(cache, sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)));
-        var timeline = Task.Run(() => timelineFile is null ? [] : Parse(cache, timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)));
-        var claims = Task.Run(() => claimsFile is null ? [] : Parse(cache, claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)));
+        var sources = Task.Run(() => sourcesFile is null ? [] : memo.Parse(sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)));
+        var timeline = Task.Run(() => timelineFile is null ? [] : memo.Parse(timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)));
+        var claims = Task.Run(() => claimsFile is null ? [] : memo.Parse(claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)));
 
         var briefingFiles = FilesIn(input, "briefings/", ".md", diagnostics);
         var briefings = new BriefingDocument?[briefingFiles.Count];
@@ -35,7 +34,7 @@ public static class SiteLoader
         Parallel.For(0, briefingFiles.Count, i =>
         {
             var (file, id) = briefingFiles[i];
-            briefings[i] = Parse(cache, file, diagnostics, bag => BriefingLoader.Load(file, id, bag));
+            briefings[i] = memo.Parse(file, diagnostics, bag => BriefingLoader.Load(file, id, bag));
             if (dropTrees)
             {
                 briefings[i]?.Body.DropTree();
@@ -49,7 +48,7 @@ public static class SiteLoader
         Parallel.For(0, entityFiles.Count, i =>
         {
             var (file, id) = entityFiles[i];
-            entities[i] = Parse(cache, file, diagnostics, bag => EntityLoader.Load(file, id, bag));
+            entities[i] = memo.Parse(file, diagnostics, bag => EntityLoader.Load(file, id, bag));
         });
 
         if (sourcesFile is null)
@@ -66,9 +65,6 @@ public static class SiteLoader
             claims.GetAwaiter().GetResult(),
             ThemeLoader.Load(input.Theme, diagnostics));
     }
-
-    private static T Parse<T>(BuildCache? cache, InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
-        cache is null ? parse(diagnostics) : cache.Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
     private static List<(InputFile File, string Id)> FilesIn(SiteInput input, string prefix, string extension, DiagnosticBag diagnostics)
     {

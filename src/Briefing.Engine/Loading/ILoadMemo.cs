@@ -1,0 +1,25 @@
+using Briefing.Engine.Diagnostics;
+
+namespace Briefing.Engine.Loading;
+
+/// <summary>
+/// What loading may reuse from an earlier build: a file's parse, while the file's bytes are the same, with the
+/// problems that parse reported. Loading asks for every file the same way; whether anything is reused is the
+/// memo's business.
+/// </summary>
+internal interface ILoadMemo
+{
+    T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse);
+}
+
+/// <summary>Reuses nothing: every file is parsed, as a one-shot build does.</summary>
+internal sealed class NoLoadMemo : ILoadMemo
+{
+    public static readonly NoLoadMemo Instance = new();
+
+    private NoLoadMemo()
+    {
+    }
+
+    public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
+}
