@@ -1,6 +1,6 @@
 using Briefing.Engine.Diagnostics;
-using Briefing.Engine.Incremental;
 using Briefing.Engine.Loading;
+using Briefing.Engine.Markdown;
 using Briefing.Engine.Output;
 using Briefing.Engine.Rendering;
 using Briefing.Engine.Resolution;
@@ -42,13 +42,13 @@ public static class SiteBuilder
     /// <summary>Builds in memory; nothing is written.</summary>
     /// <param name="progress">Told as briefings are parsed and pages rendered, for a progress display.</param>
     public static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag? diagnostics = null, IProgress<BuildProgress>? progress = null) =>
-        Build(input, options, diagnostics ?? new DiagnosticBag(), progress, null);
+        Build(input, options, diagnostics ?? new DiagnosticBag(), progress, NoLoadMemo.Instance, NoRenderMemo.Instance);
 
-    /// <summary>The one build path; a <see cref="SiteSession"/> passes its cache, a full build none.</summary>
-    internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
+    /// <summary>The one build path; a <see cref="SiteSession"/> passes the memos it keeps between builds, a full build the no-op ones.</summary>
+    internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo loadMemo, IRenderMemo renderMemo)
     {
-        var resolved = Resolve(input, ref options, diagnostics, progress, cache);
-        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, cache);
+        var resolved = Resolve(input, ref options, diagnostics, progress, loadMemo);
+        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, renderMemo);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
         return new BuildResult(sorted, failed ? null : rendered);
@@ -61,7 +61,7 @@ public static class SiteBuilder
     public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var resolved = Resolve(input, ref options, diagnostics, progress, cache: null);
+        var resolved = Resolve(input, ref options, diagnostics, progress, NoLoadMemo.Instance);
 
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
         using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics);
@@ -71,7 +71,7 @@ public static class SiteBuilder
             new RenderOptions(options.BaseUrl, options.NoIndex),
             diagnostics,
             progress,
-            cache: null);
+            NoRenderMemo.Instance);
         var sorted = diagnostics.Sorted(options.Strict);
         if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
         {
@@ -84,15 +84,15 @@ public static class SiteBuilder
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>
     /// <remarks>A one-shot build keeps no briefing's Markdown tree between stages; a session keeps them for its next rebuild.</remarks>
-    private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
+    private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo)
     {
-        if (options.BaseUrl is { } baseUrl && !Markdown.UrlPolicy.IsSiteBase(baseUrl))
+        if (options.BaseUrl is { } baseUrl && !UrlPolicy.IsSiteBase(baseUrl))
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, SourceLocation.None, $"base URL '{baseUrl}' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org");
             options = options with { BaseUrl = null };
         }
 
-        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, (ILoadMemo?)cache ?? NoLoadMemo.Instance, dropTrees: cache is null);
+        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, memo, dropTrees: memo is NoLoadMemo);
         return SiteResolver.Resolve(loaded, diagnostics);
     }
 }

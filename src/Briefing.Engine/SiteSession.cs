@@ -4,12 +4,6 @@ using Briefing.Engine.Loading;
 
 namespace Briefing.Engine;
 
-/// <summary>What a build of a <see cref="SiteSession"/> did again and what it reused from the build before.</summary>
-/// <param name="FilesParsed">Input and theme files parsed (new or changed).</param>
-/// <param name="FilesReused">Files whose earlier parse was reused.</param>
-/// <param name="PagesRendered">Pages rendered through the templates.</param>
-/// <param name="PagesReused">Pages whose earlier HTML was reused.</param>
-public sealed record BuildStatistics(int FilesParsed, int FilesReused, int PagesRendered, int PagesReused);
 
 /// <summary>
 /// Builds one site again and again, as the preview does after each save. Every build runs the same
@@ -35,7 +29,7 @@ public sealed class SiteSession(BuildOptions options)
         lock (_gate)
         {
             _cache.BeginBuild();
-            var result = SiteBuilder.Build(input, options, diagnostics ?? new DiagnosticBag(), progress, _cache);
+            var result = SiteBuilder.Build(input, options, diagnostics ?? new DiagnosticBag(), progress, _cache, _cache);
             LastStatistics = _cache.EndBuild(result.Succeeded);
             return result;
         }

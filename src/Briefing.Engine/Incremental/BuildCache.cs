@@ -1,12 +1,21 @@
 using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
+using Briefing.Engine.Model;
 using Briefing.Engine.Rendering;
+using Scriban;
 
 namespace Briefing.Engine.Incremental;
 
+/// <summary>What a build of a session did again and what it reused from the build before.</summary>
+/// <param name="FilesParsed">Input and theme files parsed (new or changed).</param>
+/// <param name="FilesReused">Files whose earlier parse was reused.</param>
+/// <param name="PagesRendered">Pages rendered through the templates.</param>
+/// <param name="PagesReused">Pages whose earlier HTML was reused.</param>
+public sealed record BuildStatistics(int FilesParsed, int FilesReused, int PagesRendered, int PagesReused);
+
 /// <summary>What one build of a <see cref="SiteSession"/> keeps for the next; each part is keyed by everything its result depends on.</summary>
-internal sealed class BuildCache : ILoadMemo
+internal sealed class BuildCache : ILoadMemo, IRenderMemo
 {
     /// <summary>Loading results per input file.</summary>
     public FileMemo Files { get; } = new();
@@ -23,6 +32,46 @@ internal sealed class BuildCache : ILoadMemo
 
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
         Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
+
+    public bool KeepsPages => true;
+
+    public Template? Template(ThemeFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, Template?> parse) =>
+        Templates.Get(file.Path, file.Content, diagnostics, parse);
+
+    public void UseTheme(IEnumerable<Template> templates) => Pages.UseTheme(templates);
+
+    public byte[]? Page(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) =>
+        Pages.Find(url, fingerprint, currentTemplate);
+
+    public byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html)
+    {
+        var kept = html.ToArray();
+        Pages.Store(url, fingerprint, templates, kept);
+        return kept;
+    }
+
+    public byte[] SiteFile(string path, object key, Func<byte[]> make) => SiteFiles.Get(path, key, make);
+
+    /// <remarks>The bytes compared are the page memo's own arrays, never a renderer's lent buffer: a page's scan is reused only while it is the same array.</remarks>
+    public PageLinks Links(string path, ReadOnlyMemory<byte> html, Func<PageLinks> scan)
+    {
+        if (LinkScans.TryGetValue(path, out var scanned) && scanned.Html.Equals(html))
+        {
+            return scanned.Links;
+        }
+
+        var links = scan();
+        LinkScans[path] = (html, links);
+        return links;
+    }
+
+    public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages)
+    {
+        foreach (var gone in LinkScans.Keys.Where(k => !pages.ContainsKey(k)))
+        {
+            LinkScans.TryRemove(gone, out _);
+        }
+    }
 
     public void BeginBuild()
     {

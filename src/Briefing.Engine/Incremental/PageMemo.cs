@@ -4,14 +4,6 @@ using Scriban;
 
 namespace Briefing.Engine.Incremental;
 
-/// <summary>
-/// The data one page's HTML was made from: the records its templates saw (<c>site</c>, <c>page</c>,
-/// <c>model</c>, which compare by value) and the asset addresses. With the templates the render read
-/// (layout, base and every included partial, kept beside it as the parsed objects they were), equal
-/// fingerprints mean equal bytes, so an unchanged page is not rendered again.
-/// </summary>
-internal sealed record PageFingerprint(SiteView Site, PageView Page, object Model, string Assets);
-
 /// <summary>The last rendered bytes of each page with what they were rendered from.</summary>
 internal sealed class PageMemo
 {

@@ -1,3 +1,5 @@
+using Briefing.Engine.Model;
+
 namespace Briefing.Engine.Loading;
 
 /// <summary>The one rule for ids and slugs: they become URL path segments and file names on every OS.</summary>
@@ -15,7 +17,7 @@ public static class Ids
             return Rule;
         }
 
-        return Model.FileNames.IsDeviceName(id)
+        return FileNames.IsDeviceName(id)
             ? $"'{id}' is a device name on Windows, where no file or folder can be called that; choose another"
             : null;
     }

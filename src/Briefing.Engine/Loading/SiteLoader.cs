@@ -4,7 +4,7 @@ using Briefing.Engine.Model;
 namespace Briefing.Engine.Loading;
 
 /// <summary>Stage 1: turns the raw input files into typed, located content. Reports; never throws on bad content.</summary>
-public static class SiteLoader
+internal static class SiteLoader
 {
     /// <param name="progress">Told after each briefing is parsed.</param>
     public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false, IProgress<BuildProgress>? progress = null) =>
@@ -30,7 +30,7 @@ public static class SiteLoader
 
         var briefingFiles = FilesIn(input, "briefings/", ".md", diagnostics);
         var briefings = new BriefingDocument?[briefingFiles.Count];
-        var parsed = new ProgressCounter(progress, BuildProgress.Load, briefingFiles.Count);
+        var parsed = new ProgressCounter(progress, BuildStage.Load, briefingFiles.Count);
         Parallel.For(0, briefingFiles.Count, i =>
         {
             var (file, id) = briefingFiles[i];

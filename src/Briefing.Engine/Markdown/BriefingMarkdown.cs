@@ -13,7 +13,7 @@ namespace Briefing.Engine.Markdown;
 /// The one Markdown pipeline, shared by every document: it holds no site state. Raw HTML is parsed (so
 /// it can be reported) but never rendered; generic attributes (<c>{onclick=…}</c>) are never enabled.
 /// </summary>
-public static class BriefingMarkdown
+internal static class BriefingMarkdown
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()

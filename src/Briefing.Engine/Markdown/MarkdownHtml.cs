@@ -33,7 +33,7 @@ internal readonly record struct HtmlHole(HoleKind Kind, string? EntityId, string
 /// briefings keep theirs from loading to rendering, and an object per hole and per cited source made
 /// most of what the collector had to trace and copy while a site loaded.
 /// </remarks>
-public sealed class MarkdownHtml
+internal sealed class MarkdownHtml
 {
     private const int NoText = -1;
 

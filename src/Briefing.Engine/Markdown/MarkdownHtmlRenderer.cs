@@ -13,7 +13,7 @@ namespace Briefing.Engine.Markdown;
 /// goes. Raw HTML is written as text and unsafe URLs are dropped, so even content that failed validation
 /// (the preview shows it) cannot inject markup.
 /// </summary>
-public sealed class MarkdownHtmlRenderer : HtmlRenderer
+internal sealed class MarkdownHtmlRenderer : HtmlRenderer
 {
     /// <summary>Buffers up to this many characters are kept between documents: a hundred times a typical briefing's HTML.</summary>
     private const int KeptBufferChars = 2 * 1024 * 1024;

@@ -1,8 +1,8 @@
 namespace Briefing.Engine.Markdown;
 
-public sealed record EntityTarget(string Name, string Url);
+internal sealed record EntityTarget(string Name, string Url);
 
-public sealed record CitationTarget(int Number, string Label)
+internal sealed record CitationTarget(int Number, string Label)
 {
     private byte[]? _link;
 
@@ -22,7 +22,7 @@ public sealed record CitationTarget(int Number, string Label)
 }
 
 /// <summary>What the Markdown renderers may know of the page being rendered: resolved entities and its citation numbers.</summary>
-public interface IPageContext
+internal interface IPageContext
 {
     EntityTarget? FindEntity(string id);
 

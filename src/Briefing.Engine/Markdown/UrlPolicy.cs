@@ -1,7 +1,7 @@
 namespace Briefing.Engine.Markdown;
 
 /// <summary>Which URLs may appear in content: https anywhere, and site-relative paths or fragments in Markdown.</summary>
-public static class UrlPolicy
+internal static class UrlPolicy
 {
     public static bool IsHttps(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)

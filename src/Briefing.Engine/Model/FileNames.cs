@@ -1,7 +1,7 @@
 namespace Briefing.Engine.Model;
 
 /// <summary>Which names make files and folders every OS the site may be built or served on accepts.</summary>
-public static class FileNames
+internal static class FileNames
 {
     /// <summary>Windows reserves these for devices: no file or folder may be called that, whatever its extension.</summary>
     private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)

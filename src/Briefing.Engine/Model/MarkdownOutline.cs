@@ -10,7 +10,7 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Engine.Model;
 
 /// <summary>What a mark in Markdown asks of the site: a target to resolve or something to refuse.</summary>
-public enum MarkKind
+internal enum MarkKind
 {
     EntityLink,
     Citation,
@@ -23,22 +23,22 @@ public enum MarkKind
 /// <param name="Value">The entity id, source id or address; empty for raw HTML.</param>
 /// <param name="Line">0-based, as Markdig counts; <see cref="MarkdownText.LocationAt"/> maps it back to the file.</param>
 /// <param name="Column">0-based, as Markdig counts.</param>
-public readonly record struct MarkdownMark(MarkKind Kind, string Value, int Line, int Column);
+internal readonly record struct MarkdownMark(MarkKind Kind, string Value, int Line, int Column);
 
 /// <summary>A run of a heading's text, or an entity link in it whose shown text may be the entity's name.</summary>
 /// <param name="Text">The text shown; null for an entity link that shows the entity's name.</param>
 /// <param name="EntityId">The linked entity, for an entity link.</param>
-public readonly record struct HeadingPart(string? Text, string? EntityId);
+internal readonly record struct HeadingPart(string? Text, string? EntityId);
 
 /// <param name="Id">The anchor the heading defines, if it has one.</param>
-public sealed record OutlineHeading(string? Id, IReadOnlyList<HeadingPart> Parts);
+internal sealed record OutlineHeading(string? Id, IReadOnlyList<HeadingPart> Parts);
 
 /// <summary>
 /// Everything the checks and views read from a Markdown tree, taken in one walk: the marks to resolve
 /// in document order, the paragraphs that cite nothing, the headings and the word count. A one-shot
 /// build keeps this and drops the tree, so only rendering the page's HTML parses the text again.
 /// </summary>
-public sealed class MarkdownOutline
+internal sealed class MarkdownOutline
 {
     /// <summary>Which ASCII characters <see cref="char.IsWhiteSpace(char)"/> accepts: a table lookup per character, where a search per word cost a third of the outline.</summary>
     private static readonly bool[] AsciiSpace = Enumerable.Range(0, 128).Select(c => char.IsWhiteSpace((char)c)).ToArray();

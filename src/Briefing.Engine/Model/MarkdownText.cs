@@ -9,7 +9,7 @@ namespace Briefing.Engine.Model;
 /// fragment may sit inside a YAML value rather than start at the top of its file.
 /// </summary>
 /// <param name="parse">Parses the same text again, so the tree can be dropped between the stages that read it.</param>
-public sealed class MarkdownText(MarkdownDocument document, string path, int firstLine, int firstColumn, int indent, Func<MarkdownDocument>? parse = null)
+internal sealed class MarkdownText(MarkdownDocument document, string path, int firstLine, int firstColumn, int indent, Func<MarkdownDocument>? parse = null)
 {
     private readonly Lock _gate = new();
     private MarkdownDocument? _document = document;

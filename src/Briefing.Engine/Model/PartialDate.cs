@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Briefing.Engine.Model;
 
 /// <summary>A timeline date known to a year, quarter, month or day.</summary>
-public sealed record PartialDate(int Year, int? Quarter, int? Month, int? Day) : IComparable<PartialDate>
+internal sealed record PartialDate(int Year, int? Quarter, int? Month, int? Day) : IComparable<PartialDate>
 {
     public static bool TryParse(string text, out PartialDate? date)
     {

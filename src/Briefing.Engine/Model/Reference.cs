@@ -3,4 +3,4 @@ using Briefing.Engine.Diagnostics;
 namespace Briefing.Engine.Model;
 
 /// <summary>An id written somewhere in the input, kept with where it was written so resolution can point at it.</summary>
-public sealed record Reference(string Id, SourceLocation Location);
+internal sealed record Reference(string Id, SourceLocation Location);

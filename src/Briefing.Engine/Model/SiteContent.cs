@@ -3,9 +3,9 @@ using Markdig.Syntax;
 
 namespace Briefing.Engine.Model;
 
-public sealed record SiteConfig(string Title, string Description, string BaseUrl, string Language, string Publisher);
+internal sealed record SiteConfig(string Title, string Description, string BaseUrl, string Language, string Publisher);
 
-public sealed record BriefingDocument(
+internal sealed record BriefingDocument(
     string Slug,
     string Path,
     string Title,
@@ -26,15 +26,15 @@ public static class EntityKinds
         ["company", "bank", "agency", "startup", "research", "facility", "program", "person", "organization"];
 }
 
-public static class RelationTypes
+internal static class RelationTypes
 {
     public static readonly IReadOnlyList<string> All =
         ["leads", "member-of", "invests-in", "partner-of", "funds", "parent-of", "competes-with", "hosts"];
 }
 
-public sealed record Relation(Reference To, string Type, IReadOnlyList<Reference> Sources, SourceLocation Location);
+internal sealed record Relation(Reference To, string Type, IReadOnlyList<Reference> Sources, SourceLocation Location);
 
-public sealed record Entity(
+internal sealed record Entity(
     string Id,
     string Path,
     string Name,
@@ -49,12 +49,12 @@ public sealed record Entity(
     string? Stake,
     IReadOnlyList<Relation> Relations);
 
-public static class SourceKinds
+internal static class SourceKinds
 {
     public static readonly IReadOnlyList<string> All = ["news", "aggregator", "analysis", "government", "company"];
 }
 
-public sealed record Source(
+internal sealed record Source(
     string Id,
     string Publisher,
     string Title,
@@ -65,12 +65,12 @@ public sealed record Source(
     Reference? Via,
     SourceLocation Location);
 
-public static class EventStatuses
+internal static class EventStatuses
 {
     public static readonly IReadOnlyList<string> All = ["reported", "announced", "planned", "expected"];
 }
 
-public sealed record TimelineEvent(
+internal sealed record TimelineEvent(
     PartialDate Date,
     string Title,
     IReadOnlyList<Reference> Sources,
@@ -79,14 +79,14 @@ public sealed record TimelineEvent(
     string Status,
     SourceLocation Location);
 
-public static class ClaimStatuses
+internal static class ClaimStatuses
 {
     public static readonly IReadOnlyList<string> All = ["consistent", "contested", "corrected"];
 }
 
-public sealed record ClaimReport(string Value, Reference Source, string? Note);
+internal sealed record ClaimReport(string Value, Reference Source, string? Note);
 
-public sealed record Claim(
+internal sealed record Claim(
     string Id,
     string Question,
     IReadOnlyList<ClaimReport> Reports,
@@ -95,13 +95,13 @@ public sealed record Claim(
     SourceLocation Location);
 
 /// <summary>A theme file: a Scriban template or an asset copied to /assets/ under a fingerprinted name.</summary>
-public sealed record ThemeFile(string Path, string Name, byte[] Content);
+internal sealed record ThemeFile(string Path, string Name, byte[] Content);
 
 /// <param name="Languages">The words of each language the theme is written in, from its i18n/ folder.</param>
-public sealed record Theme(IReadOnlyList<ThemeFile> Templates, IReadOnlyList<ThemeFile> Assets, IReadOnlyList<UiStrings> Languages);
+internal sealed record Theme(IReadOnlyList<ThemeFile> Templates, IReadOnlyList<ThemeFile> Assets, IReadOnlyList<UiStrings> Languages);
 
 /// <summary>Everything the Loading stage read, parsed and type-checked; references are not yet resolved.</summary>
-public sealed record LoadedSite(
+internal sealed record LoadedSite(
     SiteConfig Config,
     IReadOnlyList<BriefingDocument> Briefings,
     IReadOnlyList<Entity> Entities,

@@ -5,7 +5,7 @@ namespace Briefing.Engine.Model;
 /// edition: the main language's addresses have no prefix, a further language's start with its own ("/ja").
 /// </summary>
 /// <param name="prefix">"" for the main language, or "/" and a language tag.</param>
-public sealed class SiteUrls(string prefix = "")
+internal sealed class SiteUrls(string prefix = "")
 {
     /// <summary>The main language's addresses.</summary>
     public static SiteUrls Main { get; } = new();

@@ -5,17 +5,17 @@ using Briefing.Engine.Diagnostics;
 namespace Briefing.Engine.Model;
 
 /// <summary>One reader-visible text of a theme's language file, with where it is written.</summary>
-public sealed record UiString(string Text, SourceLocation Location);
+internal sealed record UiString(string Text, SourceLocation Location);
 
 /// <summary>A theme's <c>i18n/&lt;language&gt;.yml</c>: every word a reader sees that is not content, by dotted key.</summary>
-public sealed record UiStrings(string Language, string Path, IReadOnlyDictionary<string, UiString> Texts);
+internal sealed record UiStrings(string Language, string Path, IReadOnlyDictionary<string, UiString> Texts);
 
 /// <summary>
 /// The words of one language edition, asked for by key (<c>nav.timeline</c>) with values put in where the text
 /// names them (<c>{site}</c>). The engine's keys are listed in <see cref="UiKeys"/>; a theme lacking one fails
 /// the build, so a lookup here never falls back to another language.
 /// </summary>
-public sealed class UiText(UiStrings strings)
+internal sealed class UiText(UiStrings strings)
 {
     public string Language => strings.Language;
 

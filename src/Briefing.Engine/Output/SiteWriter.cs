@@ -40,7 +40,7 @@ public sealed class SiteWriter
         }
 
         // Creating folders and writing small files is mostly kernel work, which runs on every core at once.
-        var written = new ProgressCounter(progress, BuildProgress.Write, site.Files.Count);
+        var written = new ProgressCounter(progress, BuildStage.Write, site.Files.Count);
         Parallel.ForEach(site.Files, file =>
         {
             staged.Add(file.Key, file.Value);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
-using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 using Briefing.Engine.Resolution;
 using Scriban;
@@ -23,21 +22,21 @@ internal sealed class PageRenderer
     private readonly SiteView _site;
     private readonly bool _noIndex;
     private readonly DiagnosticBag _diagnostics;
-    private readonly PageMemo? _memo;
+    private readonly IRenderMemo _memo;
     private readonly string _assetKey;
     private readonly ScriptObject _functions;
 
     /// <summary>Contexts free for the next page; a context that threw is dropped, since its stacks may be left mid-page.</summary>
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
-    public PageRenderer(ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, PageMemo? memo)
+    public PageRenderer(ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, IRenderMemo memo)
     {
         _templates = templates;
         _site = site;
         _noIndex = noIndex;
         _diagnostics = diagnostics;
         _memo = memo;
-        _memo?.UseTheme(templates.All);
+        _memo.UseTheme(templates.All);
         _assetKey = assets.Key;
 
         // Made once for all pages: wrapping a delegate costs far more than a page's lookups.
@@ -75,7 +74,7 @@ internal sealed class PageRenderer
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);
-        if (_memo?.Find(planned.Url, fingerprint, _templates.Get) is { } earlier)
+        if (_memo.Page(planned.Url, fingerprint, _templates.Get) is { } earlier)
         {
             take(path, earlier);
             return true;
@@ -96,11 +95,9 @@ internal sealed class PageRenderer
         {
             globals["content"] = new PageContent(_templates.Get(planned.Layout)!);
             var html = context.RenderPage(_templates.Get(Base)!);
-            if (_memo is not null)
+            if (_memo.KeepsPages)
             {
-                var kept = html.ToArray();
-                _memo.Store(planned.Url, fingerprint, TemplatesRead(planned.Layout, context), kept);
-                html = kept;
+                html = _memo.Keep(planned.Url, fingerprint, TemplatesRead(planned.Layout, context), html.Span);
             }
 
             take(path, html);

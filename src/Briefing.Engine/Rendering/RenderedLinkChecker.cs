@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
+using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine.Rendering;
 
@@ -43,40 +44,15 @@ internal sealed record PageLinks(IReadOnlyList<PageLink> Links, IReadOnlySet<str
 internal static class RenderedLinkChecker
 {
     /// <summary>The links and ids of one HTML page, taken as soon as it is rendered, while its bytes are fresh in the cache and every core is busy rendering.</summary>
-    /// <param name="earlier">Scans of earlier builds by page path; a page whose bytes are the same array as at its last scan is not
-    /// scanned again. Only a build with a page memo has them, and its pages are the memo's arrays, never lent bytes.</param>
     /// <param name="table">Where links and ids met on other pages of the build are kept.</param>
-    public static PageLinks Scan(ConcurrentDictionary<string, (ReadOnlyMemory<byte> Html, PageLinks Links)>? earlier, LinkTable table, string path, ReadOnlyMemory<byte> html)
-    {
-        if (earlier is not null && earlier.TryGetValue(path, out var scanned) && scanned.Html.Equals(html))
-        {
-            return scanned.Links;
-        }
-
-        var links = Scan(table, html);
-        if (earlier is not null)
-        {
-            earlier[path] = (html, links);
-        }
-
-        return links;
-    }
-
-    /// <summary>Drops the earlier scans of pages this build no longer has.</summary>
-    public static void Forget(ConcurrentDictionary<string, (ReadOnlyMemory<byte> Html, PageLinks Links)> earlier, IReadOnlyDictionary<string, PageLinks> current)
-    {
-        foreach (var gone in earlier.Keys.Where(k => !current.ContainsKey(k)))
-        {
-            earlier.TryRemove(gone, out _);
-        }
-    }
+    public static PageLinks Scan(LinkTable table, ReadOnlyMemory<byte> html) => ScanPage(table, html);
 
     /// <summary>Checks a site held in memory, scanning each of its pages.</summary>
     public static void Check(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics)
     {
         var links = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var table = new LinkTable();
-        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(null, table, page.Key, page.Value));
+        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(table, page.Value));
         Check(files.Keys, links, templateOfPage, diagnostics);
     }
 
@@ -113,7 +89,7 @@ internal static class RenderedLinkChecker
     /// as <c>\s(?:href|src)="([/#][^"]*)"</c> and <c>\sid="([^"]+)"</c> would, without decoding the page to text:
     /// scanning is the whole cost of the check, and pages are mostly text between attributes.
     /// </summary>
-    private static PageLinks Scan(LinkTable table, ReadOnlyMemory<byte> html)
+    private static PageLinks ScanPage(LinkTable table, ReadOnlyMemory<byte> html)
     {
         Span<char> text = stackalloc char[256];
         var links = new List<PageLink>();
@@ -188,7 +164,7 @@ internal static class RenderedLinkChecker
         var hash = link.IndexOf('#', StringComparison.Ordinal);
         var target = hash < 0 ? link : link[..hash];
         var fragment = hash < 0 ? null : link[(hash + 1)..];
-        var file = target.Length == 0 ? null : Resolution.PagePlan.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
+        var file = target.Length == 0 ? null : PagePlan.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
         return new PageLink(link, file, string.IsNullOrEmpty(fragment) ? null : fragment);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
-using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering.Metadata;
 using Briefing.Engine.Resolution;
@@ -8,26 +7,26 @@ using Briefing.Engine.Resolution;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>Stage 3: renders every page and file of the plan through the theme. Writes nothing to disk.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     /// <param name="progress">Told after each page is rendered.</param>
     public static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null) =>
-        Render(site, options, diagnostics, progress, null);
+        Render(site, options, diagnostics, progress, NoRenderMemo.Instance);
 
-    /// <param name="cache">Templates and pages of earlier builds, each reused only while everything it was made from is unchanged.</param>
-    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
+    /// <param name="memo">Templates and pages of earlier builds, each reused only while everything it was made from is unchanged.</param>
+    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo)
     {
         var kept = new KeptFiles();
-        RenderTo(kept, site, options, diagnostics, progress, cache);
+        RenderTo(kept, site, options, diagnostics, progress, memo);
         return kept.ToSite();
     }
 
     /// <summary>Renders every page and file into <paramref name="output"/> as each is made, and checks every link between them.</summary>
     /// <returns>The path of every file made, in ordinal order.</returns>
-    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
+    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo)
     {
         var plan = site.Plan;
-        var templates = new ThemeTemplates(site.Theme, diagnostics, cache?.Templates);
+        var templates = new ThemeTemplates(site.Theme, diagnostics, memo);
         foreach (var name in PagePlan.RequiredLayouts.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
         {
             diagnostics.Report(DiagnosticCodes.MissingTemplate, new SourceLocation(templates.PathOf(name)), $"the theme has no '{name}'; every page type needs its layout");
@@ -43,8 +42,8 @@ public static class SiteRenderer
         var siteFiles = Task.Run(() => plan.Files.Select(file => (file.Path, Content: file.Kind switch
         {
             SiteFileKind.SearchIndex => SearchIndex.Build(site),
-            SiteFileKind.Feed => cache?.SiteFiles.Get(file.Path, feed, () => FeedWriter.Atom(feed)) ?? FeedWriter.Atom(feed),
-            SiteFileKind.Sitemap => cache?.SiteFiles.Get(file.Path, sitemap, () => FeedWriter.Sitemap(sitemap)) ?? FeedWriter.Sitemap(sitemap),
+            SiteFileKind.Feed => memo.SiteFile(file.Path, feed, () => FeedWriter.Atom(feed)),
+            SiteFileKind.Sitemap => memo.SiteFile(file.Path, sitemap, () => FeedWriter.Sitemap(sitemap)),
             SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
             _ => file.Content!,
         })).ToList());
@@ -55,13 +54,13 @@ public static class SiteRenderer
         if (PagePlan.RequiredLayouts.All(templates.Has))
         {
             var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site));
-            var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, cache?.Pages);
-            var rendered = new ProgressCounter(progress, BuildProgress.Render, jobs.Count);
+            var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo);
+            var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
             {
                 renderer.Render(jobs[i], (path, content) =>
                 {
-                    pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, linkTable, path, content);
+                    pageLinks[path] = memo.Links(path, content, () => RenderedLinkChecker.Scan(linkTable, content));
                     output.Add(path, content);
                 });
                 rendered.Step();
@@ -73,10 +72,7 @@ public static class SiteRenderer
             output.Add(path, content);
         }
 
-        if (cache is not null)
-        {
-            RenderedLinkChecker.Forget(cache.LinkScans, pageLinks);
-        }
+        memo.KeepLinksOf(pageLinks);
 
         var files = plan.Pages.Select(p => p.Path).Concat(plan.Files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
         if (!diagnostics.HasErrors)

@@ -1,6 +1,5 @@
 using System.Text;
 using Briefing.Engine.Diagnostics;
-using Briefing.Engine.Incremental;
 using Briefing.Engine.Model;
 using Scriban;
 using Scriban.Parsing;
@@ -19,7 +18,7 @@ internal sealed class ThemeTemplates : ITemplateLoader
     private readonly string _folder = string.Empty;
 
     /// <param name="memo">Templates parsed by earlier builds; an unchanged file keeps its parsed object, which is how a page knows its templates did not change.</param>
-    public ThemeTemplates(Theme theme, DiagnosticBag diagnostics, FileMemo? memo = null)
+    public ThemeTemplates(Theme theme, DiagnosticBag diagnostics, IRenderMemo memo)
     {
         foreach (var file in theme.Templates)
         {
@@ -29,7 +28,7 @@ internal sealed class ThemeTemplates : ITemplateLoader
                 _folder = file.Path[..^file.Name.Length];
             }
 
-            var template = memo is null ? Parse(file, diagnostics) : memo.Get(file.Path, file.Content, diagnostics, bag => Parse(file, bag));
+            var template = memo.Template(file, diagnostics, bag => Parse(file, bag));
             if (template is not null)
             {
                 _templates[file.Name] = template;

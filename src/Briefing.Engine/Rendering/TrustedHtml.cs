@@ -6,7 +6,7 @@ namespace Briefing.Engine.Rendering;
 
 /// <summary>HTML that C# produced (rendered Markdown, partials, citation marks): the only value templates write unescaped.</summary>
 /// <remarks>Two are equal when their HTML is, however each was made.</remarks>
-public sealed class TrustedHtml : IEquatable<TrustedHtml>
+internal sealed class TrustedHtml : IEquatable<TrustedHtml>
 {
     private readonly MarkdownHtml? _markdown;
     private readonly IPageContext? _page;

@@ -7,7 +7,7 @@ namespace Briefing.Engine.Rendering;
 /// their lists as these, so two views of the same content compare equal and an unchanged page is not
 /// rendered again. Templates see an ordinary list (<c>for</c>, <c>.size</c>, <c>array.join</c>).
 /// </summary>
-public sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList<T>>
+internal sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList<T>>
 {
     public ValueList(IList<T> items)
         : base(items)
@@ -53,7 +53,7 @@ public sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList<T
     }
 }
 
-public static class ValueList
+internal static class ValueList
 {
     /// <summary>Wraps a list the build made and no longer changes; copies anything else.</summary>
     public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) =>

@@ -3,18 +3,18 @@ namespace Briefing.Engine.Rendering;
 // The records templates see. Strings are escaped when written; only TrustedHtml is not.
 // Lists are ValueLists, so views compare by value: an unchanged view means an unchanged page.
 
-public sealed record LinkView(string Title, string Url);
+internal sealed record LinkView(string Title, string Url);
 
-public sealed record NavItem(string Title, string Url);
+internal sealed record NavItem(string Title, string Url);
 
-public sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav);
+internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav);
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
 /// <param name="Title">The document title: the page's own title, then the site's.</param>
 /// <param name="Headline">The page's own title, for link previews.</param>
 /// <param name="Type">The OpenGraph type: "website" or "article".</param>
 /// <param name="JsonLd">The page's structured data as a complete &lt;script type="application/ld+json"&gt; block, or null.</param>
-public sealed record PageView(
+internal sealed record PageView(
     string Title,
     string Headline,
     string Description,
@@ -27,14 +27,14 @@ public sealed record PageView(
     string? Modified,
     TrustedHtml? JsonLd);
 
-public sealed record ReferenceView(int Number, string Publisher, string Title, string? Date, string? Url, string PageUrl, string? Language);
+internal sealed record ReferenceView(int Number, string Publisher, string Title, string? Date, string? Url, string PageUrl, string? Language);
 
 /// <param name="NativeLanguage">The lang attribute for <paramref name="NativeName"/>: "ja", "zh" or "ko".</param>
-public sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName, string? NativeLanguage, string? Role);
+internal sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName, string? NativeLanguage, string? Role);
 
-public sealed record BriefingCard(string Title, string Url, string Date, string DateDisplay, string Summary);
+internal sealed record BriefingCard(string Title, string Url, string Date, string DateDisplay, string Summary);
 
-public sealed record BriefingView(
+internal sealed record BriefingView(
     string Title,
     string Summary,
     string Url,
@@ -48,17 +48,17 @@ public sealed record BriefingView(
     int ReadingMinutes,
     ValueList<ReferenceView> References);
 
-public sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
+internal sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
 
 /// <summary>An entity's relations of one kind, read from the entity: "leads", or "funded by".</summary>
-public sealed record RelationGroup(string Label, ValueList<RelationView> Relations);
+internal sealed record RelationGroup(string Label, ValueList<RelationView> Relations);
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
-public sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations);
+internal sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations);
 
-public sealed record YearGroup(int Year, ValueList<EventView> Events);
+internal sealed record YearGroup(int Year, ValueList<EventView> Events);
 
-public sealed record EntityView(
+internal sealed record EntityView(
     string Id,
     string Name,
     string? NativeName,
@@ -81,23 +81,23 @@ public sealed record EntityView(
     ValueList<ReferenceView> References);
 
 /// <summary>A build-time picture and its legend; pages always pair it with a text equivalent.</summary>
-public sealed record ChartView(TrustedHtml Svg, TrustedHtml Legend);
+internal sealed record ChartView(TrustedHtml Svg, TrustedHtml Legend);
 
 /// <summary>The relation graph: the picture, and the same relations as a list of who relates how to whom.</summary>
-public sealed record GraphView(TrustedHtml Svg, TrustedHtml Legend, ValueList<GraphEntry> Entries);
+internal sealed record GraphView(TrustedHtml Svg, TrustedHtml Legend, ValueList<GraphEntry> Entries);
 
-public sealed record GraphEntry(EntityChip Entity, ValueList<GraphRelation> Relations);
+internal sealed record GraphEntry(EntityChip Entity, ValueList<GraphRelation> Relations);
 
-public sealed record GraphRelation(string Label, ValueList<EntityChip> Others);
+internal sealed record GraphRelation(string Label, ValueList<EntityChip> Others);
 
 /// <summary>A headline number from the claims ledger, with the claim and the source that gives it.</summary>
-public sealed record KeyFigure(string Value, string Question, string ClaimUrl, string SourceName, string SourceUrl);
+internal sealed record KeyFigure(string Value, string Question, string ClaimUrl, string SourceName, string SourceUrl);
 
-public sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, string IndexUrl);
+internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, string IndexUrl);
 
-public sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
+internal sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
 
-public sealed record SourceView(
+internal sealed record SourceView(
     string Id,
     string Publisher,
     string Title,
@@ -110,16 +110,16 @@ public sealed record SourceView(
     ValueList<LinkView> ReportedThrough,
     ValueList<LinkView> CitedIn);
 
-public sealed record ClaimReportView(string Value, string? Note, string SourceName, TrustedHtml Citation);
+internal sealed record ClaimReportView(string Value, string? Note, string SourceName, TrustedHtml Citation);
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
-public sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
+internal sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
-public sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References);
+internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References);
 
-public sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ReferenceView> References);
+internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ReferenceView> References);
 
-public sealed record HomeView(
+internal sealed record HomeView(
     ValueList<KeyFigure> KeyFigures,
     GraphView? Graph,
     ValueList<BriefingCard> Latest,

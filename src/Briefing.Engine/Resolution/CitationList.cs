@@ -4,7 +4,7 @@ using Briefing.Engine.Model;
 namespace Briefing.Engine.Resolution;
 
 /// <param name="Label">How a citation mark's tip names the source, in the page's language.</param>
-public sealed record CitedSource(int Number, Source Source, string Label)
+internal sealed record CitedSource(int Number, Source Source, string Label)
 {
     /// <summary>What a citation mark shows; made once, since every rebuild asks again for every mark.</summary>
     public CitationTarget Target { get; } = new(Number, Label);
@@ -13,7 +13,7 @@ public sealed record CitedSource(int Number, Source Source, string Label)
 
 /// <summary>The sources one page cites, numbered in order of first use; a repeated source keeps its number.</summary>
 /// <param name="label">Names a source as a citation mark's tip shows it.</param>
-public sealed class CitationList(Func<Source, string> label)
+internal sealed class CitationList(Func<Source, string> label)
 {
     private readonly Dictionary<string, CitedSource> _byId = new(StringComparer.Ordinal);
     private readonly List<CitedSource> _ordered = [];

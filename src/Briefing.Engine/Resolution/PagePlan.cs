@@ -3,7 +3,7 @@ using Briefing.Engine.Model;
 namespace Briefing.Engine.Resolution;
 
 /// <summary>What a page shows; each kind has its layout, <c>layouts/&lt;layout&gt;.html</c>, and its view.</summary>
-public enum PageKind
+internal enum PageKind
 {
     Home,
     Briefings,
@@ -19,7 +19,7 @@ public enum PageKind
 }
 
 /// <summary>A file of the site that is not a page made through a layout.</summary>
-public enum SiteFileKind
+internal enum SiteFileKind
 {
     SearchIndex,
     Feed,
@@ -34,7 +34,7 @@ public enum SiteFileKind
 /// <param name="Section">The address of the navigation item the page belongs under.</param>
 /// <param name="Subject">What the page's view is made from: the resolved briefing, entity or source; null for a list page, whose view is made from the whole site.</param>
 /// <param name="Anchors">The ids the page's own content defines, for links that name a #fragment; read only when one does.</param>
-public sealed record PlannedPage(
+internal sealed record PlannedPage(
     string Url,
     PageKind Kind,
     string Language,
@@ -56,14 +56,14 @@ public sealed record PlannedPage(
 
 /// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt or a theme asset.</summary>
 /// <param name="Content">An asset's bytes as published; the other kinds are made while pages render.</param>
-public sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null);
+internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null);
 
 /// <summary>
 /// Every page and file the site will have, made once after resolution. Both the link checks and rendering
 /// read it, so a link can lead only to a page that will be made. A new page type is a new kind here, a layout
 /// in the theme and a view in Rendering.
 /// </summary>
-public sealed class PagePlan
+internal sealed class PagePlan
 {
     /// <summary>Anchors every page layout provides.</summary>
     public static readonly IReadOnlyList<string> LayoutAnchors = ["main", "references"];

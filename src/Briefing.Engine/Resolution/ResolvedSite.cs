@@ -3,16 +3,16 @@ using Briefing.Engine.Model;
 namespace Briefing.Engine.Resolution;
 
 /// <summary>A link to a page of the site, as backlink lists show it.</summary>
-public sealed record PageLink(string Title, string Url);
+internal sealed record PageLink(string Title, string Url);
 
 /// <param name="Headings">The plain text of its headings, for search.</param>
-public sealed record BriefingPage(BriefingDocument Briefing, string Url, IReadOnlyList<Entity> Entities, CitationList Citations, IReadOnlyList<string> Headings);
+internal sealed record BriefingPage(BriefingDocument Briefing, string Url, IReadOnlyList<Entity> Entities, CitationList Citations, IReadOnlyList<string> Headings);
 
-public sealed record ResolvedRelation(Entity From, string Type, Entity To, IReadOnlyList<Source> Sources);
+internal sealed record ResolvedRelation(Entity From, string Type, Entity To, IReadOnlyList<Source> Sources);
 
-public sealed record ResolvedEvent(TimelineEvent Event, string Anchor, IReadOnlyList<Entity> Entities, IReadOnlyList<Source> Sources);
+internal sealed record ResolvedEvent(TimelineEvent Event, string Anchor, IReadOnlyList<Entity> Entities, IReadOnlyList<Source> Sources);
 
-public sealed record EntityPage(
+internal sealed record EntityPage(
     Entity Entity,
     string Url,
     IReadOnlyList<ResolvedRelation> Outgoing,
@@ -21,13 +21,13 @@ public sealed record EntityPage(
     IReadOnlyList<ResolvedEvent> Events,
     CitationList Citations);
 
-public sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnlyList<Source> ReportedThrough, IReadOnlyList<PageLink> CitedIn);
+internal sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnlyList<Source> ReportedThrough, IReadOnlyList<PageLink> CitedIn);
 
-public sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
+internal sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
 
 /// <summary>Stage 2 result: every reference resolved to the object it names, every page's citations numbered, and the plan of every page and file.</summary>
 /// <param name="Text">The words of the site's language.</param>
-public sealed record ResolvedSite(
+internal sealed record ResolvedSite(
     SiteConfig Config,
     IReadOnlyList<BriefingPage> Briefings,
     IReadOnlyList<EntityPage> Entities,

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace Briefing.Engine.Resolution;
 
 /// <summary>Stage 2: resolves every reference, numbers citations, builds backlinks and the timeline, and runs all content validation.</summary>
-public static class SiteResolver
+internal static class SiteResolver
 {
     public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Commands;
 
@@ -56,8 +57,8 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
             _lastShown = now;
             var what = value.Stage switch
             {
-                BuildProgress.Load => "Parsing briefings",
-                BuildProgress.Render => "Rendering pages",
+                BuildStage.Load => "Parsing briefings",
+                BuildStage.Render => "Rendering pages",
                 _ => "Writing files",
             };
             var line = $"{what} {value.Done}/{value.Total}";

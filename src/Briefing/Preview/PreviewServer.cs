@@ -1,5 +1,7 @@
 using System.Net;
 using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

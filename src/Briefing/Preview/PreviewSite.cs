@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Briefing.Commands;
 using Briefing.Engine;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Loading;
 
 namespace Briefing.Preview;

@@ -30,7 +30,7 @@ internal static class StageProfile
             // As a one-shot build runs them: no briefing's Markdown tree kept between stages.
             var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics, includeDrafts: false, progress: null, memo: NoLoadMemo.Instance, dropTrees: true));
             var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics));
-            var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics, progress: null, cache: null));
+            var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics, progress: null, NoRenderMemo.Instance));
             var entities = resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
             Time(stdout, "  of which Markdown HTML", () =>
             {

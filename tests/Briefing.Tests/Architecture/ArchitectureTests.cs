@@ -11,6 +11,14 @@ public sealed partial class ArchitectureTests
     private const string Engine = "src/Briefing.Engine/";
 
     [Fact]
+    public void Engine_DoesNotReferenceAspNet()
+    {
+        var references = typeof(SiteBuilder).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? string.Empty);
+
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Source_WritesToDisk_OnlyInOutput()
     {
         var offenders = Calls(WriteCall()).Where(c => !c.File.StartsWith(Engine + "Output/", StringComparison.Ordinal)).ToList();
@@ -98,6 +106,90 @@ public sealed partial class ArchitectureTests
         Assert.All(DiagnosticCodes.All, c => Assert.Matches("^BRF[1-4][0-9]{3}$", c.Id));
         var declared = typeof(DiagnosticCodes).GetFields().Where(f => f.FieldType == typeof(DiagnosticCode)).Select(f => (DiagnosticCode)f.GetValue(null)!);
         Assert.Equal(declared.Select(c => c.Id).Order(), DiagnosticCodes.All.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public void Engine_PublicTypes_AreOnlyWhatTheProgramAndAnEmbedderNeed()
+    {
+        string[] expected =
+        [
+            "Briefing.Engine.BuildOptions", "Briefing.Engine.BuildOutcome", "Briefing.Engine.BuildResult", "Briefing.Engine.SiteBuilder",
+            "Briefing.Engine.SiteSession", "Briefing.Engine.WriteResult",
+            "Briefing.Engine.Diagnostics.BuildProgress", "Briefing.Engine.Diagnostics.BuildStage", "Briefing.Engine.Diagnostics.Diagnostic",
+            "Briefing.Engine.Diagnostics.DiagnosticBag", "Briefing.Engine.Diagnostics.DiagnosticCode", "Briefing.Engine.Diagnostics.DiagnosticCodes",
+            "Briefing.Engine.Diagnostics.DiagnosticText", "Briefing.Engine.Diagnostics.Severity", "Briefing.Engine.Diagnostics.SourceLocation",
+            "Briefing.Engine.Diagnostics.Suggestions",
+            "Briefing.Engine.Incremental.BuildStatistics",
+            "Briefing.Engine.Loading.Ids", "Briefing.Engine.Loading.InputCache", "Briefing.Engine.Loading.InputFile", "Briefing.Engine.Loading.InputReader",
+            "Briefing.Engine.Loading.SiteInput",
+            "Briefing.Engine.Markdown.HtmlText",
+            "Briefing.Engine.Model.EntityKinds",
+            "Briefing.Engine.Output.SiteWriter",
+            "Briefing.Engine.Rendering.RenderedSite",
+        ];
+
+        var exported = typeof(SiteBuilder).Assembly.GetExportedTypes().Select(t => t.FullName!).Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), exported);
+    }
+
+    [Fact]
+    public void Engine_Folders_UseEachOtherWithoutACycle()
+    {
+        var engine = Path.Combine(RepoPaths.Root, "src", "Briefing.Engine");
+        var folders = Directory.GetDirectories(engine).Select(Path.GetFileName).OfType<string>().Where(n => n is not ("bin" or "obj")).ToList();
+        var rootTypes = typeof(SiteBuilder).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Briefing.Engine" && !t.IsNested && !t.Name.Contains('<', StringComparison.Ordinal))
+            .Select(t => t.Name.Split('`')[0])
+            .ToList();
+        var uses = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(engine, "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f)))
+        {
+            var parts = Path.GetRelativePath(engine, file).Replace('\\', '/').Split('/');
+            var here = parts.Length > 1 ? parts[0] : "(root)";
+            var code = string.Join('\n', File.ReadAllLines(file).Select(WithoutComment));
+            var used = uses.TryGetValue(here, out var set) ? set : uses[here] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var folder in folders.Where(f => f != here))
+            {
+                // A using directive, a fully qualified name, or a name qualified from inside the engine's namespace.
+                if (Regex.IsMatch(code, $@"\bBriefing\.Engine\.{folder}\b|(?<![\w.]){folder}\.[A-Z]\w*\.[A-Z]"))
+                {
+                    used.Add(folder);
+                }
+            }
+
+            if (here != "(root)" && rootTypes.Any(t => Regex.IsMatch(code, $@"\b{t}\b")))
+            {
+                used.Add("(root)");
+            }
+        }
+
+        var cycles = uses.SelectMany(a => a.Value.Where(b => uses.TryGetValue(b, out var back) && Reaches(uses, b, a.Key)).Select(b => $"{a.Key} → {b}")).ToList();
+
+        Assert.True(cycles.Count == 0, "folders that reach each other:\n" + string.Join('\n', cycles));
+    }
+
+    private static bool Reaches(Dictionary<string, HashSet<string>> uses, string from, string to)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>([from]);
+        while (stack.TryPop(out var folder))
+        {
+            if (folder == to)
+            {
+                return true;
+            }
+
+            if (seen.Add(folder) && uses.TryGetValue(folder, out var next))
+            {
+                foreach (var n in next)
+                {
+                    stack.Push(n);
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<(string File, int Line, string Code)> Calls(Regex call)

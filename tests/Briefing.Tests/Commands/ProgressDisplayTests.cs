@@ -1,5 +1,6 @@
 using Briefing.Commands;
 using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Commands;
@@ -12,10 +13,10 @@ public sealed class ProgressDisplayTests
         using var terminal = new StringWriter();
         using (var display = new ProgressDisplay(terminal, TimeSpan.Zero, TimeSpan.Zero))
         {
-            display.Report(new BuildProgress(BuildProgress.Load, 3, 10));
-            display.Report(new BuildProgress(BuildProgress.Render, 40, 57));
+            display.Report(new BuildProgress(BuildStage.Load, 3, 10));
+            display.Report(new BuildProgress(BuildStage.Render, 40, 57));
             Assert.Equal("\rParsing briefings 3/10\rRendering pages 40/57 ", terminal.ToString());
-            display.Report(new BuildProgress(BuildProgress.Render, 57, 57));
+            display.Report(new BuildProgress(BuildStage.Render, 57, 57));
         }
 
         Assert.EndsWith("\r" + new string(' ', "Rendering pages 40/57".Length) + "\r", terminal.ToString(), StringComparison.Ordinal);
@@ -27,7 +28,7 @@ public sealed class ProgressDisplayTests
         using var terminal = new StringWriter();
         using var display = new ProgressDisplay(terminal, TimeSpan.Zero, TimeSpan.Zero);
 
-        display.Report(new BuildProgress(BuildProgress.Write, 5, 60));
+        display.Report(new BuildProgress(BuildStage.Write, 5, 60));
 
         Assert.Equal("\rWriting files 5/60", terminal.ToString());
     }
@@ -38,7 +39,7 @@ public sealed class ProgressDisplayTests
         using var terminal = new StringWriter();
         using (var display = new ProgressDisplay(terminal, TimeSpan.FromMinutes(1), TimeSpan.Zero))
         {
-            display.Report(new BuildProgress(BuildProgress.Render, 1, 2));
+            display.Report(new BuildProgress(BuildStage.Render, 1, 2));
         }
 
         Assert.Equal(string.Empty, terminal.ToString());

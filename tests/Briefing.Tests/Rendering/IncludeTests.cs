@@ -56,7 +56,7 @@ public sealed class IncludeTests
         var files = Partials.Select(p => new ThemeFile($"theme/partials/{p.Key}", p.Key, Encoding.UTF8.GetBytes(p.Value)))
             .Append(new ThemeFile("theme/layouts/page.html", "page", Encoding.UTF8.GetBytes(page)))
             .ToList();
-        var templates = new ThemeTemplates(new Theme(files, [], []), new DiagnosticBag());
+        var templates = new ThemeTemplates(new Theme(files, [], []), new DiagnosticBag(), NoRenderMemo.Instance);
         var context = new HtmlTemplateContext(templates);
         context.BeginPage(new ScriptObject());
         return Encoding.UTF8.GetString(context.RenderPage(templates.Get("page")!).Span);

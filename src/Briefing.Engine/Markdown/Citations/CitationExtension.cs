@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace Briefing.Engine.Markdown.Citations;
 
-public sealed class CitationExtension : IMarkdownExtension
+internal sealed class CitationExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -5,7 +5,7 @@ using Markdig.Parsers;
 namespace Briefing.Engine.Markdown.Citations;
 
 /// <summary>Recognises <c>[@id]</c>, <c>[@a; @b]</c> and <c>[@a, locator]</c>; sources are looked up in Resolution.</summary>
-public sealed class CitationInlineParser : InlineParser
+internal sealed class CitationInlineParser : InlineParser
 {
     private static readonly SearchValues<char> Stops = SearchValues.Create("[]\n\r");
 

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Briefing.Engine.Markdown.Citations;
 
 /// <summary>The HTML of a citation mark, shared by Markdown citations and the marks templates show for structured data.</summary>
-public static class CitationMarkup
+internal static class CitationMarkup
 {
     /// <summary>
     /// <c>&lt;span class="cites"&gt;[&lt;a class="cite" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;, para. 3]&lt;/span&gt;</c>;

@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace Briefing.Engine.Markdown.Citations;
 
 /// <summary>Leaves a hole for the citation's marks, which <see cref="CitationMarkup"/> fills for the page; a citation of an unknown source (already an error) writes nothing.</summary>
-public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
+internal sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline obj)
     {

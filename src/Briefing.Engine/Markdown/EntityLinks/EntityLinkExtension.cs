@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace Briefing.Engine.Markdown.EntityLinks;
 
-public sealed class EntityLinkExtension : IMarkdownExtension
+internal sealed class EntityLinkExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

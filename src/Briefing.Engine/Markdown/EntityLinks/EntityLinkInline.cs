@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Engine.Markdown.EntityLinks;
 
 /// <summary><c>[[softbank-corp]]</c> or <c>[[softbank-corp|the SoftBank unit]]</c>.</summary>
-public sealed class EntityLinkInline(string entityId, string? text) : LeafInline
+internal sealed class EntityLinkInline(string entityId, string? text) : LeafInline
 {
     public string EntityId { get; } = entityId;
 

@@ -5,7 +5,7 @@ using Markdig.Parsers;
 namespace Briefing.Engine.Markdown.EntityLinks;
 
 /// <summary>Recognises <c>[[id]]</c> and <c>[[id|text]]</c>; whether the id exists is decided in Resolution.</summary>
-public sealed class EntityLinkInlineParser : InlineParser
+internal sealed class EntityLinkInlineParser : InlineParser
 {
     private static readonly SearchValues<char> Stops = SearchValues.Create("[]\n\r");
 

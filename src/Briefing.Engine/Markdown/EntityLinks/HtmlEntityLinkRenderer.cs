@@ -6,7 +6,7 @@ using Markdig.Renderers.Html;
 namespace Briefing.Engine.Markdown.EntityLinks;
 
 /// <summary>Leaves a hole for the link, which <see cref="WriteLink"/> fills for the page.</summary>
-public sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInline>
+internal sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInline>
 {
     /// <summary>What Markdig escapes in text, so a link's text reads the same as the text around it.</summary>
     private const string EscapedInText = "&<>\"";

@@ -15,7 +15,7 @@ namespace Briefing.Engine.Markdown.HeadingIds;
 /// for each repeat, which is quadratic in the number of equal headings; this keeps the next number.
 /// Register after <see cref="Limits.MarkdownLimitsExtension"/>, whose parsers it hooks.
 /// </summary>
-public sealed class HeadingIdExtension : IMarkdownExtension
+internal sealed class HeadingIdExtension : IMarkdownExtension
 {
     private static readonly object UsedIdsKey = new();
 

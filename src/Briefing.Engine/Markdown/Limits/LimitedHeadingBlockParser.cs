@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace Briefing.Engine.Markdown.Limits;
 
 /// <summary>Markdig's '#' heading parser, refusing headings past <see cref="MarkdownLimits"/> before their inlines are parsed.</summary>
-public sealed class LimitedHeadingBlockParser : HeadingBlockParser
+internal sealed class LimitedHeadingBlockParser : HeadingBlockParser
 {
     public override bool Close(BlockProcessor processor, Block block)
     {

@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace Briefing.Engine.Markdown.Limits;
 
 /// <summary>Markdig's paragraph parser, refusing paragraphs past <see cref="MarkdownLimits"/> before their inlines are parsed.</summary>
-public sealed class LimitedParagraphBlockParser : ParagraphBlockParser
+internal sealed class LimitedParagraphBlockParser : ParagraphBlockParser
 {
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {

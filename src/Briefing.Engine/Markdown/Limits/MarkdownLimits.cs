@@ -7,7 +7,7 @@ namespace Briefing.Engine.Markdown.Limits;
 /// with a position instead, so every input builds or fails within a bounded time:
 /// <see cref="LineNesting"/> before parsing, <see cref="BlockBudget"/> while parsing, <see cref="Refusals"/> after.
 /// </summary>
-public static class MarkdownLimits
+internal static class MarkdownLimits
 {
     /// <summary>Block quotes and list markers at the start of one line.</summary>
     public const int MaxLineNesting = 32;

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Briefing.Engine.Markdown.Limits;
 
 /// <summary>Replaces Markdig's paragraph and heading parsers with ones that enforce <see cref="MarkdownLimits"/>.</summary>
-public sealed class MarkdownLimitsExtension : IMarkdownExtension
+internal sealed class MarkdownLimitsExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

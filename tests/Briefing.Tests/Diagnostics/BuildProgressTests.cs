@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Engine;
+namespace Briefing.Tests.Diagnostics;
 
 public sealed class BuildProgressTests
 {
@@ -23,8 +24,8 @@ public sealed class BuildProgressTests
 
         var briefings = input.Content.Count(f => f.RelativePath.StartsWith("briefings/", StringComparison.Ordinal));
         var pages = result.Site!.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
-        var load = recorder.Reports.Where(r => r.Stage == BuildProgress.Load).ToList();
-        var render = recorder.Reports.Where(r => r.Stage == BuildProgress.Render).ToList();
+        var load = recorder.Reports.Where(r => r.Stage == BuildStage.Load).ToList();
+        var render = recorder.Reports.Where(r => r.Stage == BuildStage.Render).ToList();
         Assert.Equal(Enumerable.Range(1, briefings), load.Select(r => r.Done).Order());
         Assert.All(load, r => Assert.Equal(briefings, r.Total));
         Assert.Equal(Enumerable.Range(1, pages), render.Select(r => r.Done).Order());
@@ -42,11 +43,11 @@ public sealed class BuildProgressTests
 
             var files = result.Files!.Count;
             var pages = result.Files.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
-            var render = recorder.Reports.Where(r => r.Stage == BuildProgress.Render).ToList();
+            var render = recorder.Reports.Where(r => r.Stage == BuildStage.Render).ToList();
             Assert.Equal(Enumerable.Range(1, pages), render.Select(r => r.Done).Order());
             Assert.All(render, r => Assert.Equal(pages, r.Total));
             // Each page is written as it renders: no stage of writing follows.
-            Assert.DoesNotContain(recorder.Reports, r => r.Stage == BuildProgress.Write);
+            Assert.DoesNotContain(recorder.Reports, r => r.Stage == BuildStage.Write);
             // The writer adds its marker file beside the site's own files.
             Assert.Equal(files + 1, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count());
         }

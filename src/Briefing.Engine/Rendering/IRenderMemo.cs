@@ -1,0 +1,77 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Model;
+using Scriban;
+
+namespace Briefing.Engine.Rendering;
+
+/// <summary>
+/// The data one page's HTML was made from: the records its templates saw (<c>site</c>, <c>page</c>,
+/// <c>model</c>, which compare by value) and the asset addresses. With the templates the render read
+/// (layout, base and every included partial), equal fingerprints mean equal bytes.
+/// </summary>
+internal sealed record PageFingerprint(SiteView Site, PageView Page, object Model, string Assets);
+
+/// <summary>
+/// What rendering may reuse from an earlier build: parsed templates, a page whose fingerprint and templates are
+/// unchanged, a site-wide file made from an equal record, and the links found in an unchanged page. Rendering
+/// asks the same questions in every build; a one-shot build's memo answers each by doing the work.
+/// </summary>
+internal interface IRenderMemo
+{
+    Template? Template(ThemeFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, Template?> parse);
+
+    /// <summary>Tells the memo this build's parsed templates, before any page is looked up.</summary>
+    void UseTheme(IEnumerable<Template> templates);
+
+    /// <summary>The bytes an earlier build made for the page, or null when it must be rendered.</summary>
+    /// <param name="currentTemplate">The theme's current parsed template of a name, or null.</param>
+    byte[]? Page(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate);
+
+    /// <summary>Whether <see cref="Keep"/> keeps pages, so the renderer lists the templates a page read only when someone asks.</summary>
+    bool KeepsPages { get; }
+
+    /// <summary>Keeps a page just rendered for the next build.</summary>
+    /// <param name="html">The page's bytes; the memo keeps its own copy.</param>
+    /// <returns>The memo's copy, to hand on in place of <paramref name="html"/>.</returns>
+    byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html);
+
+    /// <summary>A site-wide file (feed, sitemap) made from <paramref name="key"/>, a record that compares by value.</summary>
+    byte[] SiteFile(string path, object key, Func<byte[]> make);
+
+    /// <summary>The links and ids of a page, scanned again only when its bytes are not the ones scanned last time.</summary>
+    PageLinks Links(string path, ReadOnlyMemory<byte> html, Func<PageLinks> scan);
+
+    /// <summary>Forgets the links of pages this build did not make.</summary>
+    void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages);
+}
+
+/// <summary>Reuses nothing: every template is parsed and every page and file made, as a one-shot build does.</summary>
+internal sealed class NoRenderMemo : IRenderMemo
+{
+    public static readonly NoRenderMemo Instance = new();
+
+    private NoRenderMemo()
+    {
+    }
+
+    public bool KeepsPages => false;
+
+    public Template? Template(ThemeFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, Template?> parse) => parse(diagnostics);
+
+    public void UseTheme(IEnumerable<Template> templates)
+    {
+    }
+
+    public byte[]? Page(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) => null;
+
+    public byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html) =>
+        throw new InvalidOperationException("a memo that keeps no pages is never asked to keep one");
+
+    public byte[] SiteFile(string path, object key, Func<byte[]> make) => make();
+
+    public PageLinks Links(string path, ReadOnlyMemory<byte> html, Func<PageLinks> scan) => scan();
+
+    public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages)
+    {
+    }
+}
