@@ -57,14 +57,18 @@ public static class SiteLoader
             diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation($"{folder}/sources.yml"), "sources.yml is missing; every claim needs a source to cite");
         }
 
+        var loaded = briefings.OfType<BriefingDocument>().ToList();
         return new LoadedSite(
             config,
-            briefings.OfType<BriefingDocument>().Where(b => includeDrafts || !b.Draft).ToList(),
+            loaded.Where(b => includeDrafts || !b.Draft).ToList(),
             entities.OfType<Entity>().ToList(),
             sources.GetAwaiter().GetResult(),
             timeline.GetAwaiter().GetResult(),
             claims.GetAwaiter().GetResult(),
-            ThemeLoader.Load(input.Theme, diagnostics));
+            ThemeLoader.Load(input.Theme, diagnostics))
+        {
+            Drafts = loaded.Where(b => b.Draft).Select(b => new DraftBriefing(b.Slug, b.Path)).OrderBy(d => d.Path, StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static T Parse<T>(BuildCache? cache, InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
