@@ -1,6 +1,7 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Markdown;
+using Briefing.Engine.Model;
 using Briefing.Engine.Output;
 using Briefing.Engine.Rendering;
 using Briefing.Engine.Resolution;
@@ -21,6 +22,9 @@ public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Every briefing marked draft; published only when the build's options include drafts.</summary>
+    public IReadOnlyList<DraftBriefing> Drafts { get; init; } = [];
 }
 
 /// <summary>A build in memory: the site, unless it failed.</summary>
@@ -47,11 +51,11 @@ public static class SiteBuilder
     /// <summary>The one build path; a <see cref="SiteSession"/> passes the memos it keeps between builds, a full build the no-op ones.</summary>
     internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo loadMemo, IRenderMemo renderMemo)
     {
-        var resolved = Resolve(input, ref options, diagnostics, progress, loadMemo);
+        var resolved = Resolve(input, ref options, diagnostics, progress, loadMemo, out var drafts);
         var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, renderMemo);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
-        return new BuildResult(sorted, failed ? null : rendered);
+        return new BuildResult(sorted, failed ? null : rendered) { Drafts = drafts };
     }
 
     /// <summary>
@@ -61,7 +65,7 @@ public static class SiteBuilder
     public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var resolved = Resolve(input, ref options, diagnostics, progress, NoLoadMemo.Instance);
+        var resolved = Resolve(input, ref options, diagnostics, progress, NoLoadMemo.Instance, out var drafts);
 
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
         using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics);
@@ -75,16 +79,16 @@ public static class SiteBuilder
         var sorted = diagnostics.Sorted(options.Strict);
         if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
         {
-            return new WriteResult(sorted, null);
+            return new WriteResult(sorted, null) { Drafts = drafts };
         }
 
         // Only a failed commit adds a problem, and then the files are not in place.
-        return staged.Commit(diagnostics) ? new WriteResult(sorted, files) : new WriteResult(diagnostics.Sorted(options.Strict), null);
+        return (staged.Commit(diagnostics) ? new WriteResult(sorted, files) : new WriteResult(diagnostics.Sorted(options.Strict), null)) with { Drafts = drafts };
     }
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>
     /// <remarks>A one-shot build keeps no briefing's Markdown tree between stages; a session keeps them for its next rebuild.</remarks>
-    private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo)
+    private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, out IReadOnlyList<DraftBriefing> drafts)
     {
         if (options.BaseUrl is { } baseUrl && !UrlPolicy.IsSiteBase(baseUrl))
         {
@@ -93,6 +97,7 @@ public static class SiteBuilder
         }
 
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, memo, dropTrees: memo is NoLoadMemo);
+        drafts = loaded.Drafts;
         return SiteResolver.Resolve(loaded, diagnostics);
     }
 }

@@ -16,6 +16,11 @@ public static class Program
         root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, interactive));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr, () => DateOnly.FromDateTime(DateTime.Now)));
 
+        if (ToolSources.Check(Directory.GetCurrentDirectory(), ToolSources.Recorded()) is { } stale)
+        {
+            stderr.WriteLine(stale);
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

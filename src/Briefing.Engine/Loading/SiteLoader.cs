@@ -56,14 +56,18 @@ internal static class SiteLoader
             diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation($"{folder}/sources.yml"), "sources.yml is missing; every claim needs a source to cite");
         }
 
+        var loaded = briefings.OfType<BriefingDocument>().ToList();
         return new LoadedSite(
             config,
-            briefings.OfType<BriefingDocument>().Where(b => includeDrafts || !b.Draft).ToList(),
+            loaded.Where(b => includeDrafts || !b.Draft).ToList(),
             entities.OfType<Entity>().ToList(),
             sources.GetAwaiter().GetResult(),
             timeline.GetAwaiter().GetResult(),
             claims.GetAwaiter().GetResult(),
-            ThemeLoader.Load(input.Theme, diagnostics));
+            ThemeLoader.Load(input.Theme, diagnostics))
+        {
+            Drafts = loaded.Where(b => b.Draft).Select(b => new DraftBriefing(b.Slug, b.Path)).OrderBy(d => d.Path, StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static List<(InputFile File, string Id)> FilesIn(SiteInput input, string prefix, string extension, DiagnosticBag diagnostics)

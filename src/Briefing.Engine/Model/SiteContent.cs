@@ -108,4 +108,8 @@ internal sealed record LoadedSite(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<TimelineEvent> Timeline,
     IReadOnlyList<Claim> Claims,
-    Theme Theme);
+    Theme Theme)
+{
+    /// <summary>Every briefing marked draft, in path order, whether or not <see cref="Briefings"/> includes it.</summary>
+    public IReadOnlyList<DraftBriefing> Drafts { get; init; } = [];
+}

@@ -6,7 +6,10 @@ using Briefing.Engine.Loading;
 
 namespace Briefing.Commands;
 
-/// <summary><c>build</c> renders and writes the site; <c>check</c> runs every validation and writes nothing.</summary>
+/// <summary>
+/// <c>build</c> renders and writes the site; <c>check</c> runs every validation and writes nothing. Both leave
+/// out drafts unless given <c>--drafts</c>, but <c>check</c> then checks the drafts as well and reports their problems apart.
+/// </summary>
 internal static class BuildCommand
 {
     /// <param name="interactive">Standard error is a terminal: long builds show their progress there.</param>
@@ -37,6 +40,7 @@ internal static class BuildCommand
             var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex);
             BuildOutcome result;
             IEnumerable<string>? files = null;
+            IReadOnlyList<Diagnostic> draftProblems = [];
             using (var progress = ProgressDisplay.ForConsole(stderr, interactive))
             {
                 if (bag.HasErrors)
@@ -52,10 +56,11 @@ internal static class BuildCommand
                 {
                     var built = SiteBuilder.Build(input, options, bag, progress);
                     (result, files) = (built, built.Site?.Files.Keys);
+                    draftProblems = DraftReport.Problems(input, options, built);
                 }
             }
 
-            DiagnosticPrinter.Print(result, stderr);
+            DiagnosticPrinter.Print(result with { Diagnostics = DraftReport.Marked(result.Diagnostics, result.Drafts, options) }, stderr, draftProblems);
             if (!result.Succeeded)
             {
                 stderr.WriteLine(writeOutput ? "Build failed; the previous output is unchanged." : "Check failed.");
@@ -67,6 +72,13 @@ internal static class BuildCommand
             stdout.WriteLine(writeOutput
                 ? $"Built {DiagnosticPrinter.Plural(pages, "page")} ({DiagnosticPrinter.Plural(made.Count, "file")}) into {parse.GetValue(output)} in {clock.ElapsedMilliseconds} ms."
                 : $"Checked {DiagnosticPrinter.Plural(pages, "page")}: no errors.");
+            if (DraftReport.NotPublished(result.Drafts, options) is { } notPublished)
+            {
+                stdout.WriteLine(writeOutput
+                    ? notPublished
+                    : $"Checked {DiagnosticPrinter.Plural(result.Drafts.Count, "draft")} too: {(draftProblems.Count == 0 ? "no problems" : DiagnosticPrinter.Counts(draftProblems) + ", listed above")}; drafts are not published, so they do not fail the check.");
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -58,7 +58,7 @@ internal static class NewCommand
 
                 """;
             return Create(stdout, stderr, parse.GetValue(input)!, "briefings", $"{id}.md", content,
-                "a draft: see it with 'preview --drafts'; remove 'draft: true' to publish");
+                "a draft: 'preview' shows it; remove 'draft: true' to publish");
         });
         return command;
     }

@@ -5,15 +5,21 @@ using Briefing.Preview;
 
 namespace Briefing.Commands;
 
-/// <summary><c>preview</c>: serves the site on 127.0.0.1, rebuilds on every save and reloads open pages.</summary>
+/// <summary>
+/// <c>preview</c>: serves the site on 127.0.0.1, rebuilds on every save and reloads open pages. Drafts are
+/// shown, marked with a ribbon, unless <c>--no-drafts</c>; warnings are shown in a corner, or as errors with <c>--strict</c>.
+/// </summary>
 internal static class PreviewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         var site = new SiteOptions();
+        var noDrafts = new Option<bool>("--no-drafts") { Description = "Leave out briefings marked draft: true, as build does" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5080 };
         var command = new Command("preview", "Serve the site locally, rebuild on every save and reload open pages");
         site.AddTo(command);
+        site.Drafts.Description = "Show briefings marked draft: true, each with a draft ribbon (the default)";
+        command.Options.Add(noDrafts);
         command.Options.Add(port);
         port.Validators.Add(result =>
         {
@@ -29,7 +35,7 @@ internal static class PreviewCommand
                 parse.GetValue(site.Input)!,
                 parse.GetValue(site.Theme)!,
                 Directory.GetCurrentDirectory(),
-                new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict)))
+                new BuildOptions(Drafts: !parse.GetValue(noDrafts), Strict: parse.GetValue(site.Strict)))
             {
                 Port = parse.GetValue(port),
 

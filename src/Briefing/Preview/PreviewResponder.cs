@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace Briefing.Preview;
 
 /// <summary>
-/// Answers every request of the preview: the built site from memory (with the reload script, and the
-/// error overlay while the latest build is broken), the reload script and overlay stylesheet, and the
+/// Answers every request of the preview: the built site from memory (with the reload script, the error
+/// overlay while the latest build is broken, its warnings, and a ribbon on drafts), the reload script and overlay stylesheet, and the
 /// event stream. Only GET and HEAD, only this server's own host names, only paths inside the site.
 /// </summary>
 internal sealed class PreviewResponder(PreviewOptions options, Func<PreviewSnapshot> current, ReloadHub hub, CancellationToken stopping)
@@ -123,24 +123,29 @@ internal sealed class PreviewResponder(PreviewOptions options, Func<PreviewSnaps
             return Bytes(context, status, type, content);
         }
 
-        return Bytes(context, status, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(Inject(Encoding.UTF8.GetString(content), snapshot)));
+        return Bytes(context, status, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(Inject(Encoding.UTF8.GetString(content), file, snapshot)));
     }
 
-    /// <summary>Adds the reload script and, while the latest build is broken, the error overlay; the built page itself is never changed.</summary>
-    private static string Inject(string html, PreviewSnapshot snapshot)
+    /// <summary>
+    /// Adds the reload script and, while the latest build is broken, the error overlay; else its warnings, if any, in a
+    /// collapsed panel; and on a draft's page the draft ribbon. The built page itself is never changed.
+    /// </summary>
+    private static string Inject(string html, string file, PreviewSnapshot snapshot)
     {
-        var head = ScriptTag(snapshot.Build) + (snapshot.Failed ? ErrorOverlay.Stylesheet : string.Empty);
+        var draft = snapshot.DraftPages.GetValueOrDefault(file);
+        var shown = (draft is null ? string.Empty : DraftRibbon.Html(draft))
+            + (snapshot.Failed ? ErrorOverlay.Html(snapshot.Errors) : snapshot.Warnings.Count > 0 ? ErrorOverlay.Warnings(snapshot.Warnings) : string.Empty);
+        var head = ScriptTag(snapshot.Build) + (shown.Length > 0 ? ErrorOverlay.Stylesheet : string.Empty);
         var headEnd = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
         html = headEnd < 0 ? head + html : html.Insert(headEnd, head);
-        if (!snapshot.Failed)
+        if (shown.Length == 0)
         {
             return html;
         }
 
-        var overlay = ErrorOverlay.Html(snapshot.Errors);
         var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
         var bodyOpen = body < 0 ? -1 : html.IndexOf('>', body);
-        return bodyOpen < 0 ? html + overlay : html.Insert(bodyOpen + 1, "\n" + overlay);
+        return bodyOpen < 0 ? html + shown : html.Insert(bodyOpen + 1, "\n" + shown);
     }
 
     private async Task EventsAsync(HttpContext context)

@@ -4,6 +4,7 @@ using Briefing.Engine;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Loading;
+using Briefing.Engine.Model;
 
 namespace Briefing.Preview;
 
@@ -55,8 +56,9 @@ internal sealed class PreviewSite
         }
 
         var previous = _current;
-        var errors = result.Succeeded ? [] : result.Diagnostics;
-        var next = new PreviewSnapshot(previous.Build + 1, result.Succeeded ? result.Site : previous.Site, errors);
+        var next = result.Succeeded
+            ? new PreviewSnapshot(previous.Build + 1, result.Site, []) { Warnings = result.Diagnostics, DraftPages = DraftPages(result) }
+            : new PreviewSnapshot(previous.Build + 1, previous.Site, result.Diagnostics) { DraftPages = previous.DraftPages };
         var changed = previous.Build == 0 || !next.SameAs(previous);
         if (changed)
         {
@@ -67,6 +69,12 @@ internal sealed class PreviewSite
         Report(result, clock.ElapsedMilliseconds, changed);
         return _current;
     }
+
+    /// <summary>The pages of the drafts the build published, each with its draft's file, for the preview to mark.</summary>
+    private Dictionary<string, string> DraftPages(BuildResult result) =>
+        _options.Build.Drafts
+            ? result.Drafts.ToDictionary(d => d.PagePath, d => d.Path, StringComparer.Ordinal)
+            : [];
 
     /// <returns>Null when the folders could not be read at all (a folder renamed or a file locked mid-save).</returns>
     private BuildResult? Build(IProgress<BuildProgress>? progress)

@@ -123,7 +123,7 @@ public sealed partial class ArchitectureTests
             "Briefing.Engine.Loading.Ids", "Briefing.Engine.Loading.InputCache", "Briefing.Engine.Loading.InputFile", "Briefing.Engine.Loading.InputReader",
             "Briefing.Engine.Loading.SiteInput",
             "Briefing.Engine.Markdown.HtmlText",
-            "Briefing.Engine.Model.EntityKinds",
+            "Briefing.Engine.Model.DraftBriefing", "Briefing.Engine.Model.EntityKinds",
             "Briefing.Engine.Output.SiteWriter",
             "Briefing.Engine.Rendering.RenderedSite",
         ];

@@ -44,9 +44,9 @@ public sealed class PreviewClient : IAsyncDisposable
         }
     }
 
-    public static async Task<PreviewClient> StartAsync(TempSite site, IReadOnlyList<HeaderRule>? headers = null)
+    public static async Task<PreviewClient> StartAsync(TempSite site, IReadOnlyList<HeaderRule>? headers = null, BuildOptions? build = null)
     {
-        var options = new PreviewOptions(site.Input, site.Theme, site.Root, new BuildOptions()) { Port = 0 };
+        var options = new PreviewOptions(site.Input, site.Theme, site.Root, build ?? new BuildOptions()) { Port = 0 };
         if (headers is not null)
         {
             options = options with { HeaderRules = headers };

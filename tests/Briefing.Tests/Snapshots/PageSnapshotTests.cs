@@ -2,13 +2,13 @@ using System.Text;
 using Briefing.Engine;
 using Briefing.Tests.Infrastructure;
 using Snapshooter;
-using Snapshooter.Xunit;
 
 namespace Briefing.Tests.Snapshots;
 
 /// <summary>
 /// Whole-page snapshots of every page type of the fixture site and the main pages of the real site.
 /// A changed snapshot is reviewed like code; substring tests elsewhere cannot see duplicated or stray output.
+/// After an intended change, <c>./update-snapshots</c> rewrites them and prints each page's diff.
 /// </summary>
 public sealed class PageSnapshotTests
 {
@@ -36,6 +36,6 @@ public sealed class PageSnapshotTests
     {
         // One line per array item keeps snapshot diffs readable.
         var lines = Encoding.UTF8.GetString(site.Site!.Files[path]).Split('\n');
-        Snapshot.Match(lines, SnapshotNameExtension.Create(prefix, path.Replace('/', '_').Replace(".html", string.Empty, StringComparison.Ordinal)));
+        PageSnapshot.Match(lines, SnapshotNameExtension.Create(prefix, path.Replace('/', '_').Replace(".html", string.Empty, StringComparison.Ordinal)));
     }
 }

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.CommandLine;
+
+/// <summary>
+/// The local tool writers run as <c>dotnet briefing</c>: the project packs it where nuget.config looks, under the id
+/// and version .config/dotnet-tools.json asks for. (.ci/run packs, installs and runs it end to end.)
+/// </summary>
+public sealed class ToolPackageTests
+{
+    private static readonly string Root = RepoPaths.Root;
+    private static readonly XElement Project = XElement.Load(Path.Combine(Root, "src", "Briefing", "Briefing.csproj"));
+
+    [Fact]
+    public void Manifest_AsksForTheVersionAndCommandTheProjectPacks()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, ".config", "dotnet-tools.json")));
+        var tools = manifest.RootElement.GetProperty("tools");
+        var tool = tools.GetProperty(Property("PackageId").ToLowerInvariant());
+
+        Assert.Equal("true", Property("PackAsTool"));
+        Assert.Equal(Property("PackageVersion"), tool.GetProperty("version").GetString());
+        Assert.Equal([Property("ToolCommandName")], tool.GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("briefing", Property("ToolCommandName"));
+        Assert.Single(tools.EnumerateObject());
+    }
+
+    [Fact]
+    public void NuGetConfig_TakesTheToolOnlyFromTheFolderItIsPackedInto()
+    {
+        var config = XElement.Load(Path.Combine(Root, "nuget.config"));
+        var local = config.Element("packageSources")!.Elements("add").Single(a => !((string)a.Attribute("value")!).StartsWith("https://", StringComparison.Ordinal));
+        var folder = Path.GetFullPath(Path.Combine(Root, (string)local.Attribute("value")!));
+        var packedTo = Path.GetFullPath(Path.Combine(Root, "src", "Briefing", Property("PackageOutputPath").Replace('\\', '/').Replace("$(MSBuildThisFileDirectory)", string.Empty, StringComparison.Ordinal)));
+        var mapped = config.Element("packageSourceMapping")!.Elements("packageSource").Single(s => (string)s.Attribute("key")! == (string)local.Attribute("key")!);
+
+        Assert.Equal(folder.TrimEnd('/'), packedTo.TrimEnd('/'));
+        Assert.Equal([Property("PackageId")], mapped.Elements("package").Select(p => (string)p.Attribute("pattern")!));
+
+        // NuGet refuses a local source that does not exist, which would break restore on a fresh clone.
+        Assert.True(File.Exists(Path.Combine(folder, "README.md")), "the package folder must be kept in the repository");
+    }
+
+    [Fact]
+    public void InstallScript_PacksThenRestores()
+    {
+        var script = File.ReadAllText(Path.Combine(Root, "install-tool"));
+
+        Assert.True(script.IndexOf("dotnet pack src/Briefing", StringComparison.Ordinal) < script.LastIndexOf("dotnet tool restore", StringComparison.Ordinal));
+        Assert.Contains("dotnet pack src/Briefing", script, StringComparison.Ordinal);
+        Assert.Contains("./install-tool", File.ReadAllText(Path.Combine(Root, "README.md")), StringComparison.Ordinal);
+    }
+
+    private static string Property(string name) =>
+        Project.Elements("PropertyGroup").Elements(name).Single().Value;
+}
