@@ -6,7 +6,7 @@ namespace Briefing.Engine.Loading;
 
 internal static class BriefingLoader
 {
-    private static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "draft"];
+    internal static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "draft"];
 
     public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics)
     {

@@ -6,10 +6,10 @@ namespace Briefing.Engine.Loading;
 
 internal static class EntityLoader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
         ["name", "kind", "summary", "native_name", "aliases", "role", "sector", "headquarters", "website", "stake", "relations"];
 
-    private static readonly string[] RelationKeys = ["to", "type", "sources"];
+    internal static readonly string[] RelationKeys = ["to", "type", "sources"];
 
     public static Entity? Load(InputFile file, string id, DiagnosticBag diagnostics)
     {

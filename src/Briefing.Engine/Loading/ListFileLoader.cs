@@ -7,9 +7,9 @@ namespace Briefing.Engine.Loading;
 /// <summary>sources.yml, timeline.yml and claims.yml: each a YAML list of mappings.</summary>
 internal static class ListFileLoader
 {
-    private static readonly string[] SourceKeys = ["id", "publisher", "title", "url", "date", "language", "kind", "via"];
-    private static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status"];
-    private static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "assessment"];
+    internal static readonly string[] SourceKeys = ["id", "publisher", "title", "url", "date", "language", "kind", "via"];
+    internal static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status"];
+    internal static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "assessment"];
     private static readonly string[] ReportKeys = ["value", "source", "note"];
 
     public static IReadOnlyList<Source> Sources(InputFile file, DiagnosticBag diagnostics) =>
