@@ -17,7 +17,7 @@ internal sealed class BuildCache
     public SiteFileMemo SiteFiles { get; } = new();
 
     /// <summary>The links and ids found in each rendered page, by page path, with the page's bytes as <see cref="Pages"/> keeps them.</summary>
-    public ConcurrentDictionary<string, (ReadOnlyMemory<byte> Html, PageLinks Links)> LinkScans { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> LinkScans { get; } = new(StringComparer.Ordinal);
 
     public void BeginBuild()
     {

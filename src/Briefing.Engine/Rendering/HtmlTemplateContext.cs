@@ -74,8 +74,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// Renders a template as <see cref="Template.Render(TemplateContext)"/> does, but into UTF-8: a page is
     /// written as bytes, and making a string of it first copied every page once more.
     /// </summary>
-    /// <returns>The page, in the context's own buffer: valid until the context's next page.</returns>
-    public ReadOnlyMemory<byte> RenderPage(Template template)
+    /// <returns>The page, lent from the context's own buffer: valid until the context's next page.</returns>
+    public ReadOnlySpan<byte> RenderPage(Template template)
     {
         RenderHere(template);
         return _page.Written;
@@ -138,7 +138,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         html.WriteTo(page);
         if (page.Length > before)
         {
-            PreviousTextWasNewLine(this) = page.Written.Span[^1] == (byte)'\n';
+            PreviousTextWasNewLine(this) = page.Written[^1] == (byte)'\n';
         }
     }
 
@@ -195,7 +195,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
             ExitRecursive(callerContext);
         }
 
-        WriteIndented(partial.Written.Span, indent, into);
+        WriteIndented(partial.Written, indent, into);
         return true;
     }
 

@@ -44,26 +44,22 @@ internal static class RenderedLinkChecker
 {
     /// <summary>The links and ids of one HTML page, taken as soon as it is rendered, while its bytes are fresh in the cache and every core is busy rendering.</summary>
     /// <param name="earlier">Scans of earlier builds by page path; a page whose bytes are the same array as at its last scan is not
-    /// scanned again. Only a build with a page memo has them, and its pages are the memo's arrays, never lent bytes.</param>
+    /// scanned again. Only a build with a page memo has them, and its pages are the memo's arrays, handed over for good.</param>
     /// <param name="table">Where links and ids met on other pages of the build are kept.</param>
-    public static PageLinks Scan(ConcurrentDictionary<string, (ReadOnlyMemory<byte> Html, PageLinks Links)>? earlier, LinkTable table, string path, ReadOnlyMemory<byte> html)
+    public static PageLinks Scan(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> earlier, LinkTable table, string path, byte[] html)
     {
-        if (earlier is not null && earlier.TryGetValue(path, out var scanned) && scanned.Html.Equals(html))
+        if (earlier.TryGetValue(path, out var scanned) && ReferenceEquals(scanned.Html, html))
         {
             return scanned.Links;
         }
 
         var links = Scan(table, html);
-        if (earlier is not null)
-        {
-            earlier[path] = (html, links);
-        }
-
+        earlier[path] = (html, links);
         return links;
     }
 
     /// <summary>Drops the earlier scans of pages this build no longer has.</summary>
-    public static void Forget(ConcurrentDictionary<string, (ReadOnlyMemory<byte> Html, PageLinks Links)> earlier, IReadOnlyDictionary<string, PageLinks> current)
+    public static void Forget(ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> earlier, IReadOnlyDictionary<string, PageLinks> current)
     {
         foreach (var gone in earlier.Keys.Where(k => !current.ContainsKey(k)))
         {
@@ -76,7 +72,7 @@ internal static class RenderedLinkChecker
     {
         var links = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var table = new LinkTable();
-        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(null, table, page.Key, page.Value));
+        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(table, page.Value));
         Check(files.Keys, links, templateOfPage, diagnostics);
     }
 
@@ -113,13 +109,13 @@ internal static class RenderedLinkChecker
     /// as <c>\s(?:href|src)="([/#][^"]*)"</c> and <c>\sid="([^"]+)"</c> would, without decoding the page to text:
     /// scanning is the whole cost of the check, and pages are mostly text between attributes.
     /// </summary>
-    private static PageLinks Scan(LinkTable table, ReadOnlyMemory<byte> html)
+    /// <param name="table">Where links and ids met on other pages of the build are kept.</param>
+    public static PageLinks Scan(LinkTable table, ReadOnlySpan<byte> page)
     {
         Span<char> text = stackalloc char[256];
         var links = new List<PageLink>();
         var seen = new HashSet<PageLink>(ReferenceEqualityComparer.Instance);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var page = html.Span;
         var at = 0;
         while (true)
         {

@@ -73,18 +73,14 @@ public static class SiteRenderer
         // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var made = new bool[jobs.Count];
-        var linkTable = new LinkTable();
         if (RequiredTemplates.All(templates.Has))
         {
             var renderer = new PageRenderer(templates, siteView, assets, options.NoIndex, diagnostics, cache?.Pages);
+            var pages = new ScannedPages(output, pageLinks, cache?.LinkScans);
             var rendered = new ProgressCounter(progress, BuildProgress.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
             {
-                made[i] = renderer.Render(jobs[i], (path, content) =>
-                {
-                    pageLinks[path] = RenderedLinkChecker.Scan(cache?.LinkScans, linkTable, path, content);
-                    output.Add(path, content);
-                });
+                made[i] = renderer.Render(jobs[i], pages);
                 rendered.Step();
             });
         }

@@ -44,13 +44,13 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
         _length += bytes.Length;
     }
 
-    /// <summary>What was written so far, valid until the output is next written to or cleared.</summary>
-    public ReadOnlyMemory<byte> Written
+    /// <summary>What was written so far, lent: valid until the output is next written to or cleared.</summary>
+    public ReadOnlySpan<byte> Written
     {
         get
         {
             Flush();
-            return _buffer.AsMemory(0, _length);
+            return _buffer.AsSpan(0, _length);
         }
     }
 

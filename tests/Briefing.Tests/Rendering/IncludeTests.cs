@@ -59,7 +59,7 @@ public sealed class IncludeTests
         var templates = new ThemeTemplates(new Theme(files, []), new DiagnosticBag());
         var context = new HtmlTemplateContext(templates);
         context.BeginPage(new ScriptObject());
-        return Encoding.UTF8.GetString(context.RenderPage(templates.Get("page")!).Span);
+        return Encoding.UTF8.GetString(context.RenderPage(templates.Get("page")!));
     }
 
     private static string Escaped(string template) => template.Replace("a<b", "a&lt;b", StringComparison.Ordinal).Replace("x&y", "x&amp;y", StringComparison.Ordinal);
