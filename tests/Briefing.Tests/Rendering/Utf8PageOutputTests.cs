@@ -44,6 +44,17 @@ public sealed class Utf8PageOutputTests
     }
 
     [Fact]
+    public void TakeBackNewLine_OnlyTakesATrailingLineFeed()
+    {
+        var output = new Utf8PageOutput();
+        output.Write("a\n", 0, 2);
+
+        Assert.True(output.TakeBackNewLine());
+        Assert.False(output.TakeBackNewLine());
+        Assert.Equal("a"u8.ToArray(), output.Written.ToArray());
+    }
+
+    [Fact]
     public void Write_BytesAfterText_FollowTheText()
     {
         var output = new Utf8PageOutput();
