@@ -28,7 +28,7 @@ internal sealed class BuildCache : ILoadMemo, IRenderMemo
     public SiteFileMemo SiteFiles { get; } = new();
 
     /// <summary>The links and ids found in each rendered page, by page path, with the page's bytes as <see cref="Pages"/> keeps them.</summary>
-    public ConcurrentDictionary<string, (ReadOnlyMemory<byte> Html, PageLinks Links)> LinkScans { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, (byte[] Html, PageLinks Links)> LinkScans { get; } = new(StringComparer.Ordinal);
 
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
         Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
@@ -52,10 +52,10 @@ internal sealed class BuildCache : ILoadMemo, IRenderMemo
 
     public byte[] SiteFile(string path, object key, Func<byte[]> make) => SiteFiles.Get(path, key, make);
 
-    /// <remarks>The bytes compared are the page memo's own arrays, never a renderer's lent buffer: a page's scan is reused only while it is the same array.</remarks>
-    public PageLinks Links(string path, ReadOnlyMemory<byte> html, Func<PageLinks> scan)
+    /// <remarks>The arrays are the page memo's own, handed over for good: a page's scan is reused while it is the same array.</remarks>
+    public PageLinks Links(string path, byte[] html, Func<PageLinks> scan)
     {
-        if (LinkScans.TryGetValue(path, out var scanned) && scanned.Html.Equals(html))
+        if (LinkScans.TryGetValue(path, out var scanned) && ReferenceEquals(scanned.Html, html))
         {
             return scanned.Links;
         }

@@ -68,8 +68,13 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
         return staged;
     }
 
+    public void Add(string path, byte[] content) => Write(path, content);
+
+    /// <summary>Writes the lent bytes before the call returns, so a page is written without a copy of its own.</summary>
+    public void AddLent(string path, ReadOnlySpan<byte> content) => Write(path, content);
+
     /// <summary>Writes one file into the staging folder. A failure is kept for <see cref="Commit"/> to report, and no later file is written.</summary>
-    public void Add(string path, ReadOnlyMemory<byte> content)
+    private void Write(string path, ReadOnlySpan<byte> content)
     {
         _paths.Enqueue(path);
         if (Volatile.Read(ref _failure) is not null || OutputPaths.Problem(path) is not null)
@@ -92,7 +97,7 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
 
             // The staging folder is new, so each file is created, never truncated or sought: one open and one write.
             using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(handle, content.Span, 0);
+            RandomAccess.Write(handle, content, 0);
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Briefing.Engine.Markdown;
 using Scriban;
 using Scriban.Parsing;
@@ -17,10 +16,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly ThemeTemplates _templates;
     private readonly List<string> _included = [];
     private readonly Utf8PageOutput _page = new();
-
-    /// <summary>One buffer per depth of includes written in place, kept from page to page.</summary>
-    private readonly List<Utf8PageOutput> _partials = [];
-    private int _partialDepth;
 
     public HtmlTemplateContext(ThemeTemplates templates)
     {
@@ -74,8 +69,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// Renders a template as <see cref="Template.Render(TemplateContext)"/> does, but into UTF-8: a page is
     /// written as bytes, and making a string of it first copied every page once more.
     /// </summary>
-    /// <returns>The page, in the context's own buffer: valid until the context's next page.</returns>
-    public ReadOnlyMemory<byte> RenderPage(Template template)
+    /// <returns>The page, lent from the context's own buffer: valid until the context's next page.</returns>
+    public ReadOnlySpan<byte> RenderPage(Template template)
     {
         RenderHere(template);
         return _page.Written;
@@ -129,127 +124,28 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Writes HTML into the page's bytes without making a string of it, leaving Scriban to know, as its own
-    /// writes do, whether the page now ends a line: the next indented include depends on that.
+    /// Writes HTML into the page's bytes without making a string of it. A line break it ends with is taken
+    /// back and written as text, so that Scriban knows, as after its own writes, whether the page now ends a
+    /// line: where it indents the next indented include depends on that.
     /// </summary>
     private void WriteDirect(TrustedHtml html, Utf8PageOutput page)
     {
         var before = page.Length;
         html.WriteTo(page);
-        if (page.Length > before)
-        {
-            PreviousTextWasNewLine(this) = page.Written.Span[^1] == (byte)'\n';
-        }
-    }
-
-    /// <summary>
-    /// Renders an <c>include</c> that is a statement of its own into the page's bytes, as Scriban's include
-    /// would write it, indentation and all, but without making a string of the partial and encoding it again.
-    /// </summary>
-    /// <returns>False when the include must take Scriban's way: it is part of an expression, has named
-    /// arguments, or writes into a capture rather than the page.</returns>
-    public bool TryIncludeHere(ScriptNode? callerContext, ScriptArray arguments)
-    {
-        if (Output is not Utf8PageOutput into
-            || callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call
-            || HasNamedArgument(call)
-            || arguments.Count == 0
-            || GetTemplatePathFromName(ObjectToString(arguments[0]), callerContext) is not { } path)
-        {
-            return false;
-        }
-
-        var template = GetOrCreateTemplate(path, callerContext);
-
-        // What follows is Scriban's RenderTemplate, with the partial written into a buffer of bytes.
-        var indent = CurrentIndent;
-        var newLine = PreviousTextWasNewLine(this);
-        EnterRecursive(callerContext);
-        CurrentIndent = null;
-        if (_partialDepth == _partials.Count)
-        {
-            _partials.Add(new Utf8PageOutput());
-        }
-
-        var partial = _partials[_partialDepth++];
-        partial.Clear();
-        PushOutput(partial);
-        PushLocal();
-        try
-        {
-            SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
-            if (indent is not null)
-            {
-                ResetPreviousNewLine();
-            }
-
-            RenderHere(template);
-        }
-        finally
-        {
-            PopLocal();
-            PopOutput();
-            _partialDepth--;
-            CurrentIndent = indent;
-            PreviousTextWasNewLine(this) = newLine;
-            ExitRecursive(callerContext);
-        }
-
-        WriteIndented(partial.Written.Span, indent, into);
-        return true;
-    }
-
-    private static bool HasNamedArgument(ScriptFunctionCall call)
-    {
-        for (var i = 0; i < call.Arguments.Count; i++)
-        {
-            if (call.Arguments[i] is ScriptNamedArgument)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Writes text as Scriban's <see cref="TemplateContext.Write(string, int, int)"/> does: with an indent,
-    /// each line that follows a line break and is not empty starts with it.
-    /// </summary>
-    private void WriteIndented(ReadOnlySpan<byte> text, string? indent, Utf8PageOutput into)
-    {
-        if (text.IsEmpty)
+        if (page.Length == before)
         {
             return;
         }
 
-        if (string.IsNullOrEmpty(indent))
+        if (page.TakeBackNewLine())
         {
-            into.Write(text);
-            PreviousTextWasNewLine(this) = text[^1] == (byte)'\n';
-            return;
+            Write("\n");
         }
-
-        ref var newLine = ref PreviousTextWasNewLine(this);
-        while (!text.IsEmpty)
+        else
         {
-            var end = text.IndexOf((byte)'\n');
-            var line = end < 0 ? text : text[..(end + 1)];
-            if (newLine && (end < 0 || IndentOnEmptyLines || (end != 0 && (end != 1 || text[0] != (byte)'\r'))))
-            {
-                into.Write(indent, 0, indent.Length);
-            }
-
-            into.Write(line);
-            newLine = end >= 0;
-            text = text[line.Length..];
+            ResetPreviousNewLine();
         }
     }
-
-    /// <summary>Whether what was last written ends a line, which decides where Scriban indents next.</summary>
-    /// <remarks>Scriban keeps this private and offers no way to read it; were it renamed, every page would fail to render, and every rendering test with it.</remarks>
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
-    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     /// <summary>Page content used other than by writing it (in a filter, say) is rendered to text first.</summary>
     public override string? ObjectToString(object? value, bool nested = false)

@@ -31,15 +31,15 @@ internal interface IRenderMemo
     bool KeepsPages { get; }
 
     /// <summary>Keeps a page just rendered for the next build.</summary>
-    /// <param name="html">The page's bytes; the memo keeps its own copy.</param>
-    /// <returns>The memo's copy, to hand on in place of <paramref name="html"/>.</returns>
+    /// <param name="html">The page's bytes, lent by the renderer; the memo keeps its own copy.</param>
+    /// <returns>The memo's copy, handed over to whatever takes the page next.</returns>
     byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html);
 
     /// <summary>A site-wide file (feed, sitemap) made from <paramref name="key"/>, a record that compares by value.</summary>
     byte[] SiteFile(string path, object key, Func<byte[]> make);
 
-    /// <summary>The links and ids of a page, scanned again only when its bytes are not the ones scanned last time.</summary>
-    PageLinks Links(string path, ReadOnlyMemory<byte> html, Func<PageLinks> scan);
+    /// <summary>The links and ids of a page handed over as an array, scanned again only when it is not the array scanned last time.</summary>
+    PageLinks Links(string path, byte[] html, Func<PageLinks> scan);
 
     /// <summary>Forgets the links of pages this build did not make.</summary>
     void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages);
@@ -69,7 +69,7 @@ internal sealed class NoRenderMemo : IRenderMemo
 
     public byte[] SiteFile(string path, object key, Func<byte[]> make) => make();
 
-    public PageLinks Links(string path, ReadOnlyMemory<byte> html, Func<PageLinks> scan) => scan();
+    public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
 
     public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages)
     {

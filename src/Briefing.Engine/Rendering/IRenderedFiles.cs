@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 
 namespace Briefing.Engine.Rendering;
 
@@ -7,11 +6,18 @@ namespace Briefing.Engine.Rendering;
 /// Where the render stage puts each file as soon as it is made: kept in memory (the preview, tests), or
 /// handed to the output stage, so that a build that writes never holds the whole site's pages at once.
 /// </summary>
-/// <remarks>Called from every rendering thread at once.</remarks>
+/// <remarks>
+/// Called from every rendering thread at once. Who owns a file's bytes is in the method called, never
+/// guessed from the bytes: an array is handed over for good, a span is only lent.
+/// </remarks>
 internal interface IRenderedFiles
 {
-    /// <param name="content">Valid only during the call: a page's bytes may be lent by the renderer.</param>
-    void Add(string path, ReadOnlyMemory<byte> content);
+    /// <summary>Adds a file whose array is handed over: nothing writes to it again, so it may be kept as it is.</summary>
+    void Add(string path, byte[] content);
+
+    /// <summary>Adds a file whose bytes are only lent, as a page from a renderer's reused buffer is.</summary>
+    /// <param name="content">Valid only during the call: overwritten by the next page, so whatever keeps it copies it.</param>
+    void AddLent(string path, ReadOnlySpan<byte> content);
 }
 
 /// <summary>Keeps every file in memory, for a <see cref="RenderedSite"/>.</summary>
@@ -19,8 +25,9 @@ internal sealed class KeptFiles : IRenderedFiles
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
-    public void Add(string path, ReadOnlyMemory<byte> content) =>
-        _files[path] = MemoryMarshal.TryGetArray(content, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : content.ToArray();
+    public void Add(string path, byte[] content) => _files[path] = content;
+
+    public void AddLent(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
 
     public RenderedSite ToSite() => new(new SortedDictionary<string, byte[]>(_files, StringComparer.Ordinal));
 }
@@ -34,7 +41,11 @@ internal sealed class DroppedFiles : IRenderedFiles
     {
     }
 
-    public void Add(string path, ReadOnlyMemory<byte> content)
+    public void Add(string path, byte[] content)
+    {
+    }
+
+    public void AddLent(string path, ReadOnlySpan<byte> content)
     {
     }
 }

@@ -47,11 +47,12 @@ internal sealed class PageRenderer
         _functions.IsReadOnly = true;
     }
 
-    /// <summary>Renders one page and gives <paramref name="take"/> its output path and bytes.</summary>
-    /// <param name="take">Called before the next page is rendered; without a memo the bytes are lent, valid only during the call,
-    /// so a build that writes its pages as they are made copies none of them.</param>
+    /// <summary>Renders one page and adds it, by its output path, to <paramref name="output"/>.</summary>
+    /// <param name="output">Given the page before the next one is rendered. Without a memo the page's bytes are lent
+    /// from the renderer's buffer, so a build that writes its pages as they are made copies none of them; with one,
+    /// the page is the memo's array, handed over as it is.</param>
     /// <returns>False when the page failed to render; the problem is reported.</returns>
-    public bool Render(PageJob job, Action<string, ReadOnlyMemory<byte>> take)
+    public bool Render(PageJob job, IRenderedFiles output)
     {
         var model = job.Model switch
         {
@@ -76,7 +77,7 @@ internal sealed class PageRenderer
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);
         if (_memo.Page(planned.Url, fingerprint, _templates.Get) is { } earlier)
         {
-            take(path, earlier);
+            output.Add(path, earlier);
             return true;
         }
 
@@ -97,10 +98,14 @@ internal sealed class PageRenderer
             var html = context.RenderPage(_templates.Get(Base)!);
             if (_memo.KeepsPages)
             {
-                html = _memo.Keep(planned.Url, fingerprint, TemplatesRead(planned.Layout, context), html.Span);
+                output.Add(path, _memo.Keep(planned.Url, fingerprint, TemplatesRead(planned.Layout, context), html));
+            }
+            else
+            {
+                output.AddLent(path, html);
             }
 
-            take(path, html);
+            // Only now may another page reuse the context, and the buffer the page was lent from.
             _contexts.Add(context);
             return true;
         }

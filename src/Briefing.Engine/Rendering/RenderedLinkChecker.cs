@@ -43,10 +43,6 @@ internal sealed record PageLinks(IReadOnlyList<PageLink> Links, IReadOnlySet<str
 /// <summary>The last guard against a broken link: every site-relative href and src in the rendered HTML must name a file and an id that exist.</summary>
 internal static class RenderedLinkChecker
 {
-    /// <summary>The links and ids of one HTML page, taken as soon as it is rendered, while its bytes are fresh in the cache and every core is busy rendering.</summary>
-    /// <param name="table">Where links and ids met on other pages of the build are kept.</param>
-    public static PageLinks Scan(LinkTable table, ReadOnlyMemory<byte> html) => ScanPage(table, html);
-
     /// <summary>Checks a site held in memory, scanning each of its pages.</summary>
     public static void Check(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics)
     {
@@ -89,13 +85,13 @@ internal static class RenderedLinkChecker
     /// as <c>\s(?:href|src)="([/#][^"]*)"</c> and <c>\sid="([^"]+)"</c> would, without decoding the page to text:
     /// scanning is the whole cost of the check, and pages are mostly text between attributes.
     /// </summary>
-    private static PageLinks ScanPage(LinkTable table, ReadOnlyMemory<byte> html)
+    /// <param name="table">Where links and ids met on other pages of the build are kept.</param>
+    public static PageLinks Scan(LinkTable table, ReadOnlySpan<byte> page)
     {
         Span<char> text = stackalloc char[256];
         var links = new List<PageLink>();
         var seen = new HashSet<PageLink>(ReferenceEqualityComparer.Instance);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var page = html.Span;
         var at = 0;
         while (true)
         {

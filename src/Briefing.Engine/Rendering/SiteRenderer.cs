@@ -50,19 +50,15 @@ internal static class SiteRenderer
 
         // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var linkTable = new LinkTable();
         if (PagePlan.RequiredLayouts.All(templates.Has))
         {
             var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site));
             var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo);
+            var pages = new ScannedPages(output, pageLinks, memo);
             var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
             {
-                renderer.Render(jobs[i], (path, content) =>
-                {
-                    pageLinks[path] = memo.Links(path, content, () => RenderedLinkChecker.Scan(linkTable, content));
-                    output.Add(path, content);
-                });
+                renderer.Render(jobs[i], pages);
                 rendered.Step();
             });
         }

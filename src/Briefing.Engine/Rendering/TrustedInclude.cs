@@ -7,8 +7,7 @@ namespace Briefing.Engine.Rendering;
 /// <summary>
 /// Scriban's <c>include</c>, returning the partial's output as <see cref="TrustedHtml"/>: every value in it
 /// was escaped as the partial wrote it, so escaping the whole again would show "&amp;amp;". Replacing the
-/// function, rather than the call syntax, covers <c>include 'x'</c> and <c>'x' | include</c> alike. An
-/// include that is a statement of its own is written into the page where it stands instead of returned.
+/// function, rather than the call syntax, covers <c>include 'x'</c> and <c>'x' | include</c> alike.
 /// </summary>
 internal sealed class TrustedInclude(IScriptCustomFunction include) : IScriptCustomFunction
 {
@@ -23,9 +22,7 @@ internal sealed class TrustedInclude(IScriptCustomFunction include) : IScriptCus
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        context is HtmlTemplateContext html && html.TryIncludeHere(callerContext, arguments)
-            ? null
-            : Trust(include.Invoke(context, callerContext, arguments, blockStatement));
+        Trust(include.Invoke(context, callerContext, arguments, blockStatement));
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         Trust(await include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));

@@ -35,22 +35,13 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
         _pending = char.IsHighSurrogate(text[offset + count - 1]);
     }
 
-    /// <summary>Copies bytes that are already UTF-8.</summary>
-    public void Write(ReadOnlySpan<byte> bytes)
-    {
-        Flush();
-        Reserve(bytes.Length);
-        bytes.CopyTo(_buffer.AsSpan(_length));
-        _length += bytes.Length;
-    }
-
-    /// <summary>What was written so far, valid until the output is next written to or cleared.</summary>
-    public ReadOnlyMemory<byte> Written
+    /// <summary>What was written so far, lent: valid until the output is next written to or cleared.</summary>
+    public ReadOnlySpan<byte> Written
     {
         get
         {
             Flush();
-            return _buffer.AsMemory(0, _length);
+            return _buffer.AsSpan(0, _length);
         }
     }
 
@@ -78,6 +69,19 @@ internal sealed class Utf8PageOutput : IScriptOutput, IBufferWriter<byte>
 
     /// <summary>How many bytes the page has so far.</summary>
     public int Length => _length;
+
+    /// <summary>Removes the last byte if it is a line feed, for it to be written again as text; whether it was.</summary>
+    public bool TakeBackNewLine()
+    {
+        Flush();
+        if (_length == 0 || _buffer[_length - 1] != (byte)'\n')
+        {
+            return false;
+        }
+
+        _length--;
+        return true;
+    }
 
     public void Clear()
     {

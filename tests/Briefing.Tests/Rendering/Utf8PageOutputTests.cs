@@ -28,7 +28,7 @@ public sealed class Utf8PageOutputTests
         output.Write("\ud83e", 0, 1);
         output.Write("!"u8);
 
-        Assert.Equal("<p>é</p>\ufffd!", Encoding.UTF8.GetString(output.Written.Span));
+        Assert.Equal("<p>é</p>\ufffd!", Encoding.UTF8.GetString(output.Written));
     }
 
     [Fact]
@@ -41,6 +41,17 @@ public sealed class Utf8PageOutputTests
         output.Write("second", 0, 6);
 
         Assert.Equal("second"u8.ToArray(), output.Written.ToArray());
+    }
+
+    [Fact]
+    public void TakeBackNewLine_OnlyTakesATrailingLineFeed()
+    {
+        var output = new Utf8PageOutput();
+        output.Write("a\n", 0, 2);
+
+        Assert.True(output.TakeBackNewLine());
+        Assert.False(output.TakeBackNewLine());
+        Assert.Equal("a"u8.ToArray(), output.Written.ToArray());
     }
 
     [Fact]
