@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.CommandLine;
+namespace Briefing.Tests.Commands;
 
 /// <summary>
 /// The local tool writers run as <c>dotnet briefing</c>: the project packs it where nuget.config looks, under the id

@@ -1,7 +1,7 @@
 using Briefing.Engine;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.CommandLine;
+namespace Briefing.Tests.Commands;
 
 /// <summary>
 /// Drafts on the command line: <c>build</c> leaves them out and says how many; <c>check</c> checks them too and marks

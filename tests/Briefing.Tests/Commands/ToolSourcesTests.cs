@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.CommandLine;
+namespace Briefing.Tests.Commands;
 
 /// <summary>A packed tool run in a repository whose src/ has changed since says so; otherwise it says nothing.</summary>
 public sealed class ToolSourcesTests : IDisposable
