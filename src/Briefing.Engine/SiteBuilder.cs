@@ -83,7 +83,6 @@ public static class SiteBuilder
     }
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>
-    /// <remarks>A one-shot build keeps no briefing's Markdown tree between stages; a session keeps them for its next rebuild.</remarks>
     private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
         if (options.BaseUrl is { } baseUrl && !Markdown.UrlPolicy.IsSiteBase(baseUrl))
@@ -92,7 +91,7 @@ public static class SiteBuilder
             options = options with { BaseUrl = null };
         }
 
-        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache, dropTrees: cache is null);
+        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, cache);
         return SiteResolver.Resolve(loaded, diagnostics);
     }
 }

@@ -38,7 +38,7 @@ internal static class BriefingLoader
             return null;
         }
 
-        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body);
+        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body, updated is null ? null : fields.ValueLocation("updated"));
     }
 
     /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>

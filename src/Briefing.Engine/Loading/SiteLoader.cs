@@ -9,11 +9,10 @@ public static class SiteLoader
 {
     /// <param name="progress">Told after each briefing is parsed.</param>
     public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false, IProgress<BuildProgress>? progress = null) =>
-        Load(input, diagnostics, includeDrafts, progress, null, dropTrees: false);
+        Load(input, diagnostics, includeDrafts, progress, null);
 
     /// <param name="cache">Earlier parses of unchanged files, reused with their diagnostics.</param>
-    /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once parsed and checked, for the next stage to parse again.</param>
-    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, BuildCache? cache, bool dropTrees)
+    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, BuildCache? cache)
     {
         var folder = input.InputFolder;
         var siteFile = input.Find("site.yml");
@@ -36,11 +35,6 @@ public static class SiteLoader
         {
             var (file, id) = briefingFiles[i];
             briefings[i] = Parse(cache, file, diagnostics, bag => BriefingLoader.Load(file, id, bag));
-            if (dropTrees)
-            {
-                briefings[i]?.Body.DropTree();
-            }
-
             parsed.Step();
         });
 

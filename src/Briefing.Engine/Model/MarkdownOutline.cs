@@ -35,8 +35,8 @@ public sealed record OutlineHeading(string? Id, IReadOnlyList<HeadingPart> Parts
 
 /// <summary>
 /// Everything the checks and views read from a Markdown tree, taken in one walk: the marks to resolve
-/// in document order, the paragraphs that cite nothing, the headings and the word count. A one-shot
-/// build keeps this and drops the tree, so only rendering the page's HTML parses the text again.
+/// in document order, the paragraphs that cite nothing, the headings and the word count. Loading takes
+/// it right after parsing, with the HTML, and then lets the tree go.
 /// </summary>
 public sealed class MarkdownOutline
 {

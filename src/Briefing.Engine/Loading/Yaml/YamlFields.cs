@@ -54,6 +54,9 @@ internal sealed class YamlFields
 
     public SourceLocation KeyLocation(string key) => _entries.TryGetValue(key, out var e) ? e.Key.Location : Location;
 
+    /// <summary>Where the value of <paramref name="key"/> is written; null when the key is not there.</summary>
+    public SourceLocation? ValueLocation(string key) => _entries.TryGetValue(key, out var e) ? e.Value.Location : null;
+
     public YamlValue? Value(string key, bool required)
     {
         if (!IsValid)
