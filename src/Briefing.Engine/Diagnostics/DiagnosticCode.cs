@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode Symlink = new("BRF1015", Severity.Error, "symbolic link refused");
     public static readonly DiagnosticCode MarkdownTooComplex = new("BRF1016", Severity.Error, "Markdown too long or too complex to process safely");
     public static readonly DiagnosticCode UnreadableInput = new("BRF1017", Severity.Error, "file or folder cannot be read");
+    public static readonly DiagnosticCode CommentCutsValue = new("BRF1019", Severity.Warning, "a YAML comment cuts a value short");
 
     public static readonly DiagnosticCode UnknownEntity = new("BRF2001", Severity.Error, "unknown entity");
     public static readonly DiagnosticCode UnknownSource = new("BRF2002", Severity.Error, "unknown source");
@@ -46,7 +47,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         UnreadableFile, YamlSyntax, FrontMatter, UnknownKey, MissingKey, WrongType, InvalidDate, InvalidValue,
-        DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput,
+        DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, CommentCutsValue,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
         BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate,
