@@ -59,9 +59,14 @@ public static class SiteResolver
         var citations = new CitationList();
         checker.Check(briefing.Body, url, citations, entities, link);
 
-        foreach (var (line, column) in briefing.Body.Outline.UncitedParagraphs)
+        foreach (var (kind, line, column) in briefing.Body.Outline.Uncited)
         {
-            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationAt(line, column), "paragraph cites no source; add [@source-id] after the statement it supports");
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationAt(line, column), kind switch
+            {
+                UncitedKind.Table => "table cites no source; add [@source-id] in a cell or at the end of the paragraph that introduces it",
+                UncitedKind.ListItem => "list item cites no source; add [@source-id] after the statement it supports",
+                _ => "paragraph cites no source; add [@source-id] after the statement it supports",
+            });
         }
 
         return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
