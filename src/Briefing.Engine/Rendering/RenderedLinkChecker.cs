@@ -100,7 +100,7 @@ internal static class RenderedLinkChecker
                 }
                 else if (fragment is not null && links.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
                 {
-                    diagnostics.Report(DiagnosticCodes.RenderedBrokenLink, Where(path), $"page /{path} links to '{link}', but /{target} has no id '{fragment}'");
+                    diagnostics.Report(DiagnosticCodes.RenderedBrokenLink, Where(path), $"page /{path} links to '{link}', but /{target} has no id '{fragment}'{Suggestions.DidYouMean(fragment, targetPage.Ids)}");
                 }
             }
         });

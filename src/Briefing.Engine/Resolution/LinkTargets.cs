@@ -45,6 +45,10 @@ internal sealed class LinkTargets
     public bool HasFragment(string path, string fragment) =>
         _fragments.TryGetValue(Normalise(path), out var ids) && (LayoutAnchors.Contains(fragment) || ids.Contains(fragment));
 
+    /// <summary>The anchors <paramref name="path"/> has, for a suggestion when a link names one it has not.</summary>
+    public IEnumerable<string> FragmentsOf(string path) =>
+        _fragments.TryGetValue(Normalise(path), out var ids) ? ids.Concat(LayoutAnchors) : [];
+
     /// <summary>"/entities/sony" and "/entities/sony/index.html" both mean "/entities/sony/".</summary>
     public static string Normalise(string path)
     {

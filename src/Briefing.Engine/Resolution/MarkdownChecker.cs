@@ -77,7 +77,8 @@ internal sealed class MarkdownChecker(SiteIndex index, LinkTargets targets, Diag
 
         if (!string.IsNullOrEmpty(fragment) && !targets.HasFragment(page, fragment))
         {
-            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {LinkTargets.Normalise(page)}; link to a heading's id there");
+            var advice = Suggestions.Closest(fragment, targets.FragmentsOf(page)) is { } closest ? $"did you mean '#{closest}'?" : "link to a heading's id there";
+            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {LinkTargets.Normalise(page)}; {advice}");
         }
     }
 }

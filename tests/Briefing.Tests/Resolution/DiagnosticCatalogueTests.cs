@@ -279,7 +279,7 @@ public sealed class DiagnosticCatalogueTests
 
             See [below](#mony) [@wire-2026].
             """,
-            "input/briefings/a.md(8,5): error BRF2008: '#mony' is not an anchor on /briefings/a/; link to a heading's id there"
+            "input/briefings/a.md(8,5): error BRF2008: '#mony' is not an anchor on /briefings/a/; did you mean '#money'?"
         },
         {
             "BRF2009", MiniSite.Basics + """

@@ -61,4 +61,52 @@ public sealed class SilentMistakeTests
             ],
             lines);
     }
+
+    [Fact]
+    public void Build_MissingFragment_SuggestsAnIdOfTheTargetPage()
+    {
+        var lines = MiniSite.Diagnostics(MiniSite.Basics + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            See [the budget](/briefings/b/#the-budgets) and [far off](/briefings/b/#zzz) [@wire-2026].
+            -- input/briefings/b.md --
+            ---
+            title: B
+            date: 2026-01-01
+            summary: S
+            ---
+            ## The budget
+
+            Money [@wire-2026].
+            """);
+
+        Assert.Equal(
+            [
+                "input/briefings/a.md(6,5): error BRF2008: '#the-budgets' is not an anchor on /briefings/b/; did you mean '#the-budget'?",
+                "input/briefings/a.md(6,49): error BRF2008: '#zzz' is not an anchor on /briefings/b/; link to a heading's id there",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Build_ThemeLinkToMissingId_SuggestsAnIdOfTheTargetPage()
+    {
+        var lines = MiniSite.Diagnostics(MiniSite.Basics + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            -- theme/layouts/404.html --
+            <a href="/briefings/a/#referencs">lost</a>
+            """);
+
+        Assert.Equal(["theme/layouts/404.html: error BRF3003: page /404.html links to '/briefings/a/#referencs', but /briefings/a/index.html has no id 'referencs'; did you mean 'references'?"], lines);
+    }
 }
