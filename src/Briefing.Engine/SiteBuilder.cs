@@ -58,9 +58,10 @@ public static class SiteBuilder
     /// Builds and, only if nothing failed, swaps the result into <paramref name="outputFolder"/>. Each file
     /// is written to a staging folder as soon as it is rendered, so the site's pages are never all in memory.
     /// </summary>
-    public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null)
+    /// <param name="diagnostics">Holds what reading the input found, if anything, to be reported with the build's own problems.</param>
+    public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null, DiagnosticBag? diagnostics = null)
     {
-        var diagnostics = new DiagnosticBag();
+        diagnostics ??= new DiagnosticBag();
         var resolved = Resolve(input, ref options, diagnostics, progress, cache: null);
 
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.

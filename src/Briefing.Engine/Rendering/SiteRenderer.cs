@@ -108,13 +108,38 @@ public static class SiteRenderer
             RenderedLinkChecker.Forget(cache.LinkScans, pageLinks);
         }
 
+        // Checked in every build, so a theme's broken link is reported beside the content's problems, not after
+        // they are fixed. A build that already failed does not report again what those problems explain: a
+        // link written in Markdown (Resolution checked it against the same pages) or one to a page that failed to render.
+        var templateOfPage = jobs.ToDictionary(j => SiteUrls.OutputPath(j.Url), j => templates.PathOf(j.Template), StringComparer.Ordinal);
         if (!diagnostics.HasErrors)
         {
-            RenderedLinkChecker.Check(files, pageLinks, jobs.ToDictionary(j => SiteUrls.OutputPath(j.Url), j => templates.PathOf(j.Template), StringComparer.Ordinal), diagnostics);
+            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics);
+        }
+        else
+        {
+            var planned = files.Concat(jobs.Select(j => SiteUrls.OutputPath(j.Url)));
+            RenderedLinkChecker.Check(planned, pageLinks, templateOfPage, diagnostics, MarkdownLinks(site));
         }
 
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>Every link written in the site's Markdown, as written.</summary>
+    private static HashSet<string> MarkdownLinks(ResolvedSite site)
+    {
+        var texts = site.Briefings.Select(b => b.Briefing.Body)
+            .Concat(site.Entities.Select(e => e.Entity.Summary))
+            .Concat(site.Timeline.Select(e => e.Event.Body))
+            .Concat(site.Claims.Select(c => c.Claim.Assessment));
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts.OfType<MarkdownText>())
+        {
+            links.UnionWith(text.Outline.Marks.Where(m => m.Kind == MarkKind.Link).Select(m => m.Value));
+        }
+
+        return links;
     }
 
     private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)
