@@ -88,7 +88,7 @@ internal static class YamlTreeReader
 
                         if (scalar.Style == ScalarStyle.Plain && stack.TryPeek(out var parent) && parent.PendingKey is { } key)
                         {
-                            CommentAfter(text, scalar, key, At, diagnostics);
+                            YamlTraps.CommentAfter(text, scalar, key, At, diagnostics);
                         }
 
                         var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
@@ -115,7 +115,7 @@ internal static class YamlTreeReader
                 hint = "; indent with spaces, not tabs";
             }
 
-            var message = UnquotedColon(text, line) is { } quoted ? quoted : Describe(ex) + hint;
+            var message = YamlTraps.UnquotedColon(text, line) is { } quoted ? quoted : Describe(ex) + hint;
             diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + lineOffset, column), message);
             return null;
         }
@@ -135,77 +135,6 @@ internal static class YamlTreeReader
         // An empty document is a value too ("nothing"), so callers can tell it from a failed read (null).
         return root ?? new YamlScalar(string.Empty, IsPlain: true, IsBlock: false, new SourceLocation(path, 1 + lineOffset, 1));
     }
-
-    /// <summary>
-    /// Warns when a plain value is followed on its line by " #" and a word: YAML reads that as a comment and
-    /// drops it, so "title: Sony #1 in chips" would be titled "Sony". A comment written as "# words", with a
-    /// space after the '#', is taken to be meant and is left alone.
-    /// </summary>
-    private static void CommentAfter(string text, Scalar scalar, YamlScalar key, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
-    {
-        var end = (int)scalar.End.Index;
-        if (scalar.Start.Line != scalar.End.Line || end >= text.Length || text[end] != ' ')
-        {
-            return;
-        }
-
-        var hash = end;
-        while (hash < text.Length && text[hash] == ' ')
-        {
-            hash++;
-        }
-
-        if (hash + 1 >= text.Length || text[hash] != '#' || text[hash + 1] is ' ' or '\t' or '\n' or '\r' or '#')
-        {
-            return;
-        }
-
-        var lineEnd = text.IndexOf('\n', hash);
-        var cut = text[hash..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd(' ', '\r');
-        var whole = $"{scalar.Value}{text[end..hash]}{cut}";
-        var location = at(scalar.End);
-        diagnostics.Report(
-            DiagnosticCodes.CommentCutsValue,
-            location with { Column = location.Column + (hash - end) },
-            $"'{cut}' is a YAML comment, so '{key.Text}' is only '{scalar.Value}'; if the '#' belongs to it, quote it: {key.Text}: {Quote(whole)}");
-    }
-
-    /// <summary>
-    /// For a syntax error on a line "key: text: more", what to say instead of YamlDotNet's "found invalid
-    /// mapping": a plain value cannot hold ": ", which YAML reads as a key of its own.
-    /// </summary>
-    /// <param name="line">The error's line in <paramref name="text"/>, 1-based.</param>
-    private static string? UnquotedColon(string text, int line)
-    {
-        var lines = text.Split('\n');
-        if (line < 1 || line > lines.Length)
-        {
-            return null;
-        }
-
-        var content = lines[line - 1].TrimEnd(' ', '\r');
-        var colon = content.IndexOf(": ", StringComparison.Ordinal);
-        if (colon < 1 || !char.IsAsciiLetter(content[0]) || content.AsSpan(0, colon).ContainsAnyExcept(KeyCharacters))
-        {
-            return null;
-        }
-
-        var value = content[(colon + 2)..].TrimStart(' ');
-        if (value.Length == 0 || "\"'[{|>&*!%@`#-?".Contains(value[0], StringComparison.Ordinal) || !value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var key = content[..colon];
-        return $"'{key}' holds ': ', which YAML reads as the start of another key; quote the {key}: {key}: {Quote(value)}";
-    }
-
-    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
-
-    /// <summary>The text as a quoted YAML value: in double quotes, or in single quotes when it holds a double quote or backslash.</summary>
-    private static string Quote(string value) =>
-        value.AsSpan().ContainsAny('"', '\\') ? $"'{value.Replace("'", "''", StringComparison.Ordinal)}'" : $"\"{value}\"";
 
     private static bool Push(Stack<Builder> stack, Builder builder, DiagnosticBag diagnostics)
     {
