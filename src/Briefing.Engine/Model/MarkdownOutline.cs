@@ -132,7 +132,13 @@ public sealed class MarkdownOutline
                             {
                                 if (cites)
                                 {
-                                    var at = containers!.FindLastIndex(c => c.Block == judge);
+                                    // Its item or table was added last but for any nested lists: looked for from the end, without a closure per paragraph.
+                                    var at = containers!.Count - 1;
+                                    while (containers[at].Block != judge)
+                                    {
+                                        at--;
+                                    }
+
                                     containers[at] = (judge, true);
                                 }
                             }
@@ -152,7 +158,7 @@ public sealed class MarkdownOutline
             foreach (var (container, cites) in containers)
             {
                 // An item that holds no paragraph of its own (only a nested list, or nothing) has nothing to cite.
-                if (!cites && (container is Markdig.Extensions.Tables.Table || container.Any(b => b is ParagraphBlock)))
+                if (!cites && (container is Markdig.Extensions.Tables.Table || HasParagraph(container)))
                 {
                     var kind = container is Markdig.Extensions.Tables.Table ? UncitedKind.Table : UncitedKind.ListItem;
                     uncited.Add(new UncitedBlock(kind, container.Line, container.Column));
@@ -163,6 +169,19 @@ public sealed class MarkdownOutline
         }
 
         return new MarkdownOutline(marks, uncited, headings, words);
+    }
+
+    private static bool HasParagraph(ContainerBlock container)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            if (container[i] is ParagraphBlock)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The list item or table a paragraph is judged with: its own item, or the table its cell is in.</summary>
