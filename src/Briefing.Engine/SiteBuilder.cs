@@ -62,9 +62,10 @@ public static class SiteBuilder
     /// Builds and, only if nothing failed, swaps the result into <paramref name="outputFolder"/>. Each file
     /// is written to a staging folder as soon as it is rendered, so the site's pages are never all in memory.
     /// </summary>
-    public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null)
+    /// <param name="diagnostics">Holds what reading the input found, if anything, to be reported with the build's own problems.</param>
+    public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null, DiagnosticBag? diagnostics = null)
     {
-        var diagnostics = new DiagnosticBag();
+        diagnostics ??= new DiagnosticBag();
         var resolved = Resolve(input, ref options, diagnostics, progress, NoLoadMemo.Instance, out var drafts);
 
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
@@ -87,7 +88,6 @@ public static class SiteBuilder
     }
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>
-    /// <remarks>A one-shot build keeps no briefing's Markdown tree between stages; a session keeps them for its next rebuild.</remarks>
     private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, out IReadOnlyList<DraftBriefing> drafts)
     {
         if (options.BaseUrl is { } baseUrl && !UrlPolicy.IsSiteBase(baseUrl))
@@ -96,7 +96,7 @@ public static class SiteBuilder
             options = options with { BaseUrl = null };
         }
 
-        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, memo, dropTrees: memo is NoLoadMemo);
+        var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, memo);
         drafts = loaded.Drafts;
         return SiteResolver.Resolve(loaded, diagnostics);
     }

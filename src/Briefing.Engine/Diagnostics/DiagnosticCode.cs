@@ -22,6 +22,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode Symlink = new("BRF1015", Severity.Error, "symbolic link refused");
     public static readonly DiagnosticCode MarkdownTooComplex = new("BRF1016", Severity.Error, "Markdown too long or too complex to process safely");
     public static readonly DiagnosticCode UnreadableInput = new("BRF1017", Severity.Error, "file or folder cannot be read");
+    public static readonly DiagnosticCode UnclosedCitation = new("BRF1018", Severity.Error, "citation not closed");
+    public static readonly DiagnosticCode CommentCutsValue = new("BRF1019", Severity.Warning, "a YAML comment cuts a value short");
 
     public static readonly DiagnosticCode UnknownEntity = new("BRF2001", Severity.Error, "unknown entity");
     public static readonly DiagnosticCode UnknownSource = new("BRF2002", Severity.Error, "unknown source");
@@ -31,7 +33,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UpdatedBeforeDate = new("BRF2006", Severity.Error, "updated before date");
     public static readonly DiagnosticCode BrokenLink = new("BRF2007", Severity.Error, "internal link does not resolve");
     public static readonly DiagnosticCode BrokenFragment = new("BRF2008", Severity.Error, "#fragment does not resolve");
-    public static readonly DiagnosticCode UncitedParagraph = new("BRF2009", Severity.Warning, "paragraph cites no source");
+    public static readonly DiagnosticCode UncitedParagraph = new("BRF2009", Severity.Warning, "paragraph, list item or table cites no source");
     public static readonly DiagnosticCode UnusedSource = new("BRF2010", Severity.Warning, "source is never cited");
     public static readonly DiagnosticCode OrphanEntity = new("BRF2011", Severity.Warning, "entity is never mentioned or related");
 
@@ -47,7 +49,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         UnreadableFile, YamlSyntax, FrontMatter, UnknownKey, MissingKey, WrongType, InvalidDate, InvalidValue,
-        DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput,
+        DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, UnclosedCitation, CommentCutsValue,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
         BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,

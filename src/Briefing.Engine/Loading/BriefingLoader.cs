@@ -8,6 +8,19 @@ internal static class BriefingLoader
 {
     internal static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "draft"];
 
+    /// <summary>Keys from other site generators that no spelling suggestion would reach.</summary>
+    private static readonly Dictionary<string, string> Instead = new(StringComparer.Ordinal)
+    {
+        ["tags"] = "did you mean 'topics'?",
+        ["categories"] = "did you mean 'topics'?",
+        ["description"] = "did you mean 'summary'?",
+        ["lastmod"] = "did you mean 'updated'?",
+        ["modified"] = "did you mean 'updated'?",
+        ["author"] = "briefings name no author; every page is signed by the publisher in site.yml, so remove it",
+        ["authors"] = "briefings name no author; every page is signed by the publisher in site.yml, so remove it",
+        ["image"] = "briefings have no images; remove it",
+    };
+
     public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics)
     {
         var text = TextDecoder.Decode(file, diagnostics);
@@ -24,7 +37,7 @@ internal static class BriefingLoader
 
         // The fence line sits above the YAML text, so YAML line 1 is file line 2.
         var root = YamlTreeReader.Read(yaml, file.DisplayPath, 1, diagnostics);
-        var fields = new YamlFields(root, "front matter", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics);
+        var fields = new YamlFields(root, "front matter", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics, Instead);
         var title = fields.Text("title", required: true);
         var date = fields.Date("date", required: true);
         var summary = fields.Text("summary", required: true);
@@ -38,7 +51,7 @@ internal static class BriefingLoader
             return null;
         }
 
-        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body);
+        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body, updated is null ? null : fields.ValueLocation("updated"));
     }
 
     /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>

@@ -65,6 +65,8 @@ internal static class EntityLoader
             entity.Headquarters,
             entity.Website,
             entity.Stake,
-            relations);
+            relations,
+            fields.ValueLocation("name")!,
+            entity.Website is null ? null : fields.ValueLocation("website"));
     }
 }

@@ -8,11 +8,10 @@ internal static class SiteLoader
 {
     /// <param name="progress">Told after each briefing is parsed.</param>
     public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false, IProgress<BuildProgress>? progress = null) =>
-        Load(input, diagnostics, includeDrafts, progress, NoLoadMemo.Instance, dropTrees: false);
+        Load(input, diagnostics, includeDrafts, progress, NoLoadMemo.Instance);
 
     /// <param name="memo">Earlier parses of unchanged files, reused with their diagnostics.</param>
-    /// <param name="dropTrees">Whether each briefing's Markdown tree is dropped once parsed and checked, for the next stage to parse again.</param>
-    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, ILoadMemo memo, bool dropTrees)
+    internal static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts, IProgress<BuildProgress>? progress, ILoadMemo memo)
     {
         var folder = input.InputFolder;
         var siteFile = input.Find("site.yml");
@@ -35,11 +34,6 @@ internal static class SiteLoader
         {
             var (file, id) = briefingFiles[i];
             briefings[i] = memo.Parse(file, diagnostics, bag => BriefingLoader.Load(file, id, bag));
-            if (dropTrees)
-            {
-                briefings[i]?.Body.DropTree();
-            }
-
             parsed.Step();
         });
 

@@ -61,13 +61,6 @@ internal static class TextDecoder
         return text;
     }
 
-    /// <summary>The text <see cref="Decode"/> gave for the same file before, decoded again without its checks.</summary>
-    public static string DecodeAgain(InputFile file)
-    {
-        var start = HasByteOrderMark(file.Content) ? 3 : 0;
-        return Encoding.UTF8.GetString(file.Content, start, file.Content.Length - start);
-    }
-
     private static bool HasByteOrderMark(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
 
     /// <summary>1-based line and column of <paramref name="index"/>, which may be the end of <paramref name="text"/>.</summary>

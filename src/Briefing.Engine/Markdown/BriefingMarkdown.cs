@@ -52,6 +52,12 @@ internal static class BriefingMarkdown
         }
 
         var found = Refusals.Of(document);
+        foreach (var unclosed in CitationInlineParser.UnclosedIn(document).DistinctBy(u => (u.Line, u.Column)))
+        {
+            var id = unclosed.Text[2..].TrimEnd('.', ',', ';', ':', ')');
+            found.Add(new MarkdownRefusal(DiagnosticCodes.UnclosedCitation, unclosed.Line, unclosed.Column, $"citation '{unclosed.Text}' is not closed; end it with ']', e.g. [@{id}]"));
+        }
+
         refusals = found;
         return found.Exists(r => r.Code == DiagnosticCodes.TooDeep) ? new MarkdownDocument() : document;
     }

@@ -25,6 +25,19 @@ internal enum MarkKind
 /// <param name="Column">0-based, as Markdig counts.</param>
 internal readonly record struct MarkdownMark(MarkKind Kind, string Value, int Line, int Column);
 
+/// <summary>What kind of block cites no source.</summary>
+internal enum UncitedKind
+{
+    Paragraph,
+    ListItem,
+    Table,
+}
+
+/// <summary>A paragraph, list item or table that cites no source, where it starts.</summary>
+/// <param name="Line">0-based, as Markdig counts.</param>
+/// <param name="Column">0-based, as Markdig counts.</param>
+internal readonly record struct UncitedBlock(UncitedKind Kind, int Line, int Column);
+
 /// <summary>A run of a heading's text, or an entity link in it whose shown text may be the entity's name.</summary>
 /// <param name="Text">The text shown; null for an entity link that shows the entity's name.</param>
 /// <param name="EntityId">The linked entity, for an entity link.</param>
@@ -35,26 +48,31 @@ internal sealed record OutlineHeading(string? Id, IReadOnlyList<HeadingPart> Par
 
 /// <summary>
 /// Everything the checks and views read from a Markdown tree, taken in one walk: the marks to resolve
-/// in document order, the paragraphs that cite nothing, the headings and the word count. A one-shot
-/// build keeps this and drops the tree, so only rendering the page's HTML parses the text again.
+/// in document order, the paragraphs that cite nothing, the headings and the word count. Loading takes
+/// it right after parsing, with the HTML, and then lets the tree go.
 /// </summary>
 internal sealed class MarkdownOutline
 {
     /// <summary>Which ASCII characters <see cref="char.IsWhiteSpace(char)"/> accepts: a table lookup per character, where a search per word cost a third of the outline.</summary>
     private static readonly bool[] AsciiSpace = Enumerable.Range(0, 128).Select(c => char.IsWhiteSpace((char)c)).ToArray();
 
-    private MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<(int Line, int Column)> uncited, IReadOnlyList<OutlineHeading> headings, int words)
+    private MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<UncitedBlock> uncited, IReadOnlyList<OutlineHeading> headings, int words)
     {
         Marks = marks;
-        UncitedParagraphs = uncited;
+        Uncited = uncited;
         Headings = headings;
         WordCount = words;
     }
 
     public IReadOnlyList<MarkdownMark> Marks { get; }
 
-    /// <summary>Where each paragraph that cites no source starts (0-based, as Markdig counts). Table cells are data, cited by the paragraph that introduces the table.</summary>
-    public IReadOnlyList<(int Line, int Column)> UncitedParagraphs { get; }
+    /// <summary>
+    /// Each paragraph, list item and table that cites no source, in document order. A paragraph in a list
+    /// item is judged with the item: the item is cited when one of its own paragraphs cites (a nested list's
+    /// items are judged on their own). A table is cited when one of its cells cites or the paragraph right
+    /// before it, the one that introduces it, does (the last paragraph of a quote or list right before it counts).
+    /// </summary>
+    public IReadOnlyList<UncitedBlock> Uncited { get; }
 
     public IReadOnlyList<OutlineHeading> Headings { get; }
 
@@ -68,7 +86,11 @@ internal sealed class MarkdownOutline
     public static MarkdownOutline Of(MarkdownDocument document)
     {
         var marks = new List<MarkdownMark>();
-        var uncited = new List<(int, int)>();
+        var uncited = new List<UncitedBlock>();
+
+        // Lists and tables are judged once all their paragraphs are seen: each one's block, and whether it cites.
+        List<(ContainerBlock Block, bool Cites)>? containers = null;
+        (ParagraphBlock? Block, bool Cites) previous = default;
         var headings = new List<OutlineHeading>();
         var words = 0;
         var blocks = new Stack<Block>();
@@ -79,6 +101,12 @@ internal sealed class MarkdownOutline
             switch (block)
             {
                 case ContainerBlock container:
+                    if (container is ListItemBlock or Markdig.Extensions.Tables.Table)
+                    {
+                        var introduced = container is Markdig.Extensions.Tables.Table && previous.Cites && IsJustBefore(previous.Block!, container);
+                        (containers ??= []).Add((container, introduced));
+                    }
+
                     for (var i = container.Count - 1; i >= 0; i--)
                     {
                         blocks.Push(container[i]);
@@ -97,9 +125,27 @@ internal sealed class MarkdownOutline
                     if (leaf.Inline is { } root)
                     {
                         var cites = Inlines(root, inlines, marks, ref words);
-                        if (!cites && leaf is ParagraphBlock && leaf.Parent is not Markdig.Extensions.Tables.TableCell)
+                        if (leaf is ParagraphBlock paragraph)
                         {
-                            uncited.Add((leaf.Line, leaf.Column));
+                            previous = (paragraph, cites);
+                            if (JudgedWith(paragraph) is { } judge)
+                            {
+                                if (cites)
+                                {
+                                    // Its item or table was added last but for any nested lists: looked for from the end, without a closure per paragraph.
+                                    var at = containers!.Count - 1;
+                                    while (containers[at].Block != judge)
+                                    {
+                                        at--;
+                                    }
+
+                                    containers[at] = (judge, true);
+                                }
+                            }
+                            else if (!cites)
+                            {
+                                uncited.Add(new UncitedBlock(UncitedKind.Paragraph, leaf.Line, leaf.Column));
+                            }
                         }
                     }
 
@@ -107,7 +153,62 @@ internal sealed class MarkdownOutline
             }
         }
 
+        if (containers is not null)
+        {
+            foreach (var (container, cites) in containers)
+            {
+                // An item that holds no paragraph of its own (only a nested list, or nothing) has nothing to cite.
+                if (!cites && (container is Markdig.Extensions.Tables.Table || HasParagraph(container)))
+                {
+                    var kind = container is Markdig.Extensions.Tables.Table ? UncitedKind.Table : UncitedKind.ListItem;
+                    uncited.Add(new UncitedBlock(kind, container.Line, container.Column));
+                }
+            }
+
+            uncited.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+        }
+
         return new MarkdownOutline(marks, uncited, headings, words);
+    }
+
+    private static bool HasParagraph(ContainerBlock container)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            if (container[i] is ParagraphBlock)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The list item or table a paragraph is judged with: its own item, or the table its cell is in.</summary>
+    private static ContainerBlock? JudgedWith(ParagraphBlock paragraph) => paragraph.Parent switch
+    {
+        ListItemBlock item => item,
+        Markdig.Extensions.Tables.TableCell { Parent.Parent: Markdig.Extensions.Tables.Table table } => table,
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="paragraph"/> is the block right before <paramref name="block"/>, or the last paragraph read in it (a quote or list introducing a table).</summary>
+    private static bool IsJustBefore(ParagraphBlock paragraph, Block block)
+    {
+        var parent = block.Parent;
+        Block? before = paragraph;
+        while (before is not null && before.Parent != parent)
+        {
+            before = before.Parent;
+        }
+
+        if (before is null || parent is null)
+        {
+            return false;
+        }
+
+        var index = parent.IndexOf(block);
+        return index > 0 && parent[index - 1] == before;
     }
 
     /// <summary>Takes the marks and words of one block's inlines; whether they cite a source.</summary>

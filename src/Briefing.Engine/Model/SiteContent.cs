@@ -1,10 +1,10 @@
 using Briefing.Engine.Diagnostics;
-using Markdig.Syntax;
 
 namespace Briefing.Engine.Model;
 
 internal sealed record SiteConfig(string Title, string Description, string BaseUrl, string Language, string Publisher);
 
+/// <param name="UpdatedLocation">Where the 'updated' value is written, when it is.</param>
 internal sealed record BriefingDocument(
     string Slug,
     string Path,
@@ -15,10 +15,8 @@ internal sealed record BriefingDocument(
     IReadOnlyList<Reference> Entities,
     IReadOnlyList<string> Topics,
     bool Draft,
-    MarkdownText Body)
-{
-    public MarkdownDocument Document => Body.Document;
-}
+    MarkdownText Body,
+    SourceLocation? UpdatedLocation = null);
 
 public static class EntityKinds
 {
@@ -34,6 +32,8 @@ internal static class RelationTypes
 
 internal sealed record Relation(Reference To, string Type, IReadOnlyList<Reference> Sources, SourceLocation Location);
 
+/// <param name="NameLocation">Where the name is written, for what is said of the entity as a whole.</param>
+/// <param name="WebsiteLocation">Where the website is written, when it is.</param>
 internal sealed record Entity(
     string Id,
     string Path,
@@ -47,7 +47,9 @@ internal sealed record Entity(
     string? Headquarters,
     string? Website,
     string? Stake,
-    IReadOnlyList<Relation> Relations);
+    IReadOnlyList<Relation> Relations,
+    SourceLocation NameLocation,
+    SourceLocation? WebsiteLocation = null);
 
 internal static class SourceKinds
 {

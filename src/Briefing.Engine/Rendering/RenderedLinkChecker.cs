@@ -54,7 +54,8 @@ internal static class RenderedLinkChecker
 
     /// <param name="files">Every file of the site.</param>
     /// <param name="links">The links and ids of every page, by path.</param>
-    public static void Check(IEnumerable<string> files, IReadOnlyDictionary<string, PageLinks> links, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics)
+    /// <param name="reported">Links already reported as written (in Markdown, by Resolution), not to report again.</param>
+    public static void Check(IEnumerable<string> files, IReadOnlyDictionary<string, PageLinks> links, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics, IReadOnlySet<string>? reported = null)
     {
         var existing = files.ToHashSet(StringComparer.Ordinal);
 
@@ -64,6 +65,11 @@ internal static class RenderedLinkChecker
             var (path, page) = entry;
             foreach (var (link, file, fragment) in page.Links)
             {
+                if (reported is not null && reported.Contains(link))
+                {
+                    continue;
+                }
+
                 // A link to the page it is on checks the page's own ids, as a bare #fragment does.
                 var target = file ?? path;
                 if (!existing.Contains(target))
@@ -72,7 +78,7 @@ internal static class RenderedLinkChecker
                 }
                 else if (fragment is not null && links.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
                 {
-                    diagnostics.Report(DiagnosticCodes.RenderedBrokenLink, Where(path), $"page /{path} links to '{link}', but /{target} has no id '{fragment}'");
+                    diagnostics.Report(DiagnosticCodes.RenderedBrokenLink, Where(path), $"page /{path} links to '{link}', but /{target} has no id '{fragment}'{Suggestions.DidYouMean(fragment, targetPage.Ids)}");
                 }
             }
         });

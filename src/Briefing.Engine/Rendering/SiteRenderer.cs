@@ -71,9 +71,19 @@ internal static class SiteRenderer
         memo.KeepLinksOf(pageLinks);
 
         var files = plan.Pages.Select(p => p.Path).Concat(plan.Files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
+
+        // Checked in every build, so a theme's broken link is reported beside the content's problems, not after
+        // they are fixed. A build that already failed does not report again what those problems explain: a
+        // link written in Markdown (Resolution checked it against the same plan). A page that failed to render
+        // is still a planned page, so links to it are not reported either.
+        var templateOfPage = plan.Pages.ToDictionary(p => p.Path, p => templates.PathOf(p.Layout), StringComparer.Ordinal);
         if (!diagnostics.HasErrors)
         {
-            RenderedLinkChecker.Check(files, pageLinks, plan.Pages.ToDictionary(p => p.Path, p => templates.PathOf(p.Layout), StringComparer.Ordinal), diagnostics);
+            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics);
+        }
+        else
+        {
+            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics, MarkdownLinks(site));
         }
 
         return files;
@@ -96,6 +106,23 @@ internal static class SiteRenderer
     }
 
     /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
+
+    /// <summary>Every link written in the site's Markdown, as written.</summary>
+    private static HashSet<string> MarkdownLinks(ResolvedSite site)
+    {
+        var texts = site.Briefings.Select(b => b.Briefing.Body)
+            .Concat(site.Entities.Select(e => e.Entity.Summary))
+            .Concat(site.Timeline.Select(e => e.Event.Body))
+            .Concat(site.Claims.Select(c => c.Claim.Assessment));
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts.OfType<MarkdownText>())
+        {
+            links.UnionWith(text.Outline.Marks.Where(m => m.Kind == MarkKind.Link).Select(m => m.Value));
+        }
+
+        return links;
+    }
+
     private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)
     {
         var cards = views.Cards();

@@ -88,9 +88,11 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
             return;
         }
 
-        if (!string.IsNullOrEmpty(fragment) && (plan.FindPage(page) is not { } target || !PagePlan.HasAnchor(target, fragment)))
+        var target = plan.FindPage(page);
+        if (!string.IsNullOrEmpty(fragment) && (target is null || !PagePlan.HasAnchor(target, fragment)))
         {
-            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {PagePlan.Normalise(page)}; link to a heading's id there");
+            var advice = Suggestions.Closest(fragment, target is null ? [] : target.Anchors.Concat(PagePlan.LayoutAnchors)) is { } closest ? $"did you mean '#{closest}'?" : "link to a heading's id there";
+            diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {PagePlan.Normalise(page)}; {advice}");
         }
     }
 }

@@ -1,7 +1,6 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
-using Markdig.Syntax;
 
 namespace Briefing.Engine.Resolution;
 
@@ -57,16 +56,21 @@ internal static class SiteResolver
         var link = new PageLink(briefing.Title, url);
         if (briefing.Updated is { } updated && updated < briefing.Date)
         {
-            diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, FrontMatterLocation(briefing, "updated"), $"updated {updated:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; an update cannot precede publication");
+            diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, briefing.UpdatedLocation ?? new SourceLocation(briefing.Path, 1, 1), $"updated {updated:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; an update cannot precede publication");
         }
 
         var entities = briefing.Entities.Select(index.Entity).OfType<Entity>().ToList();
         var citations = new CitationList(citationLabel);
         checker.Check(briefing.Body, url, citations, entities, link);
 
-        foreach (var (line, column) in briefing.Body.Outline.UncitedParagraphs)
+        foreach (var (kind, line, column) in briefing.Body.Outline.Uncited)
         {
-            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationAt(line, column), "paragraph cites no source; add [@source-id] after the statement it supports");
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationAt(line, column), kind switch
+            {
+                UncitedKind.Table => "table cites no source; add [@source-id] in a cell or at the end of the paragraph that introduces it",
+                UncitedKind.ListItem => "list item cites no source; add [@source-id] after the statement it supports",
+                _ => "paragraph cites no source; add [@source-id] after the statement it supports",
+            });
         }
 
         return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
@@ -87,24 +91,6 @@ internal static class SiteResolver
         }
 
         return texts;
-    }
-
-    private static SourceLocation FrontMatterLocation(BriefingDocument briefing, string key)
-    {
-        var lines = briefing.Document.Descendants<Markdig.Extensions.Yaml.YamlFrontMatterBlock>().FirstOrDefault()?.Lines;
-        if (lines is { } block)
-        {
-            for (var i = 0; i < block.Count; i++)
-            {
-                var line = block.Lines[i];
-                if (line.Slice.ToString().StartsWith(key + ":", StringComparison.Ordinal))
-                {
-                    return new SourceLocation(briefing.Path, line.Line + 1, 1);
-                }
-            }
-        }
-
-        return new SourceLocation(briefing.Path, 1, 1);
     }
 
     private static List<ResolvedClaim> ResolveClaims(LoadedSite site, SiteUrls urls, UiText text, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics, out CitationList citations)
@@ -179,7 +165,7 @@ internal static class SiteResolver
             checker.Check(entity.Summary, url, citations, [], link);
             if (entity.Website is not null && !UrlPolicy.IsHttps(entity.Website))
             {
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, new SourceLocation(entity.Path, 1, 1), $"website '{entity.Website}' must be an https:// address");
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, entity.WebsiteLocation ?? entity.NameLocation, $"website '{entity.Website}' must be an https:// address");
             }
 
             var outs = outgoing.GetValueOrDefault(entity.Id) ?? [];
@@ -244,7 +230,7 @@ internal static class SiteResolver
         {
             if (!index.ReferencedEntities.ContainsKey(entity.Id) && !related.Contains(entity.Id))
             {
-                diagnostics.Report(DiagnosticCodes.OrphanEntity, new SourceLocation(entity.Path, 1, 1), $"entity '{entity.Id}' is never mentioned, related or on the timeline; link it with [[{entity.Id}]] or remove it");
+                diagnostics.Report(DiagnosticCodes.OrphanEntity, entity.NameLocation, $"entity '{entity.Id}' is never mentioned, related or on the timeline; link it with [[{entity.Id}]] or remove it");
             }
         }
     }

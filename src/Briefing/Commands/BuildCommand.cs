@@ -43,13 +43,14 @@ internal static class BuildCommand
             IReadOnlyList<Diagnostic> draftProblems = [];
             using (var progress = ProgressDisplay.ForConsole(stderr, interactive))
             {
-                if (bag.HasErrors)
+                // A file that could not be read is one problem among the rest; only with no input or theme at all is there nothing to build.
+                if (bag.HasErrors && (input.Content.Count == 0 || input.Theme.Count == 0))
                 {
                     result = new WriteResult(bag.Sorted(options.Strict), null);
                 }
                 else if (writeOutput)
                 {
-                    var written = SiteBuilder.BuildAndWrite(input, options, parse.GetValue(output)!, [parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!], progress: progress);
+                    var written = SiteBuilder.BuildAndWrite(input, options, parse.GetValue(output)!, [parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!], progress: progress, diagnostics: bag);
                     (result, files) = (written, written.Files);
                 }
                 else

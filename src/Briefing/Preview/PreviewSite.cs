@@ -93,7 +93,8 @@ internal sealed class PreviewSite
             return null;
         }
 
-        return diagnostics.HasErrors
+        // A file that could not be read is reported with the rest; only with no input or theme at all is there nothing to build.
+        return diagnostics.HasErrors && (input.Content.Count == 0 || input.Theme.Count == 0)
             ? new BuildResult(diagnostics.Sorted(_options.Build.Strict), null)
             : _session.Build(input, diagnostics, progress);
     }

@@ -59,7 +59,7 @@ internal sealed class StageFixture
         Parallel.For(0, lengths.Length, i =>
         {
             var page = Resolved.Briefings[i];
-            lengths[i] = BriefingMarkdown.ToHtml(page.Briefing.Document, new PageContext(entities, page.Citations)).Length;
+            lengths[i] = page.Briefing.Body.Html.Fill(new PageContext(entities, page.Citations)).Length;
         });
         return lengths.Sum();
     }

@@ -27,8 +27,7 @@ internal static class StageProfile
             stdout.WriteLine(pass == 1 ? $"First build of {briefings:N0} briefings (includes JIT):" : "Again:");
             var diagnostics = new DiagnosticBag();
             var site = Time(stdout, "read", () => InputReader.Read(input, RepoRoot.Theme, folder, diagnostics));
-            // As a one-shot build runs them: no briefing's Markdown tree kept between stages.
-            var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics, includeDrafts: false, progress: null, memo: NoLoadMemo.Instance, dropTrees: true));
+            var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics, includeDrafts: false, progress: null, memo: NoLoadMemo.Instance));
             var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics));
             var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics, progress: null, NoRenderMemo.Instance));
             var entities = resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);

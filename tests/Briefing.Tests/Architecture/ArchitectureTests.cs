@@ -46,6 +46,39 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void LoadedSite_HoldsNoMarkdownTree()
+    {
+        // The tree never leaves Loading: everything a later stage reads of a text is in its outline and HTML.
+        var offenders = new List<string>();
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>([typeof(Briefing.Engine.Model.LoadedSite)]);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type) || type.Assembly != typeof(SiteBuilder).Assembly)
+            {
+                continue;
+            }
+
+            foreach (var property in type.GetProperties())
+            {
+                var types = new[] { property.PropertyType }.Concat(property.PropertyType.GetGenericArguments());
+                foreach (var held in types.Select(t => Nullable.GetUnderlyingType(t) ?? t))
+                {
+                    if (held.Assembly == typeof(Markdig.Syntax.MarkdownDocument).Assembly)
+                    {
+                        offenders.Add($"{type.Name}.{property.Name}: {held.FullName}");
+                    }
+
+                    pending.Push(held);
+                }
+            }
+        }
+
+        Assert.True(offenders.Count == 0, "Markdig types reachable from what Loading hands on:\n" + string.Join('\n', offenders));
+        Assert.Contains(typeof(Briefing.Engine.Model.MarkdownText), seen);
+    }
+
+    [Fact]
     public void Source_Rules_RecogniseTheCallsTheyForbid()
     {
         Assert.Matches(WriteCall(), "File.WriteAllBytes(path, content);");

@@ -132,6 +132,29 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_UnreadableInputAndContentErrors_ReportsThemInOneRun()
+    {
+        using var disk = DiskSite.Write(Site.Replace("Text [@wire-2026].", "Text [@wire-2026]. See [[sony]].", StringComparison.Ordinal) + """
+
+            -- input/entities/sony.yml --
+            name: Sony
+            kind: company
+            summary: A member [@wire-2026].
+            website: http://sony.test/
+            """);
+        var outside = disk.Path("outside.yml");
+        File.WriteAllText(outside, "name: Honda\nkind: company\nsummary: S [@wire-2026].\n");
+        File.CreateSymbolicLink(disk.Path("input", "entities", "honda.yml"), outside);
+
+        var run = disk.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/entities/honda.yml: error BRF1015: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("input/entities/sony.yml(4,10): error BRF2005: website 'http://sony.test/' must be an https:// address", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 errors, 0 warnings", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_NamedPipeInInput_IsReadAsEmptyWithoutWaiting()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())

@@ -42,7 +42,7 @@ public sealed class YamlHardeningTests
             kind: company
             summary: a: b
             """,
-            "input/entities/sony.yml(3,11): error BRF1002: while scanning a plain scalar value, found invalid mapping");
+            "input/entities/sony.yml(3,11): error BRF1002: 'summary' holds ': ', which YAML reads as the start of another key; quote the summary: summary: \"a: b\"");
     }
 
     [Fact]

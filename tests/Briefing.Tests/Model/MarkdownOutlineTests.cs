@@ -32,7 +32,7 @@ public sealed class MarkdownOutlineTests
     }
 
     [Fact]
-    public void Of_FindsParagraphsThatCiteNothing_ButNotTableCells()
+    public void Of_FindsParagraphsAndListItemsThatCiteNothing_ButNotATableAfterACitingQuote()
     {
         var outline = Outline("""
             Cited [@nikkei].
@@ -48,7 +48,51 @@ public sealed class MarkdownOutlineTests
             Last words.
             """);
 
-        Assert.Equal([(2, 2), (10, 0)], outline.UncitedParagraphs);
+        Assert.Equal(
+            [new UncitedBlock(UncitedKind.ListItem, 2, 0), new UncitedBlock(UncitedKind.Paragraph, 10, 0)],
+            outline.Uncited);
+    }
+
+    [Fact]
+    public void Of_JudgesAListItemByItsOwnParagraphs_AndATableByItsCellsOrTheParagraphBeforeIt()
+    {
+        var outline = Outline("""
+            - cites [@nikkei]
+
+              and goes on without
+
+            - cites nothing
+              - nested, cites [@reuters]
+            -
+              - only a nested list, cited [@reuters]
+
+            The figures [@nikkei]:
+
+            | figure | value |
+            | --- | --- |
+            | firms | 11 |
+
+            Not cited here.
+
+            | figure | value |
+            | --- | --- |
+            | firms | 11 [@reuters] |
+
+            Nor here.
+
+            | figure | value |
+            | --- | --- |
+            | firms | 11 |
+            """);
+
+        Assert.Equal(
+            [
+                new UncitedBlock(UncitedKind.ListItem, 4, 0),
+                new UncitedBlock(UncitedKind.Paragraph, 15, 0),
+                new UncitedBlock(UncitedKind.Paragraph, 21, 0),
+                new UncitedBlock(UncitedKind.Table, 23, 0),
+            ],
+            outline.Uncited);
     }
 
     [Fact]

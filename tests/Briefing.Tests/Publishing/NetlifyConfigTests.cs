@@ -71,7 +71,7 @@ public sealed class NetlifyConfigTests
         {
             "input", "src", "tests", "theme", "Briefing.sln", "README.md", "netlify.toml",
             "Directory.Build.props", "Directory.Packages.props", "global.json",
-            "nuget.config", "artifacts", "install-tool", "update-snapshots",
+            "nuget.config", "artifacts", "install-tool", "update-snapshots", "docs",
         };
         var tracked = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", "ls-files")
         {

@@ -38,7 +38,7 @@ public sealed class RenderedLinkCheckerTests
             [
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '#gone', but /a/index.html has no id 'gone'",
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/assets/missing.png', which the site does not have",
-                "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/b/#y', but /b/index.html has no id 'y'",
+                "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/b/#y', but /b/index.html has no id 'y'; did you mean 'x'?",
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/b/?q=1&r=2', which the site does not have",
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/c/', which the site does not have",
                 "theme/layouts/a.html: error BRF3003: page /a/index.html links to '/d', which the site does not have",

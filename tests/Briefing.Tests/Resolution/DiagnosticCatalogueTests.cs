@@ -251,7 +251,7 @@ public sealed class DiagnosticCatalogueTests
             ---
             Text [@wire-2026].
             """,
-            "input/briefings/a.md(4,1): error BRF2006: updated 2026-01-01 is before date 2026-02-01; an update cannot precede publication"
+            "input/briefings/a.md(4,10): error BRF2006: updated 2026-01-01 is before date 2026-02-01; an update cannot precede publication"
         },
         {
             "BRF2007", MiniSite.Basics + """
@@ -279,7 +279,7 @@ public sealed class DiagnosticCatalogueTests
 
             See [below](#mony) [@wire-2026].
             """,
-            "input/briefings/a.md(8,5): error BRF2008: '#mony' is not an anchor on /briefings/a/; link to a heading's id there"
+            "input/briefings/a.md(8,5): error BRF2008: '#mony' is not an anchor on /briefings/a/; did you mean '#money'?"
         },
         {
             "BRF2009", MiniSite.Basics + """
@@ -314,7 +314,7 @@ public sealed class DiagnosticCatalogueTests
         },
         {
             "BRF2011", MiniSite.Basics + Entity,
-            "input/entities/sony.yml(1,1): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it"
+            "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it"
         },
         {
             "BRF3001", MiniSite.Basics + """

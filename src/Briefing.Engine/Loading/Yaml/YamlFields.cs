@@ -13,7 +13,8 @@ internal sealed class YamlFields
     private readonly Dictionary<string, YamlEntry> _entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
 
-    public YamlFields(YamlValue? value, string what, SourceLocation fallback, IReadOnlyList<string> keys, DiagnosticBag diagnostics)
+    /// <param name="instead">For keys writers reach for that are not valid here (a synonym, or something not supported): what to say instead of a spelling suggestion.</param>
+    public YamlFields(YamlValue? value, string what, SourceLocation fallback, IReadOnlyList<string> keys, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? instead = null)
     {
         _diagnostics = diagnostics;
         Location = value?.Location ?? fallback;
@@ -36,7 +37,8 @@ internal sealed class YamlFields
             var key = entry.Key.Text;
             if (!keys.Contains(key))
             {
-                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, $"unknown key '{key}' in {what}{Suggestions.DidYouMean(key, keys)}");
+                var hint = instead is not null && instead.TryGetValue(key, out var said) ? "; " + said : Suggestions.DidYouMean(key, keys);
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, $"unknown key '{key}' in {what}{hint}");
                 continue;
             }
 
@@ -53,6 +55,9 @@ internal sealed class YamlFields
     public SourceLocation Location { get; }
 
     public SourceLocation KeyLocation(string key) => _entries.TryGetValue(key, out var e) ? e.Key.Location : Location;
+
+    /// <summary>Where the value of <paramref name="key"/> is written; null when the key is not there.</summary>
+    public SourceLocation? ValueLocation(string key) => _entries.TryGetValue(key, out var e) ? e.Value.Location : null;
 
     public YamlValue? Value(string key, bool required)
     {

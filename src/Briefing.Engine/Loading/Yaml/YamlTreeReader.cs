@@ -86,6 +86,11 @@ internal static class YamlTreeReader
                             return null;
                         }
 
+                        if (scalar.Style == ScalarStyle.Plain && stack.TryPeek(out var parent) && parent.PendingKey is { } key)
+                        {
+                            YamlTraps.CommentAfter(text, scalar, key, At, diagnostics);
+                        }
+
                         var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
                         var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, block, At(scalar.Start));
                         if (!Add(stack, value, ref root, diagnostics))
@@ -110,7 +115,8 @@ internal static class YamlTreeReader
                 hint = "; indent with spaces, not tabs";
             }
 
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + lineOffset, column), Describe(ex) + hint);
+            var message = YamlTraps.UnquotedColon(text, line) is { } quoted ? quoted : Describe(ex) + hint;
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + lineOffset, column), message);
             return null;
         }
         catch (InvalidOperationException)
@@ -209,6 +215,9 @@ internal static class YamlTreeReader
         private YamlScalar? _pendingKey;
 
         public SourceLocation Location { get; } = location;
+
+        /// <summary>The key whose value comes next, in a mapping.</summary>
+        public YamlScalar? PendingKey => _pendingKey;
 
         public bool Add(YamlValue value, DiagnosticBag diagnostics)
         {

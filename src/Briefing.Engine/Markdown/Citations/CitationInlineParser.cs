@@ -4,6 +4,9 @@ using Markdig.Parsers;
 
 namespace Briefing.Engine.Markdown.Citations;
 
+/// <summary>"[@id" with no closing bracket, as written, and where it starts (0-based, as Markdig counts).</summary>
+internal sealed record UnclosedCitation(string Text, int Line, int Column);
+
 /// <summary>Recognises <c>[@id]</c>, <c>[@a; @b]</c> and <c>[@a, locator]</c>; sources are looked up in Resolution.</summary>
 internal sealed class CitationInlineParser : InlineParser
 {
@@ -29,6 +32,7 @@ internal sealed class CitationInlineParser : InlineParser
         var close = start + 1 + stop;
         if (stop < 0 || text[close] != ']')
         {
+            Unclosed(processor, text, start, stop < 0 ? slice.End + 1 : close);
             return false;
         }
 
@@ -62,6 +66,36 @@ internal sealed class CitationInlineParser : InlineParser
         slice.Start = close + 1;
         return true;
     }
+
+    /// <summary>
+    /// Records "[@id" with no ']' before the line ends (or another '[' begins) on the document, for
+    /// Loading to report: shown as it is, it would be text a writer meant as a citation.
+    /// </summary>
+    /// <param name="end">Where the line, or the text before the next bracket, ends.</param>
+    private static void Unclosed(InlineProcessor processor, string text, int start, int end)
+    {
+        if (start + 2 >= end || !char.IsAsciiLetterOrDigit(text[start + 2]))
+        {
+            return;
+        }
+
+        var shownEnd = text.AsSpan(start, end - start).IndexOfAny(' ', '\t');
+        var shown = shownEnd < 0 ? text[start..end] : text.Substring(start, shownEnd);
+        processor.GetSourcePosition(start, out var line, out var column);
+        if (processor.Document.GetData(UnclosedKey) is not List<UnclosedCitation> found)
+        {
+            found = [];
+            processor.Document.SetData(UnclosedKey, found);
+        }
+
+        found.Add(new UnclosedCitation(shown.TrimEnd('\r'), line, column));
+    }
+
+    /// <summary>The citations <see cref="Match"/> found opened and never closed in <paramref name="document"/>.</summary>
+    public static IReadOnlyList<UnclosedCitation> UnclosedIn(Markdig.Syntax.MarkdownDocument document) =>
+        document.GetData(UnclosedKey) as List<UnclosedCitation> ?? [];
+
+    private static readonly object UnclosedKey = new();
 
     private static CitationItem? ParseItem(InlineProcessor processor, string text, int from, int to)
     {
