@@ -1,9 +1,16 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Output;
+using Briefing.Engine.Rendering;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Resolution;
 
 /// <summary>Each validation rule, triggered by the smallest site that breaks it, asserted by its exact printed line.</summary>
-public sealed class DiagnosticCatalogueTests
+public sealed partial class DiagnosticCatalogueTests
 {
     private const string Entity = """
         -- input/entities/sony.yml --
@@ -13,11 +20,14 @@ public sealed class DiagnosticCatalogueTests
 
         """;
 
-    public static TheoryData<string, string, string> Cases => new()
+    public static TheoryData<string, string, string[]> Cases => new()
     {
         {
             "BRF1001", MiniSite.Basics + "-- input/entities/sony.yml --\nname: So\u0007ny\n",
-            "input/entities/sony.yml(1,9): error BRF1001: control character U+0007 at byte offset 8; it is not plain text; remove the character"
+            [
+                "input/entities/sony.yml(1,9): error BRF1001: control character U+0007 at byte offset 8; it is not plain text; remove the character",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1002", MiniSite.Basics + """
@@ -27,7 +37,10 @@ public sealed class DiagnosticCatalogueTests
             kind: [company
             summary: x
             """,
-            "input/entities/sony.yml(2,7): error BRF1002: unterminated [ ] or { } collection"
+            [
+                "input/entities/sony.yml(2,7): error BRF1002: unterminated [ ] or { } collection; close every bracket that was opened",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1003", MiniSite.Basics + """
@@ -37,7 +50,10 @@ public sealed class DiagnosticCatalogueTests
             title: Never closed
             date: 2026-01-01
             """,
-            "input/briefings/open.md(1,1): error BRF1003: front matter is not closed; add a '---' line after the last key"
+            [
+                "input/briefings/open.md(1,1): error BRF1003: front matter is not closed; add a '---' line after the last key",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1004", MiniSite.Basics + Entity + """
@@ -51,7 +67,10 @@ public sealed class DiagnosticCatalogueTests
             ---
             Text [@wire-2026].
             """,
-            "input/briefings/a.md(5,1): error BRF1004: unknown key 'entites' in front matter; did you mean 'entities'?"
+            [
+                "input/briefings/a.md(5,1): error BRF1004: unknown key 'entites' in front matter; did you mean 'entities'?",
+                "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it",
+            ]
         },
         {
             "BRF1005", MiniSite.Basics + """
@@ -63,7 +82,10 @@ public sealed class DiagnosticCatalogueTests
             ---
             Text [@wire-2026].
             """,
-            "input/briefings/a.md(2,1): error BRF1005: required key 'summary' is missing or empty"
+            [
+                "input/briefings/a.md(2,1): error BRF1005: required key 'summary' is missing or empty",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1006", MiniSite.Basics + Entity + """
@@ -77,7 +99,10 @@ public sealed class DiagnosticCatalogueTests
             ---
             Text [@wire-2026].
             """,
-            "input/briefings/a.md(5,11): error BRF1006: 'entities' must be a list, not text"
+            [
+                "input/briefings/a.md(5,11): error BRF1006: 'entities' must be a list, not text",
+                "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it",
+            ]
         },
         {
             "BRF1007", MiniSite.Basics + """
@@ -90,7 +115,10 @@ public sealed class DiagnosticCatalogueTests
             ---
             Text [@wire-2026].
             """,
-            "input/briefings/a.md(3,7): error BRF1007: '2026-13-01' is not a date; write 'date' as yyyy-MM-dd, e.g. 2026-03-14"
+            [
+                "input/briefings/a.md(3,7): error BRF1007: '2026-13-01' is not a date; write 'date' as yyyy-MM-dd, e.g. 2026-03-14",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1008", MiniSite.Basics + """
@@ -100,7 +128,10 @@ public sealed class DiagnosticCatalogueTests
             kind: compnay
             summary: A member [@wire-2026].
             """,
-            "input/entities/sony.yml(2,7): error BRF1008: 'compnay' is not a valid kind; did you mean 'company'?"
+            [
+                "input/entities/sony.yml(2,7): error BRF1008: 'compnay' is not a valid kind; did you mean 'company'? (allowed: company, bank, agency, startup, research, facility, program, person, organization)",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1008", """
@@ -111,7 +142,9 @@ public sealed class DiagnosticCatalogueTests
             publisher: P
             -- input/sources.yml --
             """,
-            "input/site.yml(3,11): error BRF1008: base_url 'example.org' must be an absolute http:// or https:// address"
+            [
+                "input/site.yml(3,11): error BRF1008: base_url 'example.org' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org",
+            ]
         },
         {
             "BRF1009", MiniSite.Basics + """
@@ -122,7 +155,10 @@ public sealed class DiagnosticCatalogueTests
             name: Sony Group
             summary: A member [@wire-2026].
             """,
-            "input/entities/sony.yml(3,1): error BRF1009: key 'name' appears twice in an entity (first at line 1); keep one"
+            [
+                "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it",
+                "input/entities/sony.yml(3,1): error BRF1009: key 'name' appears twice in an entity (first at line 1); keep one",
+            ]
         },
         {
             "BRF1010", MiniSite.Basics + """
@@ -132,7 +168,10 @@ public sealed class DiagnosticCatalogueTests
             kind: company
             summary: A member [@wire-2026].
             """,
-            "input/entities/sony.yml(1,7): error BRF1010: anchor '&n' is not allowed; write the value out in full"
+            [
+                "input/entities/sony.yml(1,7): error BRF1010: anchor '&n' is not allowed; write the value out in full",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1011", MiniSite.Basics + """
@@ -140,7 +179,10 @@ public sealed class DiagnosticCatalogueTests
             -- input/timeline.yml --
             - [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
             """,
-            "input/timeline.yml(1,66): error BRF1011: values are nested more than 64 levels deep"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "input/timeline.yml(1,66): error BRF1011: values are nested more than 64 levels deep",
+            ]
         },
         {
             "BRF1012", MiniSite.Basics + """
@@ -150,11 +192,17 @@ public sealed class DiagnosticCatalogueTests
             kind: company
             summary: A member [@wire-2026].
             """,
-            "input/entities/Sony_Group.yml: error BRF1012: 'Sony_Group.yml' cannot become a page address; rename it:"
+            [
+                "input/entities/Sony_Group.yml: error BRF1012: 'Sony_Group.yml' cannot become a page address; rename it: use lowercase letters a-z, digits and single hyphens, starting with a letter or digit (e.g. 'softbank-corp')",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1013", MiniSite.Basics + "-- input/briefings/big.md --\n" + new string('a', 2 * 1024 * 1024),
-            "input/briefings/big.md: error BRF1013: 'input/briefings/big.md' is 2097153 bytes; files are limited to 2097152 bytes"
+            [
+                "input/briefings/big.md: error BRF1013: 'input/briefings/big.md' is 2097153 bytes; files are limited to 2097152 bytes",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF1014", """
@@ -164,7 +212,9 @@ public sealed class DiagnosticCatalogueTests
             base_url: https://example.test
             publisher: P
             """,
-            "input/sources.yml: error BRF1014: sources.yml is missing; every claim needs a source to cite"
+            [
+                "input/sources.yml: error BRF1014: sources.yml is missing; every claim needs a source to cite",
+            ]
         },
         {
             "BRF1016", MiniSite.Basics + """
@@ -176,7 +226,10 @@ public sealed class DiagnosticCatalogueTests
             summary: S
             ---
             """ + "\n" + new string('a', 20_001) + " [@wire-2026].",
-            "input/briefings/a.md(6,1): error BRF1016: this paragraph has 20,015 characters, more than the 20,000 allowed; split it"
+            [
+                "input/briefings/a.md(6,1): error BRF1016: this paragraph has 20,015 characters, more than the 20,000 allowed; split it",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF2001", MiniSite.Basics + Entity + """
@@ -189,7 +242,10 @@ public sealed class DiagnosticCatalogueTests
             ---
             The member [[sonyy]] said so [@wire-2026].
             """,
-            "input/briefings/a.md(6,12): error BRF2001: unknown entity 'sonyy'; did you mean 'sony'?"
+            [
+                "input/briefings/a.md(6,12): error BRF2001: unknown entity 'sonyy'; did you mean 'sony'?",
+                "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it",
+            ]
         },
         {
             "BRF2002", MiniSite.Basics + """
@@ -202,7 +258,10 @@ public sealed class DiagnosticCatalogueTests
             ---
             A claim [@wire-2025].
             """,
-            "input/briefings/a.md(6,10): error BRF2002: unknown source 'wire-2025'; did you mean 'wire-2026'?"
+            [
+                "input/briefings/a.md(6,10): error BRF2002: unknown source 'wire-2025'; did you mean 'wire-2026'?",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
         },
         {
             "BRF2003", MiniSite.Basics + """
@@ -211,7 +270,10 @@ public sealed class DiagnosticCatalogueTests
               publisher: Wire again
               title: Same id
             """,
-            "input/sources.yml(7,3): error BRF2003: source id 'wire-2026' is already used at line 1; give each source its own id"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "input/sources.yml(7,3): error BRF2003: source id 'wire-2026' is already used at line 1; give each source its own id",
+            ]
         },
         {
             "BRF2004", MiniSite.Basics + """
@@ -224,7 +286,10 @@ public sealed class DiagnosticCatalogueTests
             ---
             A claim <b>bold</b> [@wire-2026].
             """,
-            "input/briefings/a.md(6,9): error BRF2004: raw HTML is not allowed in Markdown"
+            [
+                "input/briefings/a.md(6,9): error BRF2004: raw HTML is not allowed in Markdown; use Markdown syntax (e.g. **bold**, [text](/path/)) or remove the tag",
+                "input/briefings/a.md(6,16): error BRF2004: raw HTML is not allowed in Markdown; use Markdown syntax (e.g. **bold**, [text](/path/)) or remove the tag",
+            ]
         },
         {
             "BRF2005", MiniSite.Basics + """
@@ -237,7 +302,9 @@ public sealed class DiagnosticCatalogueTests
             ---
             See [this](http://insecure.test/) [@wire-2026].
             """,
-            "input/briefings/a.md(6,5): error BRF2005: link 'http://insecure.test/' must be an https:// address or a path on this site starting with '/'"
+            [
+                "input/briefings/a.md(6,5): error BRF2005: link 'http://insecure.test/' must be an https:// address or a path on this site starting with '/'",
+            ]
         },
         {
             "BRF2006", MiniSite.Basics + """
@@ -251,7 +318,9 @@ public sealed class DiagnosticCatalogueTests
             ---
             Text [@wire-2026].
             """,
-            "input/briefings/a.md(4,10): error BRF2006: updated 2026-01-01 is before date 2026-02-01; an update cannot precede publication"
+            [
+                "input/briefings/a.md(4,10): error BRF2006: updated 2026-01-01 is before date 2026-02-01; an update cannot precede publication",
+            ]
         },
         {
             "BRF2007", MiniSite.Basics + """
@@ -264,7 +333,9 @@ public sealed class DiagnosticCatalogueTests
             ---
             See [the other](/briefings/missing/) [@wire-2026].
             """,
-            "input/briefings/a.md(6,5): error BRF2007: link '/briefings/missing/' leads to no page of this site"
+            [
+                "input/briefings/a.md(6,5): error BRF2007: link '/briefings/missing/' leads to no page of this site; check the path (pages are /briefings/<slug>/, /entities/<id>/, /sources/<id>/, /timeline/, /claims/)",
+            ]
         },
         {
             "BRF2008", MiniSite.Basics + """
@@ -279,7 +350,9 @@ public sealed class DiagnosticCatalogueTests
 
             See [below](#mony) [@wire-2026].
             """,
-            "input/briefings/a.md(8,5): error BRF2008: '#mony' is not an anchor on /briefings/a/; did you mean '#money'?"
+            [
+                "input/briefings/a.md(8,5): error BRF2008: '#mony' is not an anchor on /briefings/a/; did you mean '#money'?",
+            ]
         },
         {
             "BRF2009", MiniSite.Basics + """
@@ -294,7 +367,9 @@ public sealed class DiagnosticCatalogueTests
 
             Not cited at all.
             """,
-            "input/briefings/a.md(8,1): warning BRF2009: paragraph cites no source; add [@source-id] after the statement it supports"
+            [
+                "input/briefings/a.md(8,1): warning BRF2009: paragraph cites no source; add [@source-id] after the statement it supports",
+            ]
         },
         {
             "BRF2010", MiniSite.Basics + """
@@ -310,11 +385,15 @@ public sealed class DiagnosticCatalogueTests
             ---
             Cited [@wire-2026].
             """,
-            "input/sources.yml(7,3): warning BRF2010: source 'unused-2026' is never cited; cite it with [@unused-2026] or remove it"
+            [
+                "input/sources.yml(7,3): warning BRF2010: source 'unused-2026' is never cited; cite it with [@unused-2026] or remove it",
+            ]
         },
         {
             "BRF2011", MiniSite.Basics + Entity,
-            "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it"
+            [
+                "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it",
+            ]
         },
         {
             "BRF3001", MiniSite.Basics + """
@@ -322,7 +401,11 @@ public sealed class DiagnosticCatalogueTests
             -- theme/layouts/404.html --
             <h1>{{ if }}</h1>
             """,
-            "theme/layouts/404.html(1,"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "theme/layouts/404.html(1,11): error BRF3001: Error while parsing if statement: Expecting <expression> instead of `}}` in: if <expression> ... end|else|else if",
+                "theme/layouts/404.html(1,13): error BRF3001: Error while parsing if statement: The <end> statement was not found in: if <expression> ... end|else|else if",
+            ]
         },
         {
             "BRF3002", MiniSite.Basics + """
@@ -330,7 +413,10 @@ public sealed class DiagnosticCatalogueTests
             -- theme/layouts/404.html --
             <h1>{{ no_such_variable }}</h1>
             """,
-            "theme/layouts/404.html(1,8): error BRF3002:"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "theme/layouts/404.html(1,8): error BRF3002: The variable or function `no_such_variable` was not found (rendering /404.html)",
+            ]
         },
         {
             "BRF3003", MiniSite.Basics + """
@@ -338,27 +424,148 @@ public sealed class DiagnosticCatalogueTests
             -- theme/layouts/404.html --
             <a href="/nowhere/">lost</a>
             """,
-            "theme/layouts/404.html: error BRF3003: page /404.html links to '/nowhere/', which the site does not have"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "theme/layouts/404.html: error BRF3003: page /404.html links to '/nowhere/', which the site does not have",
+            ]
+        },
+        {
+            "BRF1018", MiniSite.Basics + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            The group formed [@wire-2026. It grew [@wire-2026].
+            """,
+            ["input/briefings/a.md(6,18): error BRF1018: citation '[@wire-2026.' is not closed; end it with ']', e.g. [@wire-2026]"]
+        },
+        {
+            "BRF1019", MiniSite.Basics + """
+            -- input/briefings/a.md --
+            ---
+            title: Sony #1 in chips
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            """,
+            ["input/briefings/a.md(2,13): warning BRF1019: '#1 in chips' is a YAML comment, so 'title' is only 'Sony'; if the '#' belongs to it, quote it: title: \"Sony #1 in chips\""]
+        },
+        {
+            "BRF3005", MiniSite.Basics.Replace("publisher: Test desk", "publisher: Test desk\nlanguage: fr", StringComparison.Ordinal),
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "theme/i18n/fr.yml: error BRF3005: the theme has no words for the site's language 'fr'; create theme/i18n/fr.yml with a text for each key theme/i18n/en.yml has",
+            ]
         },
     };
 
-    [Fact]
-    public void Build_ThemeWithoutALayout_ReportsTheMissingTemplate()
+    /// <summary>Problems only a theme change, a folder on disk or the output stage can show: each runs in a fresh folder and gives the lines it reports and the lines expected.</summary>
+    public static TheoryData<string, Func<TempFolder, (string[] Actual, string[] Expected)>> Scenarios => new()
     {
-        var input = MiniSite.Parse(MiniSite.Basics);
-        input = input with { Theme = input.Theme.Where(f => f.RelativePath != "layouts/404.html").ToList() };
+        {
+            "BRF3004", _ =>
+            {
+                var input = MiniSite.Parse(MiniSite.Basics);
+                input = input with { Theme = input.Theme.Where(f => f.RelativePath != "layouts/404.html").ToList() };
+                var lines = SiteBuilder.Build(input, new BuildOptions()).Diagnostics.Select(d => d.ToString()).ToArray();
+                return (lines, [
+                    "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                    "theme/layouts/404.html: error BRF3004: the theme has no 'layouts/404.html'; every page type needs its layout",
+                ]);
+            }
+        },
+        {
+            "BRF1015", folder =>
+            {
+                folder.Write("site/site.yml", "title: T");
+                Directory.CreateSymbolicLink(folder.Combine("site", "loop"), folder.Combine("site"));
+                var diagnostics = new DiagnosticBag();
+                InputReader.ReadFolder(folder.Combine("site"), folder.Path, diagnostics);
+                return (Lines(diagnostics), ["site/loop: error BRF1015: 'site/loop' is a symbolic link; replace it with the file it points to"]);
+            }
+        },
+        {
+            "BRF1017", folder =>
+            {
+                // A name that is not UTF-8 cannot be printed or published as it is; the folder must be emptied by its bytes.
+                Directory.CreateDirectory(folder.Combine("site"));
+                byte[] name = [(byte)'b', 0xFF, (byte)'.', (byte)'m', (byte)'d'];
+                UnixFiles.CreateFileNamedByBytes(folder.Combine("site"), name);
+                var diagnostics = new DiagnosticBag();
+                InputReader.ReadFolder(folder.Combine("site"), folder.Path, diagnostics);
+                UnixFiles.DeleteFileNamedByBytes(folder.Combine("site"), name);
+                return (Lines(diagnostics), ["site/b\uFFFD.md: error BRF1017: 'site/b\uFFFD.md' cannot be read: it vanished while being read, or its name is not valid UTF-8"]);
+            }
+        },
+        {
+            "BRF4001", folder =>
+            {
+                var output = folder.Combine("output");
+                var diagnostics = new DiagnosticBag();
+                new SiteWriter().Write(new RenderedSite(new Dictionary<string, byte[]> { ["a"] = [1], ["a/b.html"] = [2] }), output, [], diagnostics);
+                return (Lines(diagnostics), [$"{output}: error BRF4001: 'a' would be both a file and a folder; nothing was written and the previous output is unchanged"]);
+            }
+        },
+        {
+            "BRF4002", folder =>
+            {
+                var output = folder.Combine("output");
+                folder.Write("output/thesis.docx", "years of work");
+                var diagnostics = new DiagnosticBag();
+                new SiteWriter().Write(new RenderedSite(new Dictionary<string, byte[]> { ["index.html"] = [1] }), output, [], diagnostics);
+                return (Lines(diagnostics), [$"{output}: error BRF4002: '{output}' already holds files that briefing did not write, and the output folder is replaced whole; choose a new or empty folder, or empty this one yourself"]);
+            }
+        },
+    };
 
-        var lines = global::Briefing.Engine.SiteBuilder.Build(input, new global::Briefing.Engine.BuildOptions()).Diagnostics.Select(d => d.ToString());
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Scenario_ReportsExactlyTheseLines(string code, Func<TempFolder, (string[] Actual, string[] Expected)> scenario)
+    {
+        using var folder = new TempFolder();
 
-        Assert.Contains("theme/layouts/404.html: error BRF3004: the theme has no 'layouts/404.html'; every page type needs its layout", lines);
+        var (actual, expected) = scenario(folder);
+
+        Assert.Contains(expected, line => line.Contains($" {code}", StringComparison.Ordinal));
+        Assert.Equal(expected, actual);
     }
+
+    /// <summary>Every code in the catalogue is reported by one of the cases above when it runs: not merely named in a test's text.</summary>
+    [Fact]
+    public void Catalogue_EveryCode_IsReportedByACase()
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in Cases)
+        {
+            reported.UnionWith(MiniSite.Build((string)row[1]).Diagnostics.Select(d => d.Code));
+        }
+
+        foreach (var row in Scenarios)
+        {
+            using var folder = new TempFolder();
+            var (actual, _) = ((Func<TempFolder, (string[] Actual, string[] Expected)>)row[1])(folder);
+            reported.UnionWith(actual.SelectMany(line => CodeIn().Matches(line).Select(m => m.Value)));
+        }
+
+        var never = DiagnosticCodes.All.Select(c => c.Id).Where(id => !reported.Contains(id)).ToList();
+        Assert.True(never.Count == 0, "codes no case reports: " + string.Join(", ", never));
+    }
+
+    private static string[] Lines(DiagnosticBag diagnostics) => diagnostics.Sorted().Select(d => d.ToString()).ToArray();
+
+    [GeneratedRegex("BRF[0-9]{4}")]
+    private static partial Regex CodeIn();
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Build_InvalidSite_ReportsLocatedDiagnostic(string code, string site, string expectedStart)
+    public void Build_InvalidSite_ReportsExactlyTheseLines(string code, string site, string[] expected)
     {
         var lines = MiniSite.Diagnostics(site);
 
-        Assert.Contains(lines, line => line.StartsWith(expectedStart, StringComparison.Ordinal) && line.Contains(code, StringComparison.Ordinal));
+        Assert.Contains(expected, line => line.Contains($" {code}: ", StringComparison.Ordinal));
+        Assert.Equal(expected, lines);
     }
 }
