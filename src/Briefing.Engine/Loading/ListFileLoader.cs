@@ -47,7 +47,7 @@ internal static class ListFileLoader
             var sources = fields.References("sources", required: true);
             var body = fields.Scalar("body");
             var entities = fields.References("entities");
-            var status = fields.Choice("status", EventStatuses.All) ?? "reported";
+            var status = fields.Choice("status", EventStatuses.All) ?? EventStatuses.Reported;
             return date is null || title is null
                 ? null
                 : new TimelineEvent(date, title, sources, body is null ? null : MarkdownTextReader.Read(body, text, diagnostics), entities, status, fields.Location);

@@ -69,7 +69,15 @@ internal sealed record Source(
 
 internal static class EventStatuses
 {
-    public static readonly IReadOnlyList<string> All = ["reported", "announced", "planned", "expected"];
+    public const string Reported = "reported";
+    public const string Announced = "announced";
+    public const string Planned = "planned";
+    public const string Expected = "expected";
+
+    public static readonly IReadOnlyList<string> All = [Reported, Announced, Planned, Expected];
+
+    /// <summary>Whether an event with this status is still to come: a milestone.</summary>
+    public static bool IsAhead(string status) => status is Planned or Expected;
 }
 
 internal sealed record TimelineEvent(
@@ -83,7 +91,11 @@ internal sealed record TimelineEvent(
 
 internal static class ClaimStatuses
 {
-    public static readonly IReadOnlyList<string> All = ["consistent", "contested", "corrected"];
+    public const string Consistent = "consistent";
+    public const string Contested = "contested";
+    public const string Corrected = "corrected";
+
+    public static readonly IReadOnlyList<string> All = [Consistent, Contested, Corrected];
 }
 
 internal sealed record ClaimReport(string Value, Reference Source, string? Note);

@@ -7,7 +7,7 @@ using Briefing.Engine.Resolution;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>A site-relative link as written in a page, and the output file (null for a bare #fragment) and #fragment it names.</summary>
-internal sealed record PageLink(string Link, string? File, string? Fragment);
+internal sealed record RenderedLink(string Link, string? File, string? Fragment);
 
 /// <summary>
 /// The links and ids of one build's pages, each made once however many pages have it: every page links to
@@ -15,8 +15,8 @@ internal sealed record PageLink(string Link, string? File, string? Fragment);
 /// </summary>
 internal sealed class LinkTable
 {
-    private readonly ConcurrentDictionary<string, PageLink> _links = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, PageLink>.AlternateLookup<ReadOnlySpan<char>> _linksBySpan;
+    private readonly ConcurrentDictionary<string, RenderedLink> _links = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderedLink>.AlternateLookup<ReadOnlySpan<char>> _linksBySpan;
 
     public LinkTable()
     {
@@ -25,7 +25,7 @@ internal sealed class LinkTable
 
     public SharedStrings Ids { get; } = new();
 
-    public PageLink Link(ReadOnlySpan<char> link)
+    public RenderedLink Link(ReadOnlySpan<char> link)
     {
         if (_linksBySpan.TryGetValue(link, out var known))
         {
@@ -38,7 +38,7 @@ internal sealed class LinkTable
 }
 
 /// <summary>The distinct site-relative links and the ids of one rendered page.</summary>
-internal sealed record PageLinks(IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids);
+internal sealed record PageLinks(IReadOnlyList<RenderedLink> Links, IReadOnlySet<string> Ids);
 
 /// <summary>The last guard against a broken link: every site-relative href and src in the rendered HTML must name a file and an id that exist.</summary>
 internal static class RenderedLinkChecker
@@ -95,8 +95,8 @@ internal static class RenderedLinkChecker
     public static PageLinks Scan(LinkTable table, ReadOnlySpan<byte> page)
     {
         Span<char> text = stackalloc char[256];
-        var links = new List<PageLink>();
-        var seen = new HashSet<PageLink>(ReferenceEqualityComparer.Instance);
+        var links = new List<RenderedLink>();
+        var seen = new HashSet<RenderedLink>(ReferenceEqualityComparer.Instance);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
         while (true)
@@ -161,12 +161,12 @@ internal static class RenderedLinkChecker
         return buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
     }
 
-    internal static PageLink Target(string link)
+    internal static RenderedLink Target(string link)
     {
         var hash = link.IndexOf('#', StringComparison.Ordinal);
         var target = hash < 0 ? link : link[..hash];
         var fragment = hash < 0 ? null : link[(hash + 1)..];
         var file = target.Length == 0 ? null : PagePlan.Normalise(target) is var normal && normal.EndsWith('/') ? normal.TrimStart('/') + "index.html" : target.TrimStart('/');
-        return new PageLink(link, file, string.IsNullOrEmpty(fragment) ? null : fragment);
+        return new RenderedLink(link, file, string.IsNullOrEmpty(fragment) ? null : fragment);
     }
 }

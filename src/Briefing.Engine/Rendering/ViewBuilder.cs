@@ -164,9 +164,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
     public HomeView Home()
     {
         var context = new PageContext(_entities, new CitationList(_text.CitationLabel));
-        var claims = site.Claims.Where(c => c.Claim.Status != "consistent").ToList();
+        var claims = site.Claims.Where(c => c.Claim.Status != ClaimStatuses.Consistent).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
-        var milestones = site.Timeline.Where(e => e.Event.Status is "planned" or "expected").Select(e => Event(e, context)).ToValueList();
+        var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Select(e => Event(e, context)).ToValueList();
         return new HomeView(
             KeyFigures(),
             _pictures.Graph(),
@@ -187,7 +187,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// </summary>
     public ValueList<KeyFigure> KeyFigures() =>
         site.Claims
-            .Where(c => c.Claim.Status == "consistent" && c.Claim.Reports.Count > 0)
+            .Where(c => c.Claim.Status == ClaimStatuses.Consistent && c.Claim.Reports.Count > 0)
             .Select(c => (c.Claim, Report: c.Claim.Reports[0], Source: site.Sources.FirstOrDefault(s => s.Source.Id == c.Claim.Reports[0].Source.Id)))
             .Where(c => c.Source is not null && c.Report.Value.Length <= KeyFigureLength && c.Report.Value.Any(char.IsAsciiDigit))
             .Take(KeyFigureCount)

@@ -23,14 +23,14 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
             switch (mark.Kind)
             {
                 case MarkKind.EntityLink:
-                    if ((index.KnownEntity(mark.Value) ?? index.Entity(new Reference(mark.Value, text.LocationOf(mark)))) is { } entity)
+                    if (index.Mention(mark.Value, () => text.LocationOf(mark)) is { } entity)
                     {
                         mentions.Add(entity);
                     }
 
                     break;
                 case MarkKind.Citation:
-                    if ((index.KnownSource(mark.Value, citedOn) ?? index.Source(new Reference(mark.Value, text.LocationOf(mark)), citedOn)) is { } source)
+                    if (index.Cite(mark.Value, citedOn, () => text.LocationOf(mark)) is { } source)
                     {
                         citations.Cite(source);
                     }

@@ -4,7 +4,7 @@ using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Resolution;
 
-/// <summary>Looks ids up, reports unknown ones with a suggestion, and records what was used for the unused/orphan warnings.</summary>
+/// <summary>Finds entities and sources by id (<c>Find…</c>, which records nothing), and records what pages mention and cite (<c>Mention</c>, <c>Cite</c>), reporting unknown ids with a suggestion, for the backlinks and the unused/orphan warnings.</summary>
 internal sealed class SiteIndex
 {
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
@@ -36,66 +36,56 @@ internal sealed class SiteIndex
 
     public IEnumerable<Source> AllSources => _sources.Values;
 
-    public Entity? Entity(Reference reference)
+    /// <summary>The entity with this id, or null; records nothing.</summary>
+    public Entity? FindEntity(string id) => _entities.GetValueOrDefault(id);
+
+    /// <summary>The source with this id, or null; records nothing.</summary>
+    public Source? FindSource(string id) => _sources.GetValueOrDefault(id);
+
+    /// <summary>The entity a text or record names, recorded as mentioned for the orphan warning; an unknown id is reported with a suggestion.</summary>
+    public Entity? Mention(Reference reference) => Mention(reference.Id, () => reference.Location);
+
+    /// <param name="location">Made only for an id that is unknown: Markdown, with thousands of links per build, locates a mark only when it must.</param>
+    public Entity? Mention(string id, Func<SourceLocation> location)
     {
-        if (KnownEntity(reference.Id) is { } entity)
+        if (FindEntity(id) is { } entity)
         {
+            // Looking before adding keeps parallel resolution off the dictionary's locks.
+            if (!ReferencedEntities.ContainsKey(id))
+            {
+                ReferencedEntities.TryAdd(id, 0);
+            }
+
             return entity;
         }
 
-        _diagnostics.Report(DiagnosticCodes.UnknownEntity, reference.Location, $"unknown entity '{reference.Id}'{Suggestions.DidYouMean(reference.Id, _entities.Keys)}");
+        _diagnostics.Report(DiagnosticCodes.UnknownEntity, location(), $"unknown entity '{id}'{Suggestions.DidYouMean(id, _entities.Keys)}");
         return null;
     }
 
-    /// <summary>Like <see cref="Entity(Reference)"/> but reports nothing: Markdown, with thousands of links per build, makes the located reference only for an id that is missing.</summary>
-    public Entity? KnownEntity(string id)
+    /// <summary>The source a page cites, recorded for the source's "cited in" list and the unused-source warning; an unknown id is reported with a suggestion.</summary>
+    /// <param name="citedOn">The page citing it; null for a use that is not a citation, such as another source's <c>via</c>.</param>
+    public Source? Cite(Reference reference, PageLink? citedOn) => Cite(reference.Id, citedOn, () => reference.Location);
+
+    /// <param name="location">Made only for an id that is unknown, as for <see cref="Mention(string, Func{SourceLocation})"/>.</param>
+    public Source? Cite(string id, PageLink? citedOn, Func<SourceLocation> location)
     {
-        if (!_entities.TryGetValue(id, out var entity))
+        if (FindSource(id) is { } source)
         {
-            return null;
-        }
+            var pages = CitedOn.GetOrAdd(id, _ => new Dictionary<string, PageLink>(StringComparer.Ordinal));
+            if (citedOn is not null)
+            {
+                lock (pages)
+                {
+                    pages.TryAdd(citedOn.Url, citedOn);
+                }
+            }
 
-        // Looking before adding keeps parallel resolution off the dictionary's locks.
-        if (!ReferencedEntities.ContainsKey(id))
-        {
-            ReferencedEntities.TryAdd(id, 0);
-        }
-
-        return entity;
-    }
-
-    /// <param name="citedOn">The page citing it, for the source's "cited in" list; null for uses that are not citations.</param>
-    public Source? Source(Reference reference, PageLink? citedOn)
-    {
-        if (KnownSource(reference.Id, citedOn) is { } source)
-        {
             return source;
         }
 
-        var hint = Suggestions.DidYouMean(reference.Id, _sources.Keys);
-        _diagnostics.Report(DiagnosticCodes.UnknownSource, reference.Location, $"unknown source '{reference.Id}'{(hint.Length > 0 ? hint : "; add it to sources.yml or fix the id")}");
+        var hint = Suggestions.DidYouMean(id, _sources.Keys);
+        _diagnostics.Report(DiagnosticCodes.UnknownSource, location(), $"unknown source '{id}'{(hint.Length > 0 ? hint : "; add it to sources.yml or fix the id")}");
         return null;
     }
-
-    /// <summary>Like <see cref="Source(Reference, PageLink?)"/> but reports nothing, for the same reason as <see cref="KnownEntity"/>.</summary>
-    public Source? KnownSource(string id, PageLink? citedOn)
-    {
-        if (!_sources.TryGetValue(id, out var source))
-        {
-            return null;
-        }
-
-        var pages = CitedOn.GetOrAdd(id, _ => new Dictionary<string, PageLink>(StringComparer.Ordinal));
-        if (citedOn is not null)
-        {
-            lock (pages)
-            {
-                pages.TryAdd(citedOn.Url, citedOn);
-            }
-        }
-
-        return source;
-    }
-
-    public Source? FindSource(string id) => _sources.GetValueOrDefault(id);
 }

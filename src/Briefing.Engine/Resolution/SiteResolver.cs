@@ -30,7 +30,7 @@ internal static class SiteResolver
         for (var i = 0; i < timelineOrder.Count; i++)
         {
             var item = timelineOrder[i];
-            var entities = item.Entities.Select(index.Entity).OfType<Entity>().ToList();
+            var entities = item.Entities.Select(index.Mention).OfType<Entity>().ToList();
             var sources = Cite(item.Sources, index, timelineLink, timelineCitations);
             if (item.Body is not null)
             {
@@ -59,7 +59,7 @@ internal static class SiteResolver
             diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, briefing.UpdatedLocation ?? new SourceLocation(briefing.Path, 1, 1), $"updated {updated:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; an update cannot precede publication");
         }
 
-        var entities = briefing.Entities.Select(index.Entity).OfType<Entity>().ToList();
+        var entities = briefing.Entities.Select(index.Mention).OfType<Entity>().ToList();
         var citations = new CitationList(citationLabel);
         checker.Check(briefing.Body, url, citations, entities, link);
 
@@ -83,7 +83,7 @@ internal static class SiteResolver
         foreach (var heading in text.Outline.Headings)
         {
             var joined = string.Concat(heading.Parts.Select(part =>
-                part.Text ?? (part.EntityId is { } id ? index.KnownEntity(id)?.Name ?? id : string.Empty))).Trim();
+                part.Text ?? (part.EntityId is { } id ? index.FindEntity(id)?.Name ?? id : string.Empty))).Trim();
             if (joined.Length > 0)
             {
                 texts.Add(joined);
@@ -128,8 +128,8 @@ internal static class SiteResolver
             foreach (var relation in entity.Relations)
             {
                 var link = new PageLink(entity.Name, urls.Entity(entity.Id));
-                var sources = relation.Sources.Select(s => index.Source(s, link)).OfType<Source>().ToList();
-                if (index.Entity(relation.To) is { } target)
+                var sources = relation.Sources.Select(s => index.Cite(s, link)).OfType<Source>().ToList();
+                if (index.Mention(relation.To) is { } target)
                 {
                     var resolved = new ResolvedRelation(entity, relation.Type, target, sources);
                     Add(outgoing, entity.Id, resolved);
@@ -173,7 +173,7 @@ internal static class SiteResolver
             var entityEvents = eventsOf.GetValueOrDefault(entity.Id) ?? [];
             foreach (var source in outs.Concat(ins).SelectMany(r => r.Sources).Concat(entityEvents.SelectMany(e => e.Sources)))
             {
-                index.Source(new Reference(source.Id, SourceLocation.None), link);
+                index.Cite(new Reference(source.Id, SourceLocation.None), link);
                 citations.Cite(source);
             }
 
@@ -194,7 +194,7 @@ internal static class SiteResolver
                 diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.Location, $"url '{source.Url}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
             }
 
-            if (source.Via is { } via && index.Source(via, null) is { } through)
+            if (source.Via is { } via && index.Cite(via, null) is { } through)
             {
                 vias[source.Id] = through;
                 Add(reportedThrough, through.Id, source);
@@ -240,7 +240,7 @@ internal static class SiteResolver
         var sources = new List<Source>();
         foreach (var reference in references)
         {
-            if (index.Source(reference, page) is { } source)
+            if (index.Cite(reference, page) is { } source)
             {
                 citations.Cite(source);
                 sources.Add(source);

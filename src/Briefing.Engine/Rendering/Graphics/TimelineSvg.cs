@@ -105,9 +105,9 @@ internal static class TimelineSvg
         var cy = SvgText.Num(y);
         return status switch
         {
-            "announced" => $"<rect class=\"tl-mark\" x=\"{SvgText.Num(x - 5.5)}\" y=\"{SvgText.Num(y - 5.5)}\" width=\"11\" height=\"11\"/>",
-            "planned" => $"<circle class=\"tl-mark open\" cx=\"{cx}\" cy=\"{cy}\" r=\"5.5\"/>",
-            "expected" => $"<path class=\"tl-mark open\" d=\"M{cx} {SvgText.Num(y - 7)}L{SvgText.Num(x + 7)} {cy}L{cx} {SvgText.Num(y + 7)}L{SvgText.Num(x - 7)} {cy}Z\"/>",
+            EventStatuses.Announced => $"<rect class=\"tl-mark\" x=\"{SvgText.Num(x - 5.5)}\" y=\"{SvgText.Num(y - 5.5)}\" width=\"11\" height=\"11\"/>",
+            EventStatuses.Planned => $"<circle class=\"tl-mark open\" cx=\"{cx}\" cy=\"{cy}\" r=\"5.5\"/>",
+            EventStatuses.Expected => $"<path class=\"tl-mark open\" d=\"M{cx} {SvgText.Num(y - 7)}L{SvgText.Num(x + 7)} {cy}L{cx} {SvgText.Num(y + 7)}L{SvgText.Num(x - 7)} {cy}Z\"/>",
             _ => $"<circle class=\"tl-mark\" cx=\"{cx}\" cy=\"{cy}\" r=\"6\"/>",
         };
     }
