@@ -53,7 +53,7 @@ internal static class SearchIndex
 
             foreach (var page in site.Sources)
             {
-                Item(json, text[UiKeys.SearchSource], page.Source.Title, page.Url, page.Source.Publisher, [], []);
+                Item(json, text[UiKeys.SearchSource], text.SourceName(page.Source), page.Url, page.Source.Publisher, [], []);
             }
 
             json.WriteEndArray();
