@@ -126,8 +126,10 @@ public sealed class FixtureSiteTests
     {
         var page = Parser.ParseDocument(BuiltSites.Fixture.Page("briefings/overview/index.html"));
 
-        var badges = page.QuerySelectorAll("#references + ol > li .provenance").Select(p => p.TextContent).ToList();
-        Assert.Equal(["Original report", "Relayed via Aggregator Weekly", "Summary of other outlets' reporting", "Original report"], badges);
+        var badges = page.QuerySelectorAll("#references + ol > li .badge").Select(b => b.TextContent).ToList();
+        Assert.Equal(["Original report", "Relayed", "Summary", "Original report"], badges);
+        Assert.Contains("Relayed via Aggregator Weekly", page.QuerySelector("#ref-2")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/sources/aggregator-weekly/", page.QuerySelectorAll("#ref-2 a")[1].GetAttribute("href"));
         var untitled = page.QuerySelector("#ref-4 .untitled")!;
         Assert.Equal("Untitled report: Note on the programme's start", untitled.TextContent);
         Assert.Contains("in Japanese", page.QuerySelector("#ref-2")!.TextContent, StringComparison.Ordinal);
