@@ -40,7 +40,8 @@ internal static class ListFileLoader
 
     /// <summary>
     /// A source's <c>title</c> (the report's own headline) or, when we do not have it, its <c>description</c>:
-    /// exactly one of them, and no headline made up of a bracketed description.
+    /// exactly one of them, and no headline made up of a bracketed description. A misused one is reported and
+    /// the source kept, so citations of it do not fail as well.
     /// </summary>
     private static (string? Text, bool Untitled) Title(YamlFields fields, DiagnosticBag diagnostics)
     {
@@ -49,7 +50,7 @@ internal static class ListFileLoader
         if (title is { Length: > 0 } && description is { Length: > 0 })
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, fields.KeyLocation("description"), "a source has a 'title' or a 'description', not both; keep 'title' only if it is the report's own headline");
-            return (null, false);
+            return (title, false);
         }
 
         if (description is { Length: > 0 })
@@ -66,7 +67,7 @@ internal static class ListFileLoader
         if (title.Length > 1 && title[0] == '[' && title[^1] == ']')
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, fields.Value("title", required: false)!.Location, "a title in square brackets is a description, not the report's headline; write it as 'description:' without the brackets");
-            return (null, false);
+            return (title[1..^1].Trim(), true);
         }
 
         return (title, false);

@@ -48,7 +48,7 @@ internal static class SearchIndex
 
             foreach (var claim in site.Claims)
             {
-                Item(json, text[UiKeys.SearchClaim], claim.Claim.Question, site.Urls.Claim(claim.Claim.Id), claim.Claim.Status, [], []);
+                Item(json, text[UiKeys.SearchClaim], claim.Claim.Question, site.Urls.Claim(claim.Claim.Id), text[UiKeys.ClaimStatusLabel(claim.Claim.Status)], [], []);
             }
 
             foreach (var page in site.Sources)

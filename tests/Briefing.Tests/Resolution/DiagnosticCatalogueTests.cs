@@ -445,6 +445,26 @@ public sealed class DiagnosticCatalogueTests
     }
 
     [Fact]
+    public void Build_BracketedSourceTitle_KeepsTheSourceSoItsCitationsResolve()
+    {
+        var lines = MiniSite.Diagnostics(MiniSite.Basics + """
+
+            - id: outlet-2026
+              publisher: Outlet
+              title: "[A report on robots]"
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026; @outlet-2026].
+            """);
+
+        Assert.Equal(["input/sources.yml(9,10): error BRF1008: a title in square brackets is a description, not the report's headline; write it as 'description:' without the brackets"], lines.Where(l => l.Contains("error", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Build_ThemeWithoutALayout_ReportsTheMissingTemplate()
     {
         var input = MiniSite.Parse(MiniSite.Basics);
