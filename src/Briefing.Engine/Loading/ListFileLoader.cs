@@ -7,9 +7,9 @@ namespace Briefing.Engine.Loading;
 /// <summary>sources.yml, timeline.yml and claims.yml: each a YAML list of mappings.</summary>
 internal static class ListFileLoader
 {
-    internal static readonly string[] SourceKeys = ["id", "publisher", "title", "url", "date", "language", "kind", "via"];
+    internal static readonly string[] SourceKeys = ["id", "publisher", "title", "description", "url", "publisher_url", "date", "language", "kind", "via"];
     internal static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status"];
-    internal static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "assessment"];
+    internal static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "figure", "assessment"];
     private static readonly string[] ReportKeys = ["value", "source", "note"];
 
     public static IReadOnlyList<Source> Sources(InputFile file, DiagnosticBag diagnostics) =>
@@ -17,8 +17,9 @@ internal static class ListFileLoader
         {
             var id = fields.Id("id", required: true);
             var publisher = fields.Text("publisher", required: true);
-            var title = fields.Text("title", required: true);
+            var (title, untitled) = Title(fields, diagnostics);
             var url = fields.Text("url");
+            var publisherUrl = fields.Text("publisher_url");
             var date = fields.Text("date");
             if (date is not null && !PartialDate.TryParse(date, out PartialDate? _))
             {
@@ -30,8 +31,47 @@ internal static class ListFileLoader
             var via = fields.Reference("via");
             return id is null || publisher is null || title is null
                 ? null
-                : new Source(id, publisher, title, url, date, language, kind, via, fields.Location);
+                : new Source(id, publisher, title, untitled, url, publisherUrl, date, language, kind, via, fields.Location)
+                {
+                    UrlLocation = fields.Value("url", required: false)?.Location ?? fields.Location,
+                    PublisherUrlLocation = fields.Value("publisher_url", required: false)?.Location ?? fields.Location,
+                };
         });
+
+    /// <summary>
+    /// A source's <c>title</c> (the report's own headline) or, when we do not have it, its <c>description</c>:
+    /// exactly one of them, and no headline made up of a bracketed description. A misused one is reported and
+    /// the source kept, so citations of it do not fail as well.
+    /// </summary>
+    private static (string? Text, bool Untitled) Title(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var title = fields.Text("title");
+        var description = fields.Text("description");
+        if (title is { Length: > 0 } && description is { Length: > 0 })
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, fields.KeyLocation("description"), "a source has a 'title' or a 'description', not both; keep 'title' only if it is the report's own headline");
+            return (title, false);
+        }
+
+        if (description is { Length: > 0 })
+        {
+            return (description, true);
+        }
+
+        if (title is not { Length: > 0 })
+        {
+            diagnostics.Report(DiagnosticCodes.MissingKey, fields.KeyLocation("title"), "required key 'title' is missing or empty; for a report whose headline we do not have, write 'description' instead");
+            return (null, false);
+        }
+
+        if (title.Length > 1 && title[0] == '[' && title[^1] == ']')
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, fields.Value("title", required: false)!.Location, "a title in square brackets is a description, not the report's headline; write it as 'description:' without the brackets");
+            return (title[1..^1].Trim(), true);
+        }
+
+        return (title, false);
+    }
 
     public static IReadOnlyList<TimelineEvent> Timeline(InputFile file, DiagnosticBag diagnostics) =>
         Items(file, "timeline event", diagnostics, (fields, text) =>
@@ -72,10 +112,20 @@ internal static class ListFileLoader
             }
 
             var status = fields.Choice("status", ClaimStatuses.All, required: true);
+            var figure = fields.Text("figure");
+            if (figure is not null && status is not null && !ClaimStatuses.Figures.Contains(status))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidValue, fields.KeyLocation("figure"), $"a {status} claim cannot be a key figure; remove 'figure', since key figures show only what the reports agree on ('consistent') or one outlet's figure, labelled ('single-source')");
+                figure = null;
+            }
+
             var assessment = fields.Scalar("assessment");
             return id is null || question is null || status is null
                 ? null
-                : new Claim(id, question, reports, status, assessment is null ? null : MarkdownTextReader.Read(assessment, text, diagnostics), fields.Location);
+                : new Claim(id, question, reports, status, figure is { Length: > 0 } ? figure : null, assessment is null ? null : MarkdownTextReader.Read(assessment, text, diagnostics), fields.Location)
+                {
+                    StatusLocation = fields.Value("status", required: false)?.Location ?? fields.Location,
+                };
         });
 
     private static List<T> Items<T>(InputFile file, string what, DiagnosticBag diagnostics, Func<YamlFields, LinedText, T?> read)

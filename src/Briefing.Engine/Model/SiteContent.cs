@@ -53,19 +53,44 @@ internal sealed record Entity(
 
 internal static class SourceKinds
 {
-    public static readonly IReadOnlyList<string> All = ["news", "aggregator", "analysis", "government", "company"];
+    public const string Aggregator = "aggregator";
+
+    public static readonly IReadOnlyList<string> All = ["news", Aggregator, "analysis", "government", "company"];
 }
 
+/// <summary>How a report reaches us: first-hand, as another outlet's summary, or relayed through another source.</summary>
+internal static class Provenances
+{
+    public const string Original = "original";
+    public const string Summary = "summary";
+    public const string Relayed = "relayed";
+}
+
+/// <param name="Title">The report's own headline or, when <paramref name="Untitled"/>, our description of a report whose headline we do not have.</param>
+/// <param name="Untitled">True when the source gives a <c>description</c> instead of a <c>title</c>.</param>
+/// <param name="PublisherUrl">The home page of the outlet, not of the report.</param>
 internal sealed record Source(
     string Id,
     string Publisher,
     string Title,
+    bool Untitled,
     string? Url,
+    string? PublisherUrl,
     string? Date,
     string? Language,
     string? Kind,
     Reference? Via,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Where <see cref="Url"/> is written, for its diagnostics.</summary>
+    public SourceLocation UrlLocation { get; init; } = Location;
+
+    /// <summary>Where <see cref="PublisherUrl"/> is written, for its diagnostics.</summary>
+    public SourceLocation PublisherUrlLocation { get; init; } = Location;
+
+    /// <summary>First-hand, a summary, or relayed: from <see cref="Via"/> and <see cref="Kind"/>.</summary>
+    public string Provenance => Via is not null ? Provenances.Relayed : Kind == SourceKinds.Aggregator ? Provenances.Summary : Provenances.Original;
+}
 
 internal static class EventStatuses
 {
@@ -91,22 +116,36 @@ internal sealed record TimelineEvent(
 
 internal static class ClaimStatuses
 {
+    /// <summary>At least two independent reports agree: their sources do not reach us through the same report.</summary>
     public const string Consistent = "consistent";
+
+    /// <summary>The figure rests on one report, or on reports that all reach us through one.</summary>
+    public const string SingleSource = "single-source";
+
     public const string Contested = "contested";
     public const string Corrected = "corrected";
 
-    public static readonly IReadOnlyList<string> All = [Consistent, Contested, Corrected];
+    public static readonly IReadOnlyList<string> All = [Consistent, SingleSource, Contested, Corrected];
+
+    /// <summary>The statuses a key figure may have: it is agreed, or plainly labelled as one outlet's.</summary>
+    public static readonly IReadOnlyList<string> Figures = [Consistent, SingleSource];
 }
 
 internal sealed record ClaimReport(string Value, Reference Source, string? Note);
 
+/// <param name="Figure">The short value shown as a key figure on the home page, or null when the claim is not one.</param>
 internal sealed record Claim(
     string Id,
     string Question,
     IReadOnlyList<ClaimReport> Reports,
     string Status,
+    string? Figure,
     MarkdownText? Assessment,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Where <see cref="Status"/> is written, for its diagnostics.</summary>
+    public SourceLocation StatusLocation { get; init; } = Location;
+}
 
 /// <summary>A theme file: a Scriban template or an asset copied to /assets/ under a fingerprinted name.</summary>
 internal sealed record ThemeFile(string Path, string Name, byte[] Content);

@@ -20,10 +20,15 @@ internal static class UiKeys
     public const string EntityDescriptionWithRole = "page.entity.description_with_role";
     public const string SourceTitle = "page.source.title";
     public const string SourceDescription = "page.source.description";
+    public const string SourceTitleUntitled = "page.source.title_untitled";
     public const string SourceLink = "source.link";
+    public const string SourceLinkUntitled = "source.link_untitled";
+    public const string SourceUntitled = "source.untitled";
 
     public const string CitationLabel = "citation.label";
     public const string CitationLabelDated = "citation.label_dated";
+    public const string CitationLabelUntitled = "citation.label_untitled";
+    public const string CitationLabelUntitledDated = "citation.label_untitled_dated";
 
     public const string ChartTimeline = "chart.timeline";
     public const string ChartEntityTimeline = "chart.entity_timeline";
@@ -67,13 +72,16 @@ internal static class UiKeys
 
     public static string ClaimStatusLabel(string status) => $"claim_status.{status}";
 
+    /// <summary>A language's name in the site's language ("English" for <c>en</c>), for a source's language tag.</summary>
+    public static string LanguageName(string tag) => $"language.{tag.ToLowerInvariant()}";
+
     public static IReadOnlyList<string> Required { get; } =
     [
         DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
         DocumentTitle, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
         .. ListPages.SelectMany(p => new[] { PageTitle(p), PageDescription(p) }),
-        EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceDescription, SourceLink,
-        CitationLabel, CitationLabelDated,
+        EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
+        CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,
         ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
         SearchBriefing, SearchEvent, SearchClaim, SearchSource,
         .. EntityKinds.All.SelectMany(k => new[] { KindOne(k), KindMany(k) }),

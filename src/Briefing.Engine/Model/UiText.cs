@@ -87,10 +87,45 @@ internal sealed class UiText(UiStrings strings)
             : Format(UiKeys.DateMonth, ("year", year), ("month", monthName));
     }
 
-    /// <summary>How a citation mark's tip names a source: publisher, title and, if known, date.</summary>
-    public string CitationLabel(Source source) => source.Date is null
-        ? Format(UiKeys.CitationLabel, ("publisher", source.Publisher), ("title", source.Title))
-        : Format(UiKeys.CitationLabelDated, ("publisher", source.Publisher), ("title", source.Title), ("date", source.Date));
+    /// <summary>How a citation mark's tip names a source: publisher, title (or that it is untitled) and, if known, date.</summary>
+    public string CitationLabel(Source source) => (source.Untitled, source.Date) switch
+    {
+        (false, null) => Format(UiKeys.CitationLabel, ("publisher", source.Publisher), ("title", source.Title)),
+        (false, { } date) => Format(UiKeys.CitationLabelDated, ("publisher", source.Publisher), ("title", source.Title), ("date", date)),
+        (true, null) => Format(UiKeys.CitationLabelUntitled, ("publisher", source.Publisher), ("description", source.Title)),
+        (true, { } date) => Format(UiKeys.CitationLabelUntitledDated, ("publisher", source.Publisher), ("description", source.Title), ("date", date)),
+    };
+
+    /// <summary>A source's headline, or for a report whose headline we do not have, the label saying so ("Untitled report: …").</summary>
+    public string SourceName(Source source) =>
+        source.Untitled ? Format(UiKeys.SourceUntitled, ("description", source.Title)) : source.Title;
+
+    /// <summary>A source named in a link: "Publisher: headline", or the untitled form.</summary>
+    public string SourceLink(Source source) => source.Untitled
+        ? Format(UiKeys.SourceLinkUntitled, ("publisher", source.Publisher), ("description", source.Title))
+        : Format(UiKeys.SourceLink, ("publisher", source.Publisher), ("title", source.Title));
+
+    /// <summary>The name of the language <paramref name="tag"/> names ("English" for <c>en</c>, "Chinese" for <c>zh-Hans</c> when only <c>zh</c> is named), or null.</summary>
+    public string? LanguageName(string tag)
+    {
+        if (strings.Texts.TryGetValue(UiKeys.LanguageName(tag), out var full))
+        {
+            return full.Text;
+        }
+
+        var dash = tag.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && strings.Texts.TryGetValue(UiKeys.LanguageName(tag[..dash]), out var primary) ? primary.Text : null;
+    }
+
+    /// <summary>Reports a source language the theme has no name for, since a reader would otherwise see a bare tag.</summary>
+    public void CheckLanguageName(string tag, DiagnosticBag diagnostics)
+    {
+        if (LanguageName(tag) is null)
+        {
+            var key = UiKeys.LanguageName(tag.Split('-')[0]);
+            diagnostics.Report(DiagnosticCodes.MissingText, new SourceLocation(strings.Path), $"'{key}' has no text in {strings.Path}, and a source is in '{tag}'; add it, e.g. {UiKeys.Example(key)}");
+        }
+    }
 
     /// <summary>The site's words in <paramref name="language"/>; a theme without them is reported and the keys stand in.</summary>
     internal static UiText For(Theme theme, string language, DiagnosticBag diagnostics)

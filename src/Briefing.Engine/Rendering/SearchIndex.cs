@@ -48,12 +48,12 @@ internal static class SearchIndex
 
             foreach (var claim in site.Claims)
             {
-                Item(json, text[UiKeys.SearchClaim], claim.Claim.Question, site.Urls.Claim(claim.Claim.Id), claim.Claim.Status, [], []);
+                Item(json, text[UiKeys.SearchClaim], claim.Claim.Question, site.Urls.Claim(claim.Claim.Id), text[UiKeys.ClaimStatusLabel(claim.Claim.Status)], [], []);
             }
 
             foreach (var page in site.Sources)
             {
-                Item(json, text[UiKeys.SearchSource], page.Source.Title, page.Url, page.Source.Publisher, [], []);
+                Item(json, text[UiKeys.SearchSource], text.SourceName(page.Source), page.Url, page.Source.Publisher, [], []);
             }
 
             json.WriteEndArray();

@@ -10,7 +10,6 @@ namespace Briefing.Engine.Rendering;
 internal sealed class ViewBuilder(ResolvedSite site)
 {
     private const int KeyFigureCount = 6;
-    private const int KeyFigureLength = 60;
 
     private readonly PictureViews _pictures = new(site);
 
@@ -48,8 +47,26 @@ internal sealed class ViewBuilder(ResolvedSite site)
         new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), text.Date(page.Briefing.Date), page.Briefing.Summary);
 
     private ValueList<ReferenceView> References(CitationList citations) =>
-        citations.Sources.Select(c => new ReferenceView(
-            c.Number, c.Source.Publisher, c.Source.Title, c.Source.Date, c.Source.Url, _urls.Source(c.Source.Id), c.Source.Language)).ToValueList();
+        citations.Sources.Select(c => Reference(c.Number, c.Source)).ToValueList();
+
+    private ReferenceView Reference(int number, Source source) =>
+        new(
+            number,
+            source.Publisher,
+            _text.SourceName(source),
+            source.Untitled,
+            source.Date,
+            DateDisplay(source.Date),
+            source.Url,
+            _urls.Source(source.Id),
+            source.Language,
+            source.Language is { } tag ? _text.LanguageName(tag) : null,
+            source.Provenance,
+            site.FindSource(source.Id)?.Via is { } via ? new LinkView(via.Publisher, _urls.Source(via.Id)) : null);
+
+    /// <summary>A source's date as the site writes dates ("28 May 2026", "May 2026").</summary>
+    private string? DateDisplay(string? date) =>
+        date is not null && PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? _text.Date(parsed) : null;
 
     public BriefingView Briefing(BriefingPage page)
     {
@@ -164,11 +181,12 @@ internal sealed class ViewBuilder(ResolvedSite site)
     public HomeView Home()
     {
         var context = new PageContext(_entities, new CitationList(_text.CitationLabel));
-        var claims = site.Claims.Where(c => c.Claim.Status != ClaimStatuses.Consistent).ToList();
+        var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Select(e => Event(e, context)).ToValueList();
         return new HomeView(
-            KeyFigures(),
+            KeyFigures(ClaimStatuses.Consistent),
+            KeyFigures(ClaimStatuses.SingleSource),
             _pictures.Graph(),
             site.Briefings.Take(6).Select(CardOf).ToValueList(),
             contested,
@@ -182,17 +200,27 @@ internal sealed class ViewBuilder(ResolvedSite site)
     }
 
     /// <summary>
-    /// The figures the reports agree on, in ledger order: each consistent claim whose first reported value
-    /// is a short figure (it has a digit and fits a headline). Contested figures are listed separately.
+    /// The claims of this status that name a <c>figure</c>, in ledger order. A consistent figure is credited to
+    /// one source per independent report (sources reaching us through the same report count once); a
+    /// single-source figure to the first report's source and those that reach us through the same report.
     /// </summary>
-    public ValueList<KeyFigure> KeyFigures() =>
+    public ValueList<KeyFigure> KeyFigures(string status) =>
         site.Claims
-            .Where(c => c.Claim.Status == ClaimStatuses.Consistent && c.Claim.Reports.Count > 0)
-            .Select(c => (c.Claim, Report: c.Claim.Reports[0], Source: site.Sources.FirstOrDefault(s => s.Source.Id == c.Claim.Reports[0].Source.Id)))
-            .Where(c => c.Source is not null && c.Report.Value.Length <= KeyFigureLength && c.Report.Value.Any(char.IsAsciiDigit))
+            .Where(c => c.Claim.Status == status && c.Claim.Figure is not null && c.ReportSources.Count > 0)
             .Take(KeyFigureCount)
-            .Select(c => new KeyFigure(c.Report.Value, c.Claim.Question, _urls.Claim(c.Claim.Id), c.Source!.Source.Publisher, c.Source.Url))
+            .Select(c => new KeyFigure(
+                c.Claim.Figure!,
+                c.Claim.Question,
+                _urls.Claim(c.Claim.Id),
+                c.Claim.Status,
+                _text[UiKeys.ClaimStatusLabel(c.Claim.Status)],
+                (status == ClaimStatuses.Consistent ? c.ReportSources.DistinctBy(Root) : c.ReportSources.Where(s => Root(s) == Root(c.ReportSources[0])).DistinctBy(s => s.Id))
+                    .Select(s => new LinkView(s.Publisher, _urls.Source(s.Id)))
+                    .ToValueList()))
             .ToValueList();
+
+    /// <summary>The id of the report we hold that <paramref name="source"/> reaches us through.</summary>
+    private string Root(Source source) => site.FindSource(source.Id)?.Chain is { Count: > 0 } chain ? chain[^1].Id : source.Id;
 
     public ValueList<KindGroup> EntityGroups() =>
         EntityKinds.All
@@ -206,17 +234,23 @@ internal sealed class ViewBuilder(ResolvedSite site)
         return new SourceView(
             s.Id,
             s.Publisher,
-            s.Title,
+            s.PublisherUrl,
+            s.PublisherUrl is not null && Uri.TryCreate(s.PublisherUrl, UriKind.Absolute, out var home) ? home.Host : null,
+            _text.SourceName(s),
+            s.Untitled,
             s.Url,
             s.Date,
+            DateDisplay(s.Date),
             s.Language,
+            s.Language is { } tag ? _text.LanguageName(tag) : null,
             s.Kind,
             page.Url,
+            s.Provenance,
             page.Via is null ? null : SourceLink(page.Via),
+            page.Chain.Reverse().Select(SourceLink).ToValueList(),
             page.ReportedThrough.Select(SourceLink).ToValueList(),
             page.CitedIn.Select(c => new LinkView(c.Title, c.Url)).ToValueList());
     }
 
-    private LinkView SourceLink(Source source) =>
-        new(_text.Format(UiKeys.SourceLink, ("publisher", source.Publisher), ("title", source.Title)), _urls.Source(source.Id));
+    private LinkView SourceLink(Source source) => new(_text.SourceLink(source), _urls.Source(source.Id));
 }

@@ -27,7 +27,23 @@ internal sealed record PageView(
     string? Modified,
     TrustedHtml? JsonLd);
 
-internal sealed record ReferenceView(int Number, string Publisher, string Title, string? Date, string? Url, string PageUrl, string? Language);
+/// <summary>One entry of a page's reference list, with where the report comes from.</summary>
+/// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
+/// <param name="Provenance">"original", "summary" or "relayed" (then <paramref name="Via"/> names the source it came through).</param>
+/// <param name="LanguageName">The report's language in the site's words ("English").</param>
+internal sealed record ReferenceView(
+    int Number,
+    string Publisher,
+    string Title,
+    bool Untitled,
+    string? Date,
+    string? DateDisplay,
+    string? Url,
+    string PageUrl,
+    string? Language,
+    string? LanguageName,
+    string Provenance,
+    LinkView? Via);
 
 /// <param name="NativeLanguage">The lang attribute for <paramref name="NativeName"/>: "ja", "zh" or "ko".</param>
 internal sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName, string? NativeLanguage, string? Role);
@@ -90,23 +106,35 @@ internal sealed record GraphEntry(EntityChip Entity, ValueList<GraphRelation> Re
 
 internal sealed record GraphRelation(string Label, ValueList<EntityChip> Others);
 
-/// <summary>A headline number from the claims ledger, with the claim and the source that gives it.</summary>
-internal sealed record KeyFigure(string Value, string Question, string ClaimUrl, string SourceName, string SourceUrl);
+/// <summary>A headline number from the claims ledger, with its claim and the sources that give it.</summary>
+/// <param name="Sources">For a consistent claim, one source per independent report; for a single-source one, the first report's source and those relaying the same report.</param>
+internal sealed record KeyFigure(string Value, string Question, string ClaimUrl, string Status, string StatusName, ValueList<LinkView> Sources);
 
 internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, string IndexUrl);
 
 internal sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
 
+/// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
+/// <param name="PublisherSite">The host of <paramref name="PublisherUrl"/>, as the link to the outlet shows it.</param>
+/// <param name="Provenance">"original", "summary" or "relayed".</param>
+/// <param name="Chain">The sources it reaches us through, starting with the report we hold and ending with the one that cites it; empty when we hold it.</param>
 internal sealed record SourceView(
     string Id,
     string Publisher,
+    string? PublisherUrl,
+    string? PublisherSite,
     string Title,
+    bool Untitled,
     string? Url,
     string? Date,
+    string? DateDisplay,
     string? Language,
+    string? LanguageName,
     string? Kind,
     string PageUrl,
+    string Provenance,
     LinkView? Via,
+    ValueList<LinkView> Chain,
     ValueList<LinkView> ReportedThrough,
     ValueList<LinkView> CitedIn);
 
@@ -119,8 +147,11 @@ internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart
 
 internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ReferenceView> References);
 
+/// <param name="KeyFigures">Figures independent reports agree on.</param>
+/// <param name="OneOutletFigures">Figures that rest on one outlet's reporting, shown apart and labelled.</param>
 internal sealed record HomeView(
     ValueList<KeyFigure> KeyFigures,
+    ValueList<KeyFigure> OneOutletFigures,
     GraphView? Graph,
     ValueList<BriefingCard> Latest,
     ValueList<ClaimView> Contested,

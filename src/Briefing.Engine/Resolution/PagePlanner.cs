@@ -57,8 +57,10 @@ internal static class PagePlanner
         foreach (var page in sources)
         {
             var s = page.Source;
-            var title = text.Format(UiKeys.SourceTitle, ("publisher", s.Publisher), ("title", s.Title));
-            var description = text.Format(UiKeys.SourceDescription, ("publisher", s.Publisher), ("title", s.Title));
+            var title = s.Untitled
+                ? text.Format(UiKeys.SourceTitleUntitled, ("publisher", s.Publisher), ("description", s.Title))
+                : text.Format(UiKeys.SourceTitle, ("publisher", s.Publisher), ("title", s.Title));
+            var description = text.Format(UiKeys.SourceDescription, ("publisher", s.Publisher), ("title", text.SourceName(s)));
             pages.Add(new PlannedPage(page.Url, PageKind.Source, language, title, DocumentTitle(title), description, urls.Sources, null, null, page, []));
         }
 

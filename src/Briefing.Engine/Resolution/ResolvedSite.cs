@@ -21,7 +21,8 @@ internal sealed record EntityPage(
     IReadOnlyList<ResolvedEvent> Events,
     CitationList Citations);
 
-internal sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnlyList<Source> ReportedThrough, IReadOnlyList<PageLink> CitedIn);
+/// <param name="Chain">The sources it reaches us through, nearest first, ending with the report we hold; empty when we hold it.</param>
+internal sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnlyList<Source> Chain, IReadOnlyList<Source> ReportedThrough, IReadOnlyList<PageLink> CitedIn);
 
 internal sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
 
@@ -43,5 +44,9 @@ internal sealed record ResolvedSite(
 {
     private readonly Dictionary<string, EntityPage> _entities = Entities.ToDictionary(e => e.Entity.Id, StringComparer.Ordinal);
 
+    private readonly Dictionary<string, SourcePage> _sources = Sources.ToDictionary(s => s.Source.Id, StringComparer.Ordinal);
+
     public EntityPage? FindEntity(string id) => _entities.GetValueOrDefault(id);
+
+    public SourcePage? FindSource(string id) => _sources.GetValueOrDefault(id);
 }

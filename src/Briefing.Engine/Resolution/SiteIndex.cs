@@ -88,4 +88,24 @@ internal sealed class SiteIndex
         _diagnostics.Report(DiagnosticCodes.UnknownSource, location(), $"unknown source '{id}'{(hint.Length > 0 ? hint : "; add it to sources.yml or fix the id")}");
         return null;
     }
+
+    /// <summary>
+    /// The sources <paramref name="source"/> reaches us through, nearest first: its <c>via</c>, that source's
+    /// <c>via</c>, and so on to the report we hold. Empty for a report we hold ourselves; an unknown id or a
+    /// loop ends the chain.
+    /// </summary>
+    public IReadOnlyList<Source> ViaChain(Source source)
+    {
+        var chain = new List<Source>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { source.Id };
+        for (var at = source; at.Via is { } via && FindSource(via.Id) is { } next && seen.Add(next.Id); at = next)
+        {
+            chain.Add(next);
+        }
+
+        return chain;
+    }
+
+    /// <summary>The report we hold that <paramref name="source"/> reaches us through: the end of its <c>via</c> chain, or itself.</summary>
+    public Source Root(Source source) => ViaChain(source) is { Count: > 0 } chain ? chain[^1] : source;
 }

@@ -42,7 +42,7 @@ internal static class SiteResolver
 
         var claims = ResolveClaims(site, urls, text, index, checker, diagnostics, out var claimCitations);
         var entityPages = ResolveEntities(site, urls, index, checker, orderedBriefings, events, diagnostics, citationLabel);
-        var sourcePages = ResolveSources(site, urls, index, diagnostics);
+        var sourcePages = ResolveSources(urls, text, index, diagnostics);
         ReportUnused(site, index, diagnostics);
 
         var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, new AssetManifest(site.Theme));
@@ -113,10 +113,31 @@ internal static class SiteResolver
                 checker.Check(claim.Assessment, urls.Claims, citations, [], link);
             }
 
+            CheckConsistency(claim, sources, index, diagnostics);
             result.Add(new ResolvedClaim(claim, sources));
         }
 
         return result;
+    }
+
+    /// <summary>A claim marked consistent needs reports from two sources that do not reach us through the same report.</summary>
+    private static void CheckConsistency(Claim claim, List<Source> sources, SiteIndex index, DiagnosticBag diagnostics)
+    {
+        if (claim.Status != ClaimStatuses.Consistent)
+        {
+            return;
+        }
+
+        var roots = sources.Select(index.Root).DistinctBy(s => s.Id).ToList();
+        if (roots.Count >= 2 || sources.Count == 0)
+        {
+            return;
+        }
+
+        var why = sources.DistinctBy(s => s.Id).Count() == 1
+            ? $"its only source is '{sources[0].Id}'"
+            : $"all its sources reach us through '{roots[0].Id}'";
+        diagnostics.Report(DiagnosticCodes.UnsupportedConsistency, claim.StatusLocation, $"claim '{claim.Id}' is marked consistent, but {why}; consistent needs two independent reports; did you mean '{ClaimStatuses.SingleSource}'?");
     }
 
     private static List<EntityPage> ResolveEntities(LoadedSite site, SiteUrls urls, SiteIndex index, MarkdownChecker checker, List<BriefingPage> briefings, List<ResolvedEvent> events, DiagnosticBag diagnostics, Func<Source, string> citationLabel)
@@ -183,7 +204,7 @@ internal static class SiteResolver
         return pages;
     }
 
-    private static List<SourcePage> ResolveSources(LoadedSite site, SiteUrls urls, SiteIndex index, DiagnosticBag diagnostics)
+    private static List<SourcePage> ResolveSources(SiteUrls urls, UiText text, SiteIndex index, DiagnosticBag diagnostics)
     {
         var reportedThrough = new Dictionary<string, List<Source>>(StringComparer.Ordinal);
         var vias = new Dictionary<string, Source>(StringComparer.Ordinal);
@@ -191,7 +212,12 @@ internal static class SiteResolver
         {
             if (source.Url is not null && !UrlPolicy.IsHttps(source.Url))
             {
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.Location, $"url '{source.Url}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.UrlLocation, $"url '{source.Url}' of source '{source.Id}' must be an https:// address; leave it out if the source has none");
+            }
+
+            if (source.PublisherUrl is not null && !UrlPolicy.IsHttps(source.PublisherUrl))
+            {
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, source.PublisherUrlLocation, $"publisher_url '{source.PublisherUrl}' of source '{source.Id}' must be an https:// address; leave it out if the outlet's site is not known");
             }
 
             if (source.Via is { } via && index.Cite(via, null) is { } through)
@@ -201,6 +227,11 @@ internal static class SiteResolver
             }
         }
 
+        foreach (var language in index.AllSources.Select(s => s.Language).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
+        {
+            text.CheckLanguageName(language, diagnostics);
+        }
+
         return index.AllSources
             .OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
@@ -208,6 +239,7 @@ internal static class SiteResolver
                 s,
                 urls.Source(s.Id),
                 vias.GetValueOrDefault(s.Id),
+                index.ViaChain(s),
                 reportedThrough.GetValueOrDefault(s.Id) ?? [],
                 index.CitedOn.TryGetValue(s.Id, out var pages)
                     ? pages.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal).ToList()

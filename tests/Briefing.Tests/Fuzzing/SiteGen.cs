@@ -253,7 +253,7 @@ public static class SiteGen
                 "  ",
                 ("id", Pick(level, Gen.Const($"claim-{n}"), Id(2))),
                 ("question", Scalar(level)),
-                ("status", Pick(level, Gen.OneOf("consistent", "contested"), Gen.Const("wrong"))),
+                ("status", Pick(level, Gen.OneOf("single-source", "contested"), Gen.OneOf("wrong", "consistent"))),
                 ("reports", Gen.Select(Scalar(level), SourceRef(level), (value, source) => $"\n    - value: {value}\n      source: {source}")),
                 ("assessment", MarkdownScalar(level).Select(m => m.Replace("\n", "\n  ", StringComparison.Ordinal)))))
             .Aggregate(Gen.Const(string.Empty), (all, claim) => all.SelectMany(before => claim.Select(c => before + "- " + c + "\n"))));

@@ -94,6 +94,48 @@ public sealed class FixtureSiteTests
     }
 
     [Fact]
+    public void Source_Relayed_SaysWhatWeHoldThroughWhomItsDateAndLanguage()
+    {
+        var page = Parser.ParseDocument(BuiltSites.Fixture.Page("sources/tokyo-daily/index.html"));
+
+        var facts = page.QuerySelectorAll(".facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        Assert.Equal("Not this report itself, only what Aggregator Weekly: What the papers say says of it.", facts["What we hold"]);
+        Assert.Equal("Aggregator Weekly: What the papers say, which cites this report.", facts["Known to us through"]);
+        Assert.Equal("February 2026", facts["Date"]);
+        Assert.Equal("Japanese", facts["Language"]);
+        Assert.Equal("Relayed via Aggregator Weekly: What the papers say", page.QuerySelector(".page-head .provenance")!.TextContent);
+        Assert.Equal("ja", page.QuerySelector("h1 cite")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Source_Untitled_ShowsALabelNotAHeadlineAndThePublishersSite()
+    {
+        var page = Parser.ParseDocument(BuiltSites.Fixture.Page("sources/ministry-note/index.html"));
+
+        Assert.Equal("Ministry of Examples", page.QuerySelector("h1")!.TextContent);
+        Assert.Null(page.QuerySelector("h1 cite"));
+        Assert.Equal("Untitled report: Note on the programme's start", page.QuerySelector(".untitled-label")!.TextContent);
+        var site = page.QuerySelector(".facts a[href='https://ministry.example/']")!;
+        Assert.Equal("ministry.example", site.TextContent);
+        Assert.Equal("Original report", page.QuerySelector(".page-head .provenance")!.TextContent);
+        Assert.Equal("This report itself: it is one of the reports in our file.", page.QuerySelectorAll(".facts dd")[0].TextContent);
+    }
+
+    [Fact]
+    public void References_BadgeEachSourceOriginalSummaryOrRelayed()
+    {
+        var page = Parser.ParseDocument(BuiltSites.Fixture.Page("briefings/overview/index.html"));
+
+        var badges = page.QuerySelectorAll("#references + ol > li .badge").Select(b => b.TextContent).ToList();
+        Assert.Equal(["Original report", "Relayed", "Summary", "Original report"], badges);
+        Assert.Contains("Relayed via Aggregator Weekly", page.QuerySelector("#ref-2")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/sources/aggregator-weekly/", page.QuerySelectorAll("#ref-2 a")[1].GetAttribute("href"));
+        var untitled = page.QuerySelector("#ref-4 .untitled")!;
+        Assert.Equal("Untitled report: Note on the programme's start", untitled.TextContent);
+        Assert.Contains("in Japanese", page.QuerySelector("#ref-2")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_OrdersByDateAndGroupsByYear()
     {
         var document = Parser.ParseDocument(BuiltSites.Fixture.Page("timeline/index.html"));

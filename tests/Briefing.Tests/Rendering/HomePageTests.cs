@@ -3,18 +3,36 @@ namespace Briefing.Tests.Rendering;
 public sealed class HomePageTests
 {
     [Fact]
-    public void Render_KeyFigures_ConsistentNumbersLinkedToTheirClaimAndSource()
+    public void Render_KeyFigures_ConsistentFiguresCreditEachIndependentReport()
     {
-        var figures = ReaderSite.Document("index.html").QuerySelectorAll(".figures .figure");
+        var figures = ReaderSite.Document("index.html").QuerySelectorAll(".key-figures > .figures")[0].QuerySelectorAll(".figure");
 
         var figure = Assert.Single(figures);
-        Assert.Equal("¥1 trillion over five years", figure.QuerySelector(".figure-value")!.TextContent);
+        Assert.Equal("¥1 trillion", figure.QuerySelector(".figure-value")!.TextContent);
         var claim = figure.QuerySelector(".figure-question a")!;
         Assert.Equal("How big is the fund?", claim.TextContent);
         Assert.Equal("/claims/#size", claim.GetAttribute("href"));
-        var source = figure.QuerySelector(".figure-source a")!;
-        Assert.Equal("Wire", source.TextContent);
-        Assert.Equal("/sources/wire-2026/", source.GetAttribute("href"));
+        Assert.Equal("2 independent reports: Wire, " + ReaderSite.Hostile, figure.QuerySelector(".figure-source")!.TextContent);
+        Assert.Equal(["/sources/wire-2026/", "/sources/evil-source/"], figure.QuerySelectorAll(".figure-source a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Render_KeyFigures_OneOutletFiguresApartAndLabelled()
+    {
+        var page = ReaderSite.Document("index.html");
+
+        var figure = Assert.Single(page.QuerySelectorAll(".key-figures > .figures")[1].QuerySelectorAll(".figure"));
+        Assert.Equal("From one outlet only", page.QuerySelector("#one-outlet")!.TextContent);
+        Assert.Equal("1 leader", figure.QuerySelector(".figure-value")!.TextContent);
+        Assert.Equal("single source: Wire", figure.QuerySelector(".figure-source")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_KeyFigures_ClaimWithoutFigureIsNoKeyFigure()
+    {
+        var page = ReaderSite.Document("index.html");
+
+        Assert.Equal(["¥1 trillion", "1 leader"], page.QuerySelectorAll(".figure-value").Select(v => v.TextContent));
     }
 
     [Fact]

@@ -90,9 +90,12 @@ public static class ReaderSite
         - id: size
           question: How big is the fund?
           status: consistent
+          figure: ¥1 trillion
           reports:
             - value: ¥1 trillion over five years
               source: wire-2026
+            - value: Up to ¥1 trillion
+              source: evil-source
         - id: members
           question: How many members?
           status: contested
@@ -103,7 +106,8 @@ public static class ReaderSite
               source: evil-source
         - id: leader
           question: Who leads?
-          status: consistent
+          status: single-source
+          figure: 1 leader
           reports:
             - value: The lead company
               source: wire-2026

@@ -460,7 +460,148 @@ public sealed partial class DiagnosticCatalogueTests
                 "theme/i18n/fr.yml: error BRF3005: the theme has no words for the site's language 'fr'; create theme/i18n/fr.yml with a text for each key theme/i18n/en.yml has",
             ]
         },
+        {
+            "BRF2012", MiniSite.Basics + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            -- input/claims.yml --
+            - id: size
+              question: How many?
+              status: consistent
+              reports:
+                - value: "9"
+                  source: wire-2026
+            """,
+            ["input/claims.yml(3,11): error BRF2012: claim 'size' is marked consistent, but its only source is 'wire-2026'; consistent needs two independent reports; did you mean 'single-source'?"]
+        },
     };
+
+    public static TheoryData<string, string> WholeLines => new()
+    {
+        {
+            MiniSite.Basics + """
+
+            - id: relay-2026
+              publisher: Relay
+              title: A relay
+              via: wire-2026
+            -- input/claims.yml --
+            - id: size
+              question: How many?
+              status: consistent
+              reports:
+                - value: "9"
+                  source: wire-2026
+                - value: "9"
+                  source: relay-2026
+            """,
+            "input/claims.yml(3,11): error BRF2012: claim 'size' is marked consistent, but all its sources reach us through 'wire-2026'; consistent needs two independent reports; did you mean 'single-source'?"
+        },
+        {
+            MiniSite.Basics + """
+            -- input/claims.yml --
+            - id: size
+              question: How many?
+              status: consistent
+              reports:
+                - value: "9"
+                  source: wire-2026
+            """,
+            "input/claims.yml(3,11): error BRF2012: claim 'size' is marked consistent, but its only source is 'wire-2026'; consistent needs two independent reports; did you mean 'single-source'?"
+        },
+        {
+            MiniSite.Basics + """
+
+            - id: outlet-2026
+              publisher: Outlet
+              publisher_url: http://outlet.test/
+              title: A report
+            """,
+            "input/sources.yml(9,18): error BRF2005: publisher_url 'http://outlet.test/' of source 'outlet-2026' must be an https:// address; leave it out if the outlet's site is not known"
+        },
+        {
+            MiniSite.Basics + """
+
+            - id: outlet-2026
+              publisher: Outlet
+              title: "[A report on robots]"
+            """,
+            "input/sources.yml(9,10): error BRF1008: a title in square brackets is a description, not the report's headline; write it as 'description:' without the brackets"
+        },
+        {
+            MiniSite.Basics + """
+
+            - id: outlet-2026
+              publisher: Outlet
+              title: Robots
+              description: A report on robots
+            """,
+            "input/sources.yml(10,3): error BRF1008: a source has a 'title' or a 'description', not both; keep 'title' only if it is the report's own headline"
+        },
+        {
+            MiniSite.Basics + """
+
+            - id: outlet-2026
+              publisher: Outlet
+            """,
+            "input/sources.yml(7,3): error BRF1005: required key 'title' is missing or empty; for a report whose headline we do not have, write 'description' instead"
+        },
+        {
+            MiniSite.Basics + """
+            -- input/claims.yml --
+            - id: size
+              question: How many?
+              status: contested
+              figure: "9"
+              reports:
+                - value: "9"
+                  source: wire-2026
+            """,
+            "input/claims.yml(4,3): error BRF1008: a contested claim cannot be a key figure; remove 'figure', since key figures show only what the reports agree on ('consistent') or one outlet's figure, labelled ('single-source')"
+        },
+        {
+            MiniSite.Basics + """
+
+            - id: outlet-2026
+              publisher: Outlet
+              title: Robots
+              language: fr
+            """,
+            "theme/i18n/en.yml: error BRF3005: 'language.fr' has no text in theme/i18n/en.yml, and a source is in 'fr'; add it, e.g. language: { fr: \"…\" }"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(WholeLines))]
+    public void Build_SourceOrClaimMisused_ReportsTheWholeLine(string site, string expected)
+    {
+        Assert.Contains(expected, MiniSite.Diagnostics(site));
+    }
+
+    [Fact]
+    public void Build_BracketedSourceTitle_KeepsTheSourceSoItsCitationsResolve()
+    {
+        var lines = MiniSite.Diagnostics(MiniSite.Basics + """
+
+            - id: outlet-2026
+              publisher: Outlet
+              title: "[A report on robots]"
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026; @outlet-2026].
+            """);
+
+        Assert.Equal(["input/sources.yml(9,10): error BRF1008: a title in square brackets is a description, not the report's headline; write it as 'description:' without the brackets"], lines.Where(l => l.Contains("error", StringComparison.Ordinal)));
+    }
 
     /// <summary>Problems only a theme change, a folder on disk or the output stage can show: each runs in a fresh folder and gives the lines it reports and the lines expected.</summary>
     public static TheoryData<string, Func<TempFolder, (string[] Actual, string[] Expected)>> Scenarios => new()

@@ -70,7 +70,7 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
             var s = cited.Source;
             json.WriteStartObject();
             json.WriteString("@type", "CreativeWork");
-            json.WriteString("name", s.Title);
+            json.WriteString("name", text.SourceName(s));
             if (s.Url is not null)
             {
                 json.WriteString("url", s.Url);
