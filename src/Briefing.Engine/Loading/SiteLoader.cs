@@ -58,7 +58,7 @@ internal static class SiteLoader
             sources.GetAwaiter().GetResult(),
             timeline.GetAwaiter().GetResult(),
             claims.GetAwaiter().GetResult(),
-            ThemeLoader.Load(input.Theme, diagnostics))
+            ThemeLoader.Load(input.Theme, diagnostics, memo))
         {
             Drafts = loaded.Where(b => b.Draft).Select(b => new DraftBriefing(b.Slug, b.Path)).OrderBy(d => d.Path, StringComparer.Ordinal).ToList(),
         };

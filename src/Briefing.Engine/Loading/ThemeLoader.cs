@@ -7,7 +7,8 @@ namespace Briefing.Engine.Loading;
 /// <summary>Splits the theme folder into templates (layouts/, partials/), assets (assets/) and the words of each language (i18n/).</summary>
 internal static class ThemeLoader
 {
-    public static Theme Load(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics)
+    /// <param name="memo">Earlier parses of the language files, reused while a file is unchanged.</param>
+    public static Theme Load(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, ILoadMemo memo)
     {
         var templates = new List<ThemeFile>();
         var assets = new List<ThemeFile>();
@@ -28,7 +29,7 @@ internal static class ThemeLoader
             }
             else if (file.RelativePath.StartsWith("i18n/", StringComparison.Ordinal) && file.RelativePath.EndsWith(".yml", StringComparison.Ordinal))
             {
-                if (Strings(file, diagnostics) is { } strings)
+                if (memo.Parse(file, diagnostics, bag => Strings(file, bag)) is { } strings)
                 {
                     languages.Add(strings);
                 }

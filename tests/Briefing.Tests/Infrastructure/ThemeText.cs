@@ -10,7 +10,7 @@ internal static class ThemeText
     private static readonly Lazy<UiText> Loaded = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        var theme = ThemeLoader.Load(InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, diagnostics), diagnostics);
+        var theme = ThemeLoader.Load(InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, diagnostics), diagnostics, NoLoadMemo.Instance);
         var text = UiText.For(theme, "en", diagnostics);
         Assert.Empty(diagnostics.Sorted());
         return text;
