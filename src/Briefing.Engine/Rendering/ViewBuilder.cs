@@ -220,7 +220,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .ToValueList();
 
     /// <summary>The id of the report we hold that <paramref name="source"/> reaches us through.</summary>
-    private string Root(Source source) => site.FindSource(source.Id)?.Chain is { Count: > 0 } chain ? chain[^1].Id : source.Id;
+    private string Root(Source source) => site.FindSource(source.Id)?.Root.Id ?? source.Id;
 
     public ValueList<KindGroup> EntityGroups() =>
         EntityKinds.All

@@ -22,7 +22,11 @@ internal sealed record EntityPage(
     CitationList Citations);
 
 /// <param name="Chain">The sources it reaches us through, nearest first, ending with the report we hold; empty when we hold it.</param>
-internal sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnlyList<Source> Chain, IReadOnlyList<Source> ReportedThrough, IReadOnlyList<PageLink> CitedIn);
+internal sealed record SourcePage(Source Source, string Url, Source? Via, IReadOnlyList<Source> Chain, IReadOnlyList<Source> ReportedThrough, IReadOnlyList<PageLink> CitedIn)
+{
+    /// <summary>The report we hold that the source reaches us through: the end of its chain, or the source itself.</summary>
+    public Source Root => Chain.Count > 0 ? Chain[^1] : Source;
+}
 
 internal sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
 
