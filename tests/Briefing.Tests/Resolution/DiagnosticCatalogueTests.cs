@@ -481,7 +481,7 @@ public sealed partial class DiagnosticCatalogueTests
         },
     };
 
-    public static TheoryData<string, string> WholeLines => new()
+    public static TheoryData<string, string[]> WholeLines => new()
     {
         {
             MiniSite.Basics + """
@@ -500,7 +500,9 @@ public sealed partial class DiagnosticCatalogueTests
                 - value: "9"
                   source: relay-2026
             """,
-            "input/claims.yml(3,11): error BRF2012: claim 'size' is marked consistent, but all its sources reach us through 'wire-2026'; consistent needs two independent reports; did you mean 'single-source'?"
+            [
+                "input/claims.yml(3,11): error BRF2012: claim 'size' is marked consistent, but all its sources reach us through 'wire-2026'; consistent needs two independent reports; did you mean 'single-source'?",
+            ]
         },
         {
             MiniSite.Basics + """
@@ -512,7 +514,9 @@ public sealed partial class DiagnosticCatalogueTests
                 - value: "9"
                   source: wire-2026
             """,
-            "input/claims.yml(3,11): error BRF2012: claim 'size' is marked consistent, but its only source is 'wire-2026'; consistent needs two independent reports; did you mean 'single-source'?"
+            [
+                "input/claims.yml(3,11): error BRF2012: claim 'size' is marked consistent, but its only source is 'wire-2026'; consistent needs two independent reports; did you mean 'single-source'?",
+            ]
         },
         {
             MiniSite.Basics + """
@@ -522,7 +526,11 @@ public sealed partial class DiagnosticCatalogueTests
               publisher_url: http://outlet.test/
               title: A report
             """,
-            "input/sources.yml(9,18): error BRF2005: publisher_url 'http://outlet.test/' of source 'outlet-2026' must be an https:// address; leave it out if the outlet's site is not known"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "input/sources.yml(7,3): warning BRF2010: source 'outlet-2026' is never cited; cite it with [@outlet-2026] or remove it",
+                "input/sources.yml(9,18): error BRF2005: publisher_url 'http://outlet.test/' of source 'outlet-2026' must be an https:// address; leave it out if the outlet's site is not known",
+            ]
         },
         {
             MiniSite.Basics + """
@@ -531,7 +539,11 @@ public sealed partial class DiagnosticCatalogueTests
               publisher: Outlet
               title: "[A report on robots]"
             """,
-            "input/sources.yml(9,10): error BRF1008: a title in square brackets is a description, not the report's headline; write it as 'description:' without the brackets"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "input/sources.yml(7,3): warning BRF2010: source 'outlet-2026' is never cited; cite it with [@outlet-2026] or remove it",
+                "input/sources.yml(9,10): error BRF1008: a title in square brackets is a description, not the report's headline; write it as 'description:' without the brackets",
+            ]
         },
         {
             MiniSite.Basics + """
@@ -541,7 +553,11 @@ public sealed partial class DiagnosticCatalogueTests
               title: Robots
               description: A report on robots
             """,
-            "input/sources.yml(10,3): error BRF1008: a source has a 'title' or a 'description', not both; keep 'title' only if it is the report's own headline"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "input/sources.yml(7,3): warning BRF2010: source 'outlet-2026' is never cited; cite it with [@outlet-2026] or remove it",
+                "input/sources.yml(10,3): error BRF1008: a source has a 'title' or a 'description', not both; keep 'title' only if it is the report's own headline",
+            ]
         },
         {
             MiniSite.Basics + """
@@ -549,7 +565,10 @@ public sealed partial class DiagnosticCatalogueTests
             - id: outlet-2026
               publisher: Outlet
             """,
-            "input/sources.yml(7,3): error BRF1005: required key 'title' is missing or empty; for a report whose headline we do not have, write 'description' instead"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "input/sources.yml(7,3): error BRF1005: required key 'title' is missing or empty; for a report whose headline we do not have, write 'description' instead",
+            ]
         },
         {
             MiniSite.Basics + """
@@ -562,7 +581,9 @@ public sealed partial class DiagnosticCatalogueTests
                 - value: "9"
                   source: wire-2026
             """,
-            "input/claims.yml(4,3): error BRF1008: a contested claim cannot be a key figure; remove 'figure', since key figures show only what the reports agree on ('consistent') or one outlet's figure, labelled ('single-source')"
+            [
+                "input/claims.yml(4,3): error BRF1008: a contested claim cannot be a key figure; remove 'figure', since key figures show only what the reports agree on ('consistent') or one outlet's figure, labelled ('single-source')",
+            ]
         },
         {
             MiniSite.Basics + """
@@ -572,15 +593,19 @@ public sealed partial class DiagnosticCatalogueTests
               title: Robots
               language: fr
             """,
-            "theme/i18n/en.yml: error BRF3005: 'language.fr' has no text in theme/i18n/en.yml, and a source is in 'fr'; add it, e.g. language: { fr: \"…\" }"
+            [
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+                "input/sources.yml(7,3): warning BRF2010: source 'outlet-2026' is never cited; cite it with [@outlet-2026] or remove it",
+                "theme/i18n/en.yml: error BRF3005: 'language.fr' has no text in theme/i18n/en.yml, and a source is in 'fr'; add it, e.g. language: { fr: \"…\" }",
+            ]
         },
     };
 
     [Theory]
     [MemberData(nameof(WholeLines))]
-    public void Build_SourceOrClaimMisused_ReportsTheWholeLine(string site, string expected)
+    public void Build_SourceOrClaimMisused_ReportsExactlyTheseLines(string site, string[] expected)
     {
-        Assert.Contains(expected, MiniSite.Diagnostics(site));
+        Assert.Equal(expected, MiniSite.Diagnostics(site));
     }
 
     [Fact]
