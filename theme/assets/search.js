@@ -1,40 +1,72 @@
 // Search as you type over the build-time index. Without this script the search page is still a
-// complete list of briefings and companies; with it, the form appears and narrows that list.
+// complete list of briefings and companies; with it, the form appears and finds any word on the site.
 // Results are built with DOM calls and textContent only, never from HTML strings.
+//
+// The index (Rendering/Search/SearchIndex.cs) is split so a query fetches only what it needs: one terms
+// file per typed term, chosen by the term's first three characters, then one small file per result shown.
+// terms() and bucket() must split and place words exactly as SearchTerms.cs does.
 
-const MAX_RESULTS = 30;
+const PAGE_SIZE = 10;
 
-// Weights: a hit in the title counts most, then other names, headings, summary and kind.
-const FIELDS = [
-  ["t", 10],
-  ["a", 8],
-  ["h", 4],
-  ["s", 2],
-  ["k", 1],
-];
-
-const form = document.querySelector("form[data-index]");
-if (form) {
-  start(form);
-}
+// How much a term counts by where it stands: text, summary, name or heading, title.
+const FIELD_WEIGHT = [1, 2, 4, 8];
 
 function start(form) {
   const input = form.querySelector("input[type=search]");
   const status = document.getElementById("search-status");
   const results = document.getElementById("search-results");
   const browse = document.getElementById("search-browse");
-  let index = null;
+  const moreRow = document.getElementById("search-more-row");
+  const more = document.getElementById("search-more");
+  const data = form.dataset;
+  const buckets = Number(data.buckets);
+  const count = Number(data.count);
+  const files = new Map();
+  const documents = new Map();
+  let found = [];
+  let shown = 0;
+  let queryTerms = [];
 
-  const load = () => {
-    index ??= fetch(form.dataset.index)
-      .then((response) => {
-        if (!response.ok) {
-          throw new Error(`search index: HTTP ${response.status}`);
-        }
-        return response.json();
-      })
-      .then((data) => data.items.map(prepare));
-    return index;
+  const fetchJson = (url) =>
+    fetch(url).then((response) => {
+      if (!response.ok) {
+        throw new Error(`search index: HTTP ${response.status} for ${url}`);
+      }
+      return response.json();
+    });
+
+  const termsFile = (k) => {
+    if (!files.has(k)) {
+      const file = fetchJson(`${data.terms}${k}.json`);
+      file.catch(() => files.delete(k));
+      files.set(k, file);
+    }
+    return files.get(k);
+  };
+
+  const documentFile = (n) => {
+    if (!documents.has(n)) {
+      const file = fetchJson(`${data.documents}${n}.json`);
+      file.catch(() => documents.delete(n));
+      documents.set(n, file);
+    }
+    return documents.get(n);
+  };
+
+  const say = (key, values) => {
+    let text = data[key] ?? "";
+    for (const [name, value] of Object.entries(values)) {
+      text = text.replaceAll(`{${name}}`, String(value));
+    }
+    status.textContent = text;
+  };
+
+  const showMore = async () => {
+    const next = found.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(next.map((hit) => documentFile(hit.document)));
+    results.append(...items.map((item) => render(item, queryTerms)));
+    shown += next.length;
+    moreRow.hidden = shown >= found.length;
   };
 
   const run = async () => {
@@ -50,33 +82,39 @@ function start(form) {
     if (!query) {
       results.replaceChildren();
       results.hidden = true;
+      moreRow.hidden = true;
       browse.hidden = false;
       status.textContent = "";
       return;
     }
 
-    let items;
+    let hits;
+    const wanted = terms(query);
     try {
-      items = await load();
+      hits = await search(wanted, buckets, count, termsFile);
+      if (input.value.trim() !== query) {
+        return; // a newer keystroke has taken over
+      }
+      found = hits;
+      queryTerms = wanted;
+      shown = 0;
+      results.replaceChildren();
+      await showMore();
     } catch {
-      index = null;
-      status.textContent = "Search is unavailable just now; everything is listed below.";
+      say("textFailed", {});
+      results.hidden = true;
+      moreRow.hidden = true;
+      browse.hidden = false;
       return;
     }
     if (input.value.trim() !== query) {
-      return; // a newer keystroke has taken over
+      return;
     }
 
-    const found = search(items, query);
-    results.replaceChildren(...found.slice(0, MAX_RESULTS).map(render));
     results.hidden = found.length === 0;
     browse.hidden = found.length > 0;
-    status.textContent =
-      found.length === 0
-        ? `No results for “${query}”.`
-        : found.length > MAX_RESULTS
-          ? `${found.length} results for “${query}”; the first ${MAX_RESULTS} are shown.`
-          : `${found.length} ${found.length === 1 ? "result" : "results"} for “${query}”.`;
+    const values = { query, count: found.length };
+    say(found.length === 0 ? "textNone" : found.length === 1 ? "textOne" : "textMany", values);
   };
 
   let timer = 0;
@@ -89,6 +127,11 @@ function start(form) {
     clearTimeout(timer);
     run();
   });
+  more.textContent = data.textMore;
+  more.addEventListener("click", () => {
+    const first = shown;
+    showMore().then(() => results.children[first]?.querySelector("a")?.focus());
+  });
 
   form.hidden = false;
   const initial = new URLSearchParams(location.search).get("q");
@@ -98,48 +141,137 @@ function start(form) {
   }
 }
 
-function normalise(text) {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
+// --- Terms: the same rules as SearchTerms.cs ---
 
-function prepare(item) {
-  const fields = {};
-  for (const [key] of FIELDS) {
-    const value = item[key];
-    fields[key] = normalise(Array.isArray(value) ? value.join(" · ") : value ?? "");
+// What each of U+00C0 to U+017F folds to; the same table as SearchTerms.LatinFolds.
+const LATIN_FOLDS = "AAAAAAÆCEEEEIIIIDNOOOOO×OUUUUYÞßaaaaaaæceeeeiiiidnooooo÷ouuuuyþyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhĦħIiIiIiIiIıĲĳJjKkĸLlLlLlĿŀLlNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtŦŧUuUuUuUuUuUuWwYyYZzZzZzs";
+
+// One character for one, so positions in the folded text are positions in the original.
+function fold(text) {
+  let folded = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let c = text[i];
+    if (code >= 0xff01 && code <= 0xff5e) {
+      c = String.fromCharCode(code - 0xfee0);
+    } else if (code >= 0xc0 && code <= 0x17f) {
+      c = LATIN_FOLDS[code - 0xc0];
+    }
+    const lower = c.toLowerCase();
+    folded += lower.length === 1 ? lower : c;
   }
-  return { item, fields };
+  return folded;
 }
 
-function search(items, query) {
-  const terms = normalise(query).split(/\s+/).filter(Boolean);
-  const scored = [];
-  items.forEach(({ item, fields }, order) => {
-    let score = 0;
-    for (const term of terms) {
-      let best = 0;
-      for (const [key, weight] of FIELDS) {
-        const at = fields[key].indexOf(term);
-        if (at >= 0) {
-          const wordStart = at === 0 || /[\s\p{P}]/u.test(fields[key][at - 1]);
-          best = Math.max(best, wordStart ? weight * 1.5 : weight);
+function isSpaceless(c) {
+  const code = c.charCodeAt(0);
+  return (
+    code !== 0x30fb &&
+    ((code >= 0x3040 && code <= 0x30ff) ||
+      (code >= 0x31f0 && code <= 0x31ff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0xf900 && code <= 0xfaff))
+  );
+}
+
+const WORD = /^[\p{L}\p{N}]$/u;
+const DIGIT = /^[0-9]$/;
+
+function isWord(c) {
+  return WORD.test(c);
+}
+
+function insideNumber(text, i) {
+  return (text[i] === "." || text[i] === ",") && i > 0 && i + 1 < text.length && DIGIT.test(text[i - 1]) && DIGIT.test(text[i + 1]);
+}
+
+function terms(text) {
+  const folded = fold(text);
+  const found = [];
+  let i = 0;
+  while (i < folded.length) {
+    const c = folded[i];
+    if (isSpaceless(c)) {
+      const start = i;
+      while (i < folded.length && isSpaceless(folded[i])) {
+        i++;
+      }
+      if (i - start === 1) {
+        found.push({ text: folded[start], exact: true });
+      }
+      for (let at = start; at + 1 < i; at++) {
+        found.push({ text: folded.slice(at, at + 2), exact: true });
+      }
+    } else if (isWord(c)) {
+      const start = i;
+      while (i < folded.length && ((isWord(folded[i]) && !isSpaceless(folded[i])) || insideNumber(folded, i))) {
+        i++;
+      }
+      found.push({ text: folded.slice(start, Math.min(i, start + 40)), exact: false });
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function bucket(term, buckets) {
+  const key = term.length > 3 ? term.slice(0, 3) : term;
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) {
+    hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0;
+  }
+  return hash & (buckets - 1);
+}
+
+// --- Ranking ---
+
+// Every term must be found in a document; a word of three or more letters also finds the words it begins
+// (as you type "hon", Honda), at a lower score than the word itself.
+async function search(wanted, buckets, count, termsFile) {
+  let scores = null;
+  for (const term of wanted) {
+    const file = await termsFile(bucket(term.text, buckets));
+    const matches = new Map();
+    for (const [key, postings] of Object.entries(file)) {
+      const whole = key === term.text;
+      if (!whole && (term.exact || term.text.length < 3 || !key.startsWith(term.text))) {
+        continue;
+      }
+      const rarity = Math.log(1 + count / postings.length);
+      let n = 0;
+      for (const value of postings) {
+        n += Math.floor(value / 32);
+        const field = Math.floor(value / 8) % 4;
+        const times = value % 8;
+        const score = FIELD_WEIGHT[field] * (1 + Math.log2(times)) * rarity * (whole ? 1 : 0.6);
+        matches.set(n, Math.max(matches.get(n) ?? 0, score));
+      }
+    }
+    if (scores === null) {
+      scores = matches;
+    } else {
+      const both = new Map();
+      for (const [n, score] of scores) {
+        if (matches.has(n)) {
+          both.set(n, score + matches.get(n));
         }
       }
-      if (best === 0) {
-        return; // every term must match somewhere
-      }
-      score += best;
+      scores = both;
     }
-    scored.push({ item, score, order });
-  });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.map((entry) => entry.item);
+    if (scores.size === 0) {
+      return [];
+    }
+  }
+  return [...(scores ?? new Map())]
+    .map(([document, score]) => ({ document, score }))
+    .sort((a, b) => b.score - a.score || a.document - b.document);
 }
 
-function render(item) {
+// --- Results ---
+
+function render(item, wanted) {
   const li = document.createElement("li");
   const link = document.createElement("a");
   link.href = item.u;
@@ -148,10 +280,79 @@ function render(item) {
   kind.className = "result-kind";
   kind.textContent = item.k;
   li.append(kind, " ", link);
-  if (item.s) {
-    const summary = document.createElement("p");
-    summary.textContent = item.s;
-    li.append(summary);
+  const snippet = document.createElement("p");
+  snippet.append(...highlight(excerpt(item.x ?? "", wanted) ?? item.s ?? "", wanted));
+  if (snippet.childNodes.length > 0) {
+    li.append(snippet);
   }
   return li;
+}
+
+// About thirty words of the text around the first place a query word appears, or null when none does.
+function excerpt(text, wanted) {
+  if (!text) {
+    return null;
+  }
+  const folded = fold(text);
+  let at = -1;
+  for (const term of wanted) {
+    const i = folded.indexOf(term.text);
+    if (i >= 0 && (at < 0 || i < at)) {
+      at = i;
+    }
+  }
+  if (at < 0) {
+    return null;
+  }
+  let start = Math.max(0, at - 90);
+  let end = Math.min(text.length, at + 150);
+  if (start > 0) {
+    start = text.indexOf(" ", start) + 1 || start;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(" ", end);
+    end = space > at ? space : end;
+  }
+  return (start > 0 ? "… " : "") + text.slice(start, end).replace(/\s+/g, " ").trim() + (end < text.length ? " …" : "");
+}
+
+// The text as nodes, each place a query word appears wrapped in <mark>.
+function highlight(text, wanted) {
+  const folded = fold(text);
+  const marks = [];
+  for (const term of wanted) {
+    let i = folded.indexOf(term.text);
+    while (i >= 0) {
+      marks.push([i, i + term.text.length]);
+      i = folded.indexOf(term.text, i + term.text.length);
+    }
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  // Overlapping places (the pairs of a Japanese word) make one mark.
+  const merged = [];
+  for (const [start, end] of marks) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) {
+      last[1] = Math.max(last[1], end);
+    } else {
+      merged.push([start, end]);
+    }
+  }
+  const nodes = [];
+  let from = 0;
+  for (const [start, end] of merged) {
+    nodes.push(text.slice(from, start));
+    const mark = document.createElement("mark");
+    mark.textContent = text.slice(start, end);
+    nodes.push(mark);
+    from = end;
+  }
+  nodes.push(text.slice(from));
+  return nodes.filter((node) => node !== "");
+}
+
+// Last, so that every constant above is set before a query in the address runs.
+const form = document.querySelector("form[data-terms]");
+if (form) {
+  start(form);
 }

@@ -56,12 +56,18 @@ internal sealed class MarkdownOutline
     /// <summary>Which ASCII characters <see cref="char.IsWhiteSpace(char)"/> accepts: a table lookup per character, where a search per word cost a third of the outline.</summary>
     private static readonly bool[] AsciiSpace = Enumerable.Range(0, 128).Select(c => char.IsWhiteSpace((char)c)).ToArray();
 
-    private MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<UncitedBlock> uncited, IReadOnlyList<OutlineHeading> headings, int words)
+    /// <summary>Starts an entity link in <see cref="Text"/> that shows the entity's name: its id follows, then <see cref="NameHoleEnd"/>.</summary>
+    public const char NameHole = '\u0001';
+
+    public const char NameHoleEnd = '\u0002';
+
+    private MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<UncitedBlock> uncited, IReadOnlyList<OutlineHeading> headings, int words, string text)
     {
         Marks = marks;
         Uncited = uncited;
         Headings = headings;
         WordCount = words;
+        Text = text;
     }
 
     public IReadOnlyList<MarkdownMark> Marks { get; }
@@ -79,6 +85,36 @@ internal sealed class MarkdownOutline
     /// <summary>Runs of non-space characters in the text's literal text.</summary>
     public int WordCount { get; }
 
+    /// <summary>
+    /// What a reader reads, without markup or citation marks: one line per block, headings included, for
+    /// search. An entity link that shows the entity's name is left as a hole (<see cref="NameHole"/>, id,
+    /// <see cref="NameHoleEnd"/>) because names are known only once entities are loaded.
+    /// </summary>
+    public string Text { get; }
+
+    /// <summary><see cref="Text"/> with each hole filled by <paramref name="name"/> (the id where it gives none).</summary>
+    public string TextWithNames(Func<string, string?> name)
+    {
+        var at = Text.IndexOf(NameHole);
+        if (at < 0)
+        {
+            return Text;
+        }
+
+        var filled = new System.Text.StringBuilder(Text.Length);
+        var from = 0;
+        while (at >= 0)
+        {
+            var end = Text.IndexOf(NameHoleEnd, at);
+            var id = Text[(at + 1)..end];
+            filled.Append(Text, from, at - from).Append(name(id) ?? id);
+            from = end + 1;
+            at = Text.IndexOf(NameHole, from);
+        }
+
+        return filled.Append(Text, from, Text.Length - from).ToString();
+    }
+
     /// <remarks>
     /// Walks blocks and then each block's inlines with explicit stacks, in document order: Markdig's
     /// <c>Descendants()</c> made an iterator per node and took as long as parsing the text.
@@ -93,6 +129,7 @@ internal sealed class MarkdownOutline
         (ParagraphBlock? Block, bool Cites) previous = default;
         var headings = new List<OutlineHeading>();
         var words = 0;
+        var text = new System.Text.StringBuilder();
         var blocks = new Stack<Block>();
         var inlines = new Stack<Inline>();
         blocks.Push(document);
@@ -124,7 +161,8 @@ internal sealed class MarkdownOutline
 
                     if (leaf.Inline is { } root)
                     {
-                        var cites = Inlines(root, inlines, marks, ref words);
+                        var cites = Inlines(root, inlines, marks, text, ref words);
+                        text.Append('\n');
                         if (leaf is ParagraphBlock paragraph)
                         {
                             previous = (paragraph, cites);
@@ -168,7 +206,7 @@ internal sealed class MarkdownOutline
             uncited.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
         }
 
-        return new MarkdownOutline(marks, uncited, headings, words);
+        return new MarkdownOutline(marks, uncited, headings, words, text.ToString());
     }
 
     private static bool HasParagraph(ContainerBlock container)
@@ -212,7 +250,7 @@ internal sealed class MarkdownOutline
     }
 
     /// <summary>Takes the marks and words of one block's inlines; whether they cite a source.</summary>
-    private static bool Inlines(ContainerInline root, Stack<Inline> pending, List<MarkdownMark> marks, ref int words)
+    private static bool Inlines(ContainerInline root, Stack<Inline> pending, List<MarkdownMark> marks, System.Text.StringBuilder text, ref int words)
     {
         var cites = false;
         PushChildren(pending, root);
@@ -221,12 +259,35 @@ internal sealed class MarkdownOutline
             switch (inline)
             {
                 case LiteralInline literal:
-                    words += Words(literal.Content.AsSpan());
+                    var span = literal.Content.AsSpan();
+                    words += Words(span);
+                    text.Append(span);
+                    break;
+                case CodeInline code:
+                    text.Append(code.ContentSpan);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
                     break;
                 case EntityLinkInline link:
                     marks.Add(new MarkdownMark(MarkKind.EntityLink, link.EntityId, link.Line, link.Column));
+                    if (link.Text is { } shown)
+                    {
+                        text.Append(shown);
+                    }
+                    else
+                    {
+                        text.Append(NameHole).Append(link.EntityId).Append(NameHoleEnd);
+                    }
+
                     break;
                 case CitationInline citation:
+                    // A mark is not read: "leads [@a]." reads "leads.", and the text after it brings its own space.
+                    if (text.Length > 0 && text[^1] == ' ')
+                    {
+                        text.Length--;
+                    }
+
                     foreach (var item in citation.Items)
                     {
                         marks.Add(new MarkdownMark(MarkKind.Citation, item.SourceId, item.Line, item.Column));

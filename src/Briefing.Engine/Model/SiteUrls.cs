@@ -24,7 +24,11 @@ internal sealed class SiteUrls(string prefix = "")
 
     public string Search { get; } = prefix + "/search/";
 
-    public string SearchIndex { get; } = prefix + "/search-index.json";
+    /// <summary>The folder of the search index's term files: "/search/terms/".</summary>
+    public string SearchTermsFolder { get; } = prefix + "/search/terms/";
+
+    /// <summary>The folder of the search index's document files: "/search/documents/".</summary>
+    public string SearchDocumentsFolder { get; } = prefix + "/search/documents/";
 
     public string Feed { get; } = prefix + "/feed.xml";
 
@@ -41,6 +45,10 @@ internal sealed class SiteUrls(string prefix = "")
     public string Source(string id) => $"{prefix}/sources/{id}/";
 
     public string Claim(string id) => $"{prefix}/claims/#{id}";
+
+    public string SearchTerms(int bucket) => $"{SearchTermsFolder}{bucket}.json";
+
+    public string SearchDocument(int number) => $"{SearchDocumentsFolder}{number}.json";
 
     /// <summary>"/briefings/x/" → "briefings/x/index.html"; "/feed.xml" → "feed.xml".</summary>
     public static string OutputPath(string url) =>

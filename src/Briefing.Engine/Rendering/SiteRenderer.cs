@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering.Metadata;
+using Briefing.Engine.Rendering.Search;
 using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine.Rendering;
@@ -39,9 +40,10 @@ internal static class SiteRenderer
         var sitemap = new SitemapPages(baseUrl, plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => (p.Url, p.Modified ?? p.Published)).ToValueList());
 
         // The site-wide files need no page, so they are made while the pages render rather than after.
+        var search = new Lazy<Dictionary<string, byte[]>>(() => SearchIndex.Build(site));
         var siteFiles = Task.Run(() => plan.Files.Select(file => (file.Path, Content: file.Kind switch
         {
-            SiteFileKind.SearchIndex => SearchIndex.Build(site),
+            SiteFileKind.SearchTerms or SiteFileKind.SearchDocument => search.Value[file.Path],
             SiteFileKind.Feed => memo.SiteFile(file.Path, feed, () => FeedWriter.Atom(feed)),
             SiteFileKind.Sitemap => memo.SiteFile(file.Path, sitemap, () => FeedWriter.Sitemap(sitemap)),
             SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
@@ -128,7 +130,7 @@ internal static class SiteRenderer
         var cards = views.Cards();
         var sources = site.Sources.Select(views.Source).ToValueList();
         var sourceOf = sources.ToDictionary(s => s.PageUrl, StringComparer.Ordinal);
-        var searchIndex = "/" + site.Plan.Files.First(f => f.Kind == SiteFileKind.SearchIndex).Path;
+        var search = new SearchIndexView(site.Urls.SearchTermsFolder, site.Urls.SearchDocumentsFolder, site.Plan.Search.Buckets, site.Plan.Search.Documents);
         return site.Plan.Pages.Select(page => page.Kind switch
         {
             PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
@@ -137,7 +139,7 @@ internal static class SiteRenderer
             PageKind.Sources => new PageJob(page, sources),
             PageKind.Timeline => new PageJob(page, () => views.Timeline(), () => jsonLd.Timeline(site.Timeline)),
             PageKind.Claims => new PageJob(page, () => views.Claims()),
-            PageKind.Search => new PageJob(page, () => new SearchView(cards, views.EntityGroups(), searchIndex)),
+            PageKind.Search => new PageJob(page, () => new SearchView(cards, views.EntityGroups(), search)),
             PageKind.NotFound => new PageJob(page, cards),
             PageKind.Briefing => new PageJob(page, () => views.Briefing((BriefingPage)page.Subject!), () => jsonLd.NewsArticle((BriefingPage)page.Subject!)),
             PageKind.Entity => new PageJob(page, () => views.Entity((EntityPage)page.Subject!), () => jsonLd.Entity((EntityPage)page.Subject!)),

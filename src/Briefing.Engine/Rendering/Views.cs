@@ -110,7 +110,10 @@ internal sealed record GraphRelation(string Label, ValueList<EntityChip> Others)
 /// <param name="Sources">For a consistent claim, one source per independent report; for a single-source one, the first report's source and those relaying the same report.</param>
 internal sealed record KeyFigure(string Value, string Question, string ClaimUrl, string Status, string StatusName, ValueList<LinkView> Sources);
 
-internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, string IndexUrl);
+/// <summary>Where the search page's script finds the index: its term and document folders and how many files each holds.</summary>
+internal sealed record SearchIndexView(string TermsUrl, string DocumentsUrl, int Buckets, int Documents);
+
+internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, SearchIndexView Index);
 
 internal sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
 

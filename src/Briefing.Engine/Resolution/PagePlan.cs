@@ -21,7 +21,8 @@ internal enum PageKind
 /// <summary>A file of the site that is not a page made through a layout.</summary>
 internal enum SiteFileKind
 {
-    SearchIndex,
+    SearchTerms,
+    SearchDocument,
     Feed,
     Sitemap,
     Robots,
@@ -54,6 +55,19 @@ internal sealed record PlannedPage(
     public string Layout => PagePlan.Layout(Kind);
 }
 
+/// <summary>
+/// The shape of the search index: how many documents search can find and how many files their terms are
+/// spread over. The number of files grows with the text, about one per 6,000 words, so that each stays
+/// small (a power of two, so a term's file is its hash's low bits).
+/// </summary>
+internal sealed record SearchPlan(int Documents, int Buckets)
+{
+    public const int WordsPerBucket = 6000;
+
+    public static SearchPlan For(int documents, long words) =>
+        new(documents, (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, (words + WordsPerBucket - 1) / WordsPerBucket))));
+}
+
 /// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt or a theme asset.</summary>
 /// <param name="Content">An asset's bytes as published; the other kinds are made while pages render.</param>
 internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null);
@@ -74,8 +88,9 @@ internal sealed class PagePlan
     private readonly Dictionary<string, PlannedPage> _byUrl;
     private readonly HashSet<string> _files;
 
-    internal PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files, AssetManifest assets)
+    internal PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files, AssetManifest assets, SearchPlan search)
     {
+        Search = search;
         Pages = pages;
         Files = files;
         Assets = assets;
@@ -87,6 +102,8 @@ internal sealed class PagePlan
     public IReadOnlyList<PlannedPage> Pages { get; }
 
     public IReadOnlyList<PlannedFile> Files { get; }
+
+    public SearchPlan Search { get; }
 
     internal AssetManifest Assets { get; }
 

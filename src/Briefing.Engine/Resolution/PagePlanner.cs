@@ -64,16 +64,34 @@ internal static class PagePlanner
             pages.Add(new PlannedPage(page.Url, PageKind.Source, language, title, DocumentTitle(title), description, urls.Sources, null, null, page, []));
         }
 
+        long words = 0;
+        foreach (var page in briefings)
+        {
+            words += page.Briefing.Body.Outline.WordCount;
+        }
+
+        foreach (var page in entities)
+        {
+            words += page.Entity.Summary.Outline.WordCount;
+        }
+
+        foreach (var e in events)
+        {
+            words += e.Event.Body?.Outline.WordCount ?? 0;
+        }
+
+        var search = SearchPlan.For(briefings.Count + entities.Count + events.Count + claims.Count + sources.Count, words);
         List<PlannedFile> files =
         [
-            new(SiteUrls.OutputPath(urls.SearchIndex), SiteFileKind.SearchIndex),
+            .. Enumerable.Range(0, search.Buckets).Select(k => new PlannedFile(SiteUrls.OutputPath(urls.SearchTerms(k)), SiteFileKind.SearchTerms)),
+            .. Enumerable.Range(0, search.Documents).Select(n => new PlannedFile(SiteUrls.OutputPath(urls.SearchDocument(n)), SiteFileKind.SearchDocument)),
             new(SiteUrls.OutputPath(urls.Feed), SiteFileKind.Feed),
             new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
             new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
             .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
         ];
 
-        return new PagePlan(pages, files, assets);
+        return new PagePlan(pages, files, assets, search);
     }
 
     /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every outline on one core, and only a link with a #fragment asks.</summary>

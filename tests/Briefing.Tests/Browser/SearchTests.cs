@@ -26,6 +26,45 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [BrowserFact]
+    public async Task Search_CompanyName_PutsTheCompanyFirstThenTheBriefingsThatMentionIt()
+    {
+        await using var page = await site.OpenAsync("/search/?q=honda");
+        var results = page.Page.Locator("#search-results > li");
+
+        await Assertions.Expect(results.First.Locator("a")).ToHaveAttributeAsync("href", "/entities/honda/");
+        var hrefs = await results.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains("/briefings/members-and-stakes/", hrefs);
+        var snippet = results.Filter(new() { Has = page.Page.Locator("a[href='/briefings/members-and-stakes/']") }).Locator("p");
+        await Assertions.Expect(snippet.Locator("mark").First).ToHaveTextAsync("Honda");
+        page.AssertNoProblems();
+    }
+
+    [BrowserFact]
+    public async Task Search_Figure_FindsTheClaimThatReportsIt()
+    {
+        await using var page = await site.OpenAsync("/search/?q=61.6");
+        var claim = page.Page.Locator("#search-results a[href='/claims/#nedo-fund-usd']");
+
+        await Assertions.Expect(claim).ToBeVisibleAsync();
+        var result = page.Page.Locator("#search-results li", new() { Has = page.Page.Locator("a[href='/claims/#nedo-fund-usd']") });
+        await Assertions.Expect(result.Locator("mark").First).ToHaveTextAsync("61.6");
+    }
+
+    [BrowserFact]
+    public async Task Search_ManyResults_ShowsTenAndThenMoreOnRequest()
+    {
+        await using var page = await site.OpenAsync("/search/?q=the");
+        var results = page.Page.Locator("#search-results > li");
+        var more = page.Page.GetByRole(AriaRole.Button, new() { Name = "Show more results" });
+
+        await Assertions.Expect(results).ToHaveCountAsync(10);
+        await more.ClickAsync();
+        await Assertions.Expect(results).ToHaveCountAsync(20);
+        await Assertions.Expect(results.Nth(10).Locator("a")).ToBeFocusedAsync();
+        page.AssertNoProblems();
+    }
+
+    [BrowserFact]
     public async Task Type_NativeJapaneseName_FindsTheCompany()
     {
         await using var page = await site.OpenAsync("/search/");

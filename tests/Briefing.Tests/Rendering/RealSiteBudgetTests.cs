@@ -11,7 +11,10 @@ namespace Briefing.Tests.Rendering;
 public sealed class RealSiteBudgetTests
 {
     private const int PageBudget = 60_000;
-    private const int SearchIndexBudget = 100_000;
+    /// <summary>A query fetches one terms file per word and a document file per result shown, ten at a time.</summary>
+    private const int SearchTermsFileBudget = 50_000;
+
+    private const int SearchDocumentBudget = 15_000;
 
     private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> Files = new(() =>
     {
@@ -46,11 +49,15 @@ public sealed class RealSiteBudgetTests
     }
 
     [Fact]
-    public void Build_RealSite_SearchIndexUnder100kB()
+    public void Build_RealSite_SearchIndexFilesSmallEnoughForAQueryToFetchFew()
     {
-        var size = Files.Value["search-index.json"].Length;
+        var terms = Files.Value.Where(f => f.Key.StartsWith("search/terms/", StringComparison.Ordinal)).ToList();
+        var documents = Files.Value.Where(f => f.Key.StartsWith("search/documents/", StringComparison.Ordinal)).ToList();
 
-        Assert.True(size < SearchIndexBudget, $"search-index.json is {size} bytes");
+        Assert.NotEmpty(terms);
+        Assert.NotEmpty(documents);
+        Assert.All(terms, f => Assert.True(f.Value.Length < SearchTermsFileBudget, $"{f.Key} is {f.Value.Length} bytes"));
+        Assert.All(documents, f => Assert.True(f.Value.Length < SearchDocumentBudget, $"{f.Key} is {f.Value.Length} bytes"));
     }
 
     [Fact]

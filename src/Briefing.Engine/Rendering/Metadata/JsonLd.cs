@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Briefing.Engine.Model;
+using Briefing.Engine.Rendering.Search;
 using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine.Rendering.Metadata;

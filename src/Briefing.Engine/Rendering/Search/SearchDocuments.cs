@@ -1,0 +1,101 @@
+using Briefing.Engine.Model;
+using Briefing.Engine.Resolution;
+
+namespace Briefing.Engine.Rendering.Search;
+
+/// <summary>Where a term stands in a document; a query ranks a title above a name or heading, above a summary, above the text.</summary>
+internal enum SearchField
+{
+    Text = 0,
+    Summary = 1,
+    Name = 2,
+    Title = 3,
+}
+
+/// <summary>One page, or one entry on a page, that search can find.</summary>
+/// <param name="Kind">What it is, in the reader's words.</param>
+/// <param name="Fields">The text that is searched, each with where it stands.</param>
+/// <param name="Text">What a result's snippet is cut from.</param>
+internal sealed record SearchDocument(string Kind, string Title, string Url, string? Summary, IReadOnlyList<(string Text, SearchField Field)> Fields, string Text);
+
+/// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources (the order <see cref="PagePlanner"/> counts them in).</summary>
+internal static class SearchDocuments
+{
+    public static List<SearchDocument> Of(ResolvedSite site)
+    {
+        var text = site.Text;
+        string? Name(string id) => site.FindEntity(id)?.Entity.Name;
+        string Body(MarkdownText? markdown) => markdown?.Outline.TextWithNames(Name) ?? string.Empty;
+
+        var documents = new List<SearchDocument>(site.Plan.Search.Documents);
+        foreach (var page in site.Briefings)
+        {
+            var b = page.Briefing;
+            var body = Body(b.Body);
+            documents.Add(new SearchDocument(text[UiKeys.SearchBriefing], b.Title, page.Url, b.Summary,
+            [
+                (b.Title, SearchField.Title),
+                (b.Summary, SearchField.Summary),
+                .. page.Headings.Select(h => (h, SearchField.Name)),
+                .. b.Topics.Select(t => (t, SearchField.Name)),
+                .. page.Entities.Select(e => (e.Name, SearchField.Name)),
+                (body, SearchField.Text),
+            ], body));
+        }
+
+        foreach (var page in site.Entities)
+        {
+            var e = page.Entity;
+            var summary = Body(e.Summary);
+            documents.Add(new SearchDocument(text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role,
+            [
+                (e.Name, SearchField.Title),
+                .. e.Aliases.Select(a => (a, SearchField.Name)),
+                .. e.NativeName is null ? [] : new[] { (e.NativeName, SearchField.Name) },
+                (e.Role ?? string.Empty, SearchField.Summary),
+                (summary, SearchField.Text),
+            ], summary));
+        }
+
+        foreach (var item in site.Timeline)
+        {
+            var body = Body(item.Event.Body);
+            var date = text.Date(item.Event.Date);
+            documents.Add(new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Urls.Timeline + "#" + item.Anchor, date,
+            [
+                (item.Event.Title, SearchField.Title),
+                (date, SearchField.Summary),
+                .. item.Entities.Select(e => (e.Name, SearchField.Name)),
+                (body, SearchField.Text),
+            ], body));
+        }
+
+        foreach (var resolved in site.Claims)
+        {
+            var claim = resolved.Claim;
+            var reports = string.Join('\n', claim.Reports.Select(r =>
+                string.Join(" — ", new[] { r.Value, site.FindSource(r.Source.Id)?.Source.Publisher, r.Note }.Where(p => !string.IsNullOrEmpty(p)))));
+            var assessment = Body(claim.Assessment);
+            documents.Add(new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Urls.Claim(claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
+            [
+                (claim.Question, SearchField.Title),
+                .. claim.Reports.Select(r => (r.Value, SearchField.Name)),
+                (reports, SearchField.Text),
+                (assessment, SearchField.Text),
+            ], assessment.Length == 0 ? reports : reports + "\n" + assessment));
+        }
+
+        foreach (var page in site.Sources)
+        {
+            var s = page.Source;
+            var name = text.SourceName(s);
+            documents.Add(new SearchDocument(text[UiKeys.SearchSource], name, page.Url, s.Publisher,
+            [
+                (name, SearchField.Title),
+                (s.Publisher, SearchField.Name),
+            ], string.Empty));
+        }
+
+        return documents;
+    }
+}

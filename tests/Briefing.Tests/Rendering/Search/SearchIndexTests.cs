@@ -1,0 +1,180 @@
+using System.Text;
+using System.Text.Json;
+using Briefing.Tests.Rendering;
+
+namespace Briefing.Tests.Rendering.Search;
+
+/// <summary>The search index as the search page's script reads it: term files of postings, and a file per document.</summary>
+public sealed class SearchIndexTests
+{
+    private static IReadOnlyDictionary<string, byte[]> Files => ReaderSite.Result.Site!.Files;
+
+    private sealed record Document(int Number, string Kind, string Title, string Url, string? Summary, string? Text);
+
+    private static List<Document> Documents() => Files.Keys
+        .Where(p => p.StartsWith("search/documents/", StringComparison.Ordinal))
+        .Select(p =>
+        {
+            using var json = JsonDocument.Parse(Files[p]);
+            var root = json.RootElement;
+            string? Optional(string key) => root.TryGetProperty(key, out var v) ? v.GetString() : null;
+            return new Document(int.Parse(Path.GetFileNameWithoutExtension(p)), root.GetProperty("k").GetString()!, root.GetProperty("t").GetString()!, root.GetProperty("u").GetString()!, Optional("s"), Optional("x"));
+        })
+        .OrderBy(d => d.Number)
+        .ToList();
+
+    private static Document Find(string url) => Documents().Single(d => d.Url == url);
+
+    /// <summary>Each term's postings decoded: the documents that hold it, with where it stands at best and how often.</summary>
+    private static Dictionary<string, List<(int Document, int Field, int Count)>> Terms()
+    {
+        var terms = new Dictionary<string, List<(int, int, int)>>(StringComparer.Ordinal);
+        foreach (var path in Files.Keys.Where(p => p.StartsWith("search/terms/", StringComparison.Ordinal)))
+        {
+            using var json = JsonDocument.Parse(Files[path]);
+            foreach (var term in json.RootElement.EnumerateObject())
+            {
+                var n = 0;
+                var postings = new List<(int, int, int)>();
+                foreach (var value in term.Value.EnumerateArray().Select(v => v.GetInt32()))
+                {
+                    n += value / 32;
+                    postings.Add((n, value / 8 % 4, value % 8));
+                }
+
+                terms.Add(term.Name, postings);
+            }
+        }
+
+        return terms;
+    }
+
+    private static List<string> UrlsWith(string term) =>
+        Terms()[term].Select(p => Documents().Single(d => d.Number == p.Document).Url).ToList();
+
+    [Fact]
+    public void Build_EveryBriefingEntityEventClaimAndSource_IsADocument()
+    {
+        var urls = Documents().Select(d => d.Url).ToList();
+
+        Assert.Equal(Enumerable.Range(0, urls.Count), Documents().Select(d => d.Number));
+        Assert.Contains("/briefings/alpha/", urls);
+        Assert.Contains("/briefings/beta/", urls);
+        Assert.Contains("/entities/loner/", urls);
+        Assert.Contains("/sources/wire-2026/", urls);
+        Assert.Contains("/claims/#members", urls);
+        Assert.Equal(4, urls.Count(u => u.StartsWith("/timeline/#event-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Build_BriefingDocument_HoldsItsTextWithEntityNamesForSnippets()
+    {
+        var alpha = Find("/briefings/alpha/");
+
+        Assert.Equal("Briefing", alpha.Kind);
+        Assert.Equal(ReaderSite.Hostile + " Alpha", alpha.Title);
+        Assert.Equal("The alpha briefing.", alpha.Summary);
+        Assert.Equal("Where the money goes\nLead Corp. leads.\nAbout " + ReaderSite.Hostile + "\nText.\n", alpha.Text);
+    }
+
+    [Fact]
+    public void Build_Terms_LeadToEveryDocumentThatHoldsThem()
+    {
+        Assert.Equal(["/briefings/beta/"], UrlsWith("beta"));
+        Assert.Contains("/briefings/alpha/", UrlsWith("lead"));
+        Assert.Contains("/entities/lead/", UrlsWith("lead"));
+        Assert.Equal(["/claims/#size"], UrlsWith("trillion").Where(u => u.StartsWith("/claims/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Build_Postings_SayWhereATermStandsAtBest()
+    {
+        var terms = Terms();
+        var documents = Documents();
+        int Number(string url) => documents.Single(d => d.Url == url).Number;
+
+        var goes = terms["goes"].Single(p => p.Document == Number("/briefings/alpha/"));
+        var beta = terms["beta"].Single();
+        var leads = terms["leads"].Single(p => p.Document == Number("/entities/lead/"));
+
+        Assert.Equal((2, 2), (goes.Field, goes.Count)); // a heading, which the text holds too
+        Assert.Equal((3, 3), (beta.Field, beta.Count)); // the title, and twice in summary and text
+        Assert.Equal(1, leads.Field); // the role
+    }
+
+    [Fact]
+    public void Build_JapaneseAndChineseNames_AreIndexedByPairsOfCharacters()
+    {
+        var terms = Terms();
+
+        Assert.Equal(["/entities/lead/"], UrlsWith("リー"));
+        Assert.Contains("株式", terms.Keys);
+        Assert.Equal(["/entities/loner/"], UrlsWith("百度"));
+    }
+
+    [Fact]
+    public void Build_Numbers_KeepTheirDecimalPoint()
+    {
+        Assert.Contains("/claims/#members", UrlsWith("30"));
+        Assert.Contains("/claims/#members", UrlsWith("9"));
+    }
+
+    [Fact]
+    public void Build_EachTerm_IsInTheFileItsFirstThreeCharactersChoose()
+    {
+        var buckets = Files.Keys.Count(p => p.StartsWith("search/terms/", StringComparison.Ordinal));
+        foreach (var path in Files.Keys.Where(p => p.StartsWith("search/terms/", StringComparison.Ordinal)))
+        {
+            using var json = JsonDocument.Parse(Files[path]);
+            foreach (var term in json.RootElement.EnumerateObject())
+            {
+                Assert.Equal(Path.GetFileNameWithoutExtension(path), Briefing.Engine.Rendering.Search.SearchTerms.Bucket(term.Name, buckets).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    [Fact]
+    public void Build_HostileStrings_EscapedInTheJsonAndIntactWhenRead()
+    {
+        var evil = Files.Keys.Single(p => p.StartsWith("search/documents/", StringComparison.Ordinal) && Encoding.UTF8.GetString(Files[p]).Contains("/entities/evil/", StringComparison.Ordinal));
+        var text = Encoding.UTF8.GetString(Files[evil]);
+
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", text, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cscript\\u003E", text, StringComparison.Ordinal);
+        Assert.Equal(ReaderSite.Hostile, Find("/entities/evil/").Title);
+    }
+
+    [Fact]
+    public void Render_SearchPage_ListsEveryBriefingAndEntityAsPlainLinks()
+    {
+        var page = ReaderSite.Document("search/index.html");
+
+        var links = page.QuerySelectorAll("#search-browse a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(["/briefings/alpha/", "/briefings/beta/"], links.Where(l => l!.StartsWith("/briefings/", StringComparison.Ordinal)));
+        Assert.Equal(5, links.Count(l => l!.StartsWith("/entities/", StringComparison.Ordinal)));
+        Assert.Equal("zh", page.QuerySelector("#search-browse a[href='/entities/loner/'] + .native")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Render_SearchPage_FormNamesTheIndexAndIsHiddenUntilTheModuleScriptShowsIt()
+    {
+        var page = ReaderSite.Document("search/index.html");
+        var form = page.QuerySelector("form.search-form")!;
+        var script = page.QuerySelector("main script")!;
+        var buckets = int.Parse(form.GetAttribute("data-buckets")!);
+
+        Assert.True(form.HasAttribute("hidden"));
+        Assert.Equal("/search/terms/", form.GetAttribute("data-terms"));
+        Assert.Equal("/search/documents/", form.GetAttribute("data-documents"));
+        Assert.Equal(Documents().Count.ToString(System.Globalization.CultureInfo.InvariantCulture), form.GetAttribute("data-count"));
+        Assert.All(Enumerable.Range(0, buckets), k => Assert.True(Files.ContainsKey($"search/terms/{k}.json")));
+        Assert.False(Files.ContainsKey($"search/terms/{buckets}.json"));
+        Assert.Equal("/search/", form.GetAttribute("action"));
+        Assert.Equal("module", script.GetAttribute("type"));
+        Assert.Matches("^/assets/search\\.[0-9a-f]{12}\\.js$", script.GetAttribute("src"));
+        Assert.True(Files.ContainsKey(script.GetAttribute("src")![1..]));
+        Assert.Equal(string.Empty, script.TextContent);
+    }
+}
