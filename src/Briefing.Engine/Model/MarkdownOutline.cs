@@ -67,8 +67,11 @@ internal sealed class MarkdownOutline
         Uncited = uncited;
         Headings = headings;
         WordCount = words;
-        Text = text;
+        _text = System.Text.Encoding.UTF8.GetBytes(text);
     }
+
+    // Kept as UTF-8, half the memory of a string: ten thousand briefings' text is otherwise a fifth of a build's.
+    private readonly byte[] _text;
 
     public IReadOnlyList<MarkdownMark> Marks { get; }
 
@@ -90,29 +93,30 @@ internal sealed class MarkdownOutline
     /// search. An entity link that shows the entity's name is left as a hole (<see cref="NameHole"/>, id,
     /// <see cref="NameHoleEnd"/>) because names are known only once entities are loaded.
     /// </summary>
-    public string Text { get; }
+    public string Text => System.Text.Encoding.UTF8.GetString(_text);
 
     /// <summary><see cref="Text"/> with each hole filled by <paramref name="name"/> (the id where it gives none).</summary>
     public string TextWithNames(Func<string, string?> name)
     {
-        var at = Text.IndexOf(NameHole);
+        var text = Text;
+        var at = text.IndexOf(NameHole);
         if (at < 0)
         {
-            return Text;
+            return text;
         }
 
-        var filled = new System.Text.StringBuilder(Text.Length);
+        var filled = new System.Text.StringBuilder(text.Length);
         var from = 0;
         while (at >= 0)
         {
-            var end = Text.IndexOf(NameHoleEnd, at);
-            var id = Text[(at + 1)..end];
-            filled.Append(Text, from, at - from).Append(name(id) ?? id);
+            var end = text.IndexOf(NameHoleEnd, at);
+            var id = text[(at + 1)..end];
+            filled.Append(text, from, at - from).Append(name(id) ?? id);
             from = end + 1;
-            at = Text.IndexOf(NameHole, from);
+            at = text.IndexOf(NameHole, from);
         }
 
-        return filled.Append(Text, from, Text.Length - from).ToString();
+        return filled.Append(text, from, text.Length - from).ToString();
     }
 
     /// <remarks>

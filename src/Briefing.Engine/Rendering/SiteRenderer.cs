@@ -40,15 +40,16 @@ internal static class SiteRenderer
         var sitemap = new SitemapPages(baseUrl, plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => (p.Url, p.Modified ?? p.Published)).ToValueList());
 
         // The site-wide files need no page, so they are made while the pages render rather than after.
-        var search = new Lazy<Dictionary<string, byte[]>>(() => SearchIndex.Build(site));
-        var siteFiles = Task.Run(() => plan.Files.Select(file => (file.Path, Content: file.Kind switch
+        // The search index is written as it is made: at ten thousand briefings it is a hundred megabytes.
+        var siteFiles = Task.Run(() => plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument)).Select(file => (file.Path, Content: file.Kind switch
         {
-            SiteFileKind.SearchTerms or SiteFileKind.SearchDocument => search.Value[file.Path],
             SiteFileKind.Feed => memo.SiteFile(file.Path, feed, () => FeedWriter.Atom(feed)),
             SiteFileKind.Sitemap => memo.SiteFile(file.Path, sitemap, () => FeedWriter.Sitemap(sitemap)),
             SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
             _ => file.Content!,
         })).ToList());
+
+        var search = Task.Run(() => SearchIndex.Build(site, output));
 
         // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
@@ -65,6 +66,7 @@ internal static class SiteRenderer
             });
         }
 
+        search.GetAwaiter().GetResult();
         foreach (var (path, content) in siteFiles.GetAwaiter().GetResult())
         {
             output.Add(path, content);

@@ -21,18 +21,18 @@ internal sealed record SearchDocument(string Kind, string Title, string Url, str
 /// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources (the order <see cref="PagePlanner"/> counts them in).</summary>
 internal static class SearchDocuments
 {
-    public static List<SearchDocument> Of(ResolvedSite site)
+    /// <summary>Made one at a time as they are read: each holds a copy of its page's text.</summary>
+    public static IEnumerable<SearchDocument> Of(ResolvedSite site)
     {
         var text = site.Text;
         string? Name(string id) => site.FindEntity(id)?.Entity.Name;
         string Body(MarkdownText? markdown) => markdown?.Outline.TextWithNames(Name) ?? string.Empty;
 
-        var documents = new List<SearchDocument>(site.Plan.Search.Documents);
         foreach (var page in site.Briefings)
         {
             var b = page.Briefing;
             var body = Body(b.Body);
-            documents.Add(new SearchDocument(text[UiKeys.SearchBriefing], b.Title, page.Url, b.Summary,
+            yield return new SearchDocument(text[UiKeys.SearchBriefing], b.Title, page.Url, b.Summary,
             [
                 (b.Title, SearchField.Title),
                 (b.Summary, SearchField.Summary),
@@ -40,34 +40,34 @@ internal static class SearchDocuments
                 .. b.Topics.Select(t => (t, SearchField.Name)),
                 .. page.Entities.Select(e => (e.Name, SearchField.Name)),
                 (body, SearchField.Text),
-            ], body));
+            ], body);
         }
 
         foreach (var page in site.Entities)
         {
             var e = page.Entity;
             var summary = Body(e.Summary);
-            documents.Add(new SearchDocument(text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role,
+            yield return new SearchDocument(text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role,
             [
                 (e.Name, SearchField.Title),
                 .. e.Aliases.Select(a => (a, SearchField.Name)),
                 .. e.NativeName is null ? [] : new[] { (e.NativeName, SearchField.Name) },
                 (e.Role ?? string.Empty, SearchField.Summary),
                 (summary, SearchField.Text),
-            ], summary));
+            ], summary);
         }
 
         foreach (var item in site.Timeline)
         {
             var body = Body(item.Event.Body);
             var date = text.Date(item.Event.Date);
-            documents.Add(new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Urls.Timeline + "#" + item.Anchor, date,
+            yield return new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Urls.Timeline + "#" + item.Anchor, date,
             [
                 (item.Event.Title, SearchField.Title),
                 (date, SearchField.Summary),
                 .. item.Entities.Select(e => (e.Name, SearchField.Name)),
                 (body, SearchField.Text),
-            ], body));
+            ], body);
         }
 
         foreach (var resolved in site.Claims)
@@ -76,26 +76,24 @@ internal static class SearchDocuments
             var reports = string.Join('\n', claim.Reports.Select(r =>
                 string.Join(" — ", new[] { r.Value, site.FindSource(r.Source.Id)?.Source.Publisher, r.Note }.Where(p => !string.IsNullOrEmpty(p)))));
             var assessment = Body(claim.Assessment);
-            documents.Add(new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Urls.Claim(claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
+            yield return new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Urls.Claim(claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
             [
                 (claim.Question, SearchField.Title),
                 .. claim.Reports.Select(r => (r.Value, SearchField.Name)),
                 (reports, SearchField.Text),
                 (assessment, SearchField.Text),
-            ], assessment.Length == 0 ? reports : reports + "\n" + assessment));
+            ], assessment.Length == 0 ? reports : reports + "\n" + assessment);
         }
 
         foreach (var page in site.Sources)
         {
             var s = page.Source;
             var name = text.SourceName(s);
-            documents.Add(new SearchDocument(text[UiKeys.SearchSource], name, page.Url, s.Publisher,
+            yield return new SearchDocument(text[UiKeys.SearchSource], name, page.Url, s.Publisher,
             [
                 (name, SearchField.Title),
                 (s.Publisher, SearchField.Name),
-            ], string.Empty));
+            ], string.Empty);
         }
-
-        return documents;
     }
 }

@@ -27,49 +27,31 @@ internal static class SearchIndex
 
     private static readonly JsonWriterOptions Options = new() { Encoder = Encoder };
 
-    /// <summary>Every file of the index, by its path in the output folder.</summary>
-    public static Dictionary<string, byte[]> Build(ResolvedSite site)
+    /// <summary>The most of a document's text kept for its snippet; a match further on shows the summary instead.</summary>
+    public const int SnippetTextLength = 3000;
+
+    /// <summary>Makes every file of the index and hands each to <paramref name="output"/> as it is made.</summary>
+    public static void Build(ResolvedSite site, IRenderedFiles output)
     {
         var plan = site.Plan.Search;
-        var documents = SearchDocuments.Of(site);
-        if (documents.Count != plan.Documents)
+        var terms = new Terms();
+        var n = 0;
+        foreach (var document in SearchDocuments.Of(site))
         {
-            throw new InvalidOperationException($"the plan has {plan.Documents} search documents, the site {documents.Count}");
+            output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document));
+            terms.Add(n, document);
+            n++;
         }
 
-        var files = new Dictionary<string, byte[]>(documents.Count + plan.Buckets, StringComparer.Ordinal);
-        var termsOf = new Dictionary<string, Posting>[documents.Count];
-        Parallel.For(0, documents.Count, n =>
+        if (n != plan.Documents)
         {
-            termsOf[n] = Terms(documents[n]);
-        });
-
-        for (var n = 0; n < documents.Count; n++)
-        {
-            files[SiteUrls.OutputPath(site.Urls.SearchDocument(n))] = Document(documents[n]);
+            throw new InvalidOperationException($"the plan has {plan.Documents} search documents, the site {n}");
         }
 
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var last = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var n = 0; n < documents.Count; n++)
+        var buckets = new List<int>[plan.Buckets];
+        foreach (var id in terms.InOrder())
         {
-            foreach (var (term, posting) in termsOf[n])
-            {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                    last[term] = 0;
-                }
-
-                list.Add(((n - last[term]) * 32) + (posting.Field * 8) + Math.Min(posting.Count, 7));
-                last[term] = n;
-            }
-        }
-
-        var buckets = new List<string>[plan.Buckets];
-        foreach (var term in postings.Keys.Order(StringComparer.Ordinal))
-        {
-            (buckets[SearchTerms.Bucket(term, plan.Buckets)] ??= []).Add(term);
+            (buckets[SearchTerms.Bucket(terms.Text(id), plan.Buckets)] ??= []).Add(id);
         }
 
         for (var k = 0; k < plan.Buckets; k++)
@@ -78,10 +60,10 @@ internal static class SearchIndex
             using (var json = new Utf8JsonWriter(stream, Options))
             {
                 json.WriteStartObject();
-                foreach (var term in buckets[k] ?? [])
+                foreach (var id in buckets[k] ?? [])
                 {
-                    json.WriteStartArray(term);
-                    foreach (var value in postings[term])
+                    json.WriteStartArray(terms.Text(id));
+                    foreach (var value in terms.Postings(id))
                     {
                         json.WriteNumberValue(value);
                     }
@@ -92,27 +74,82 @@ internal static class SearchIndex
                 json.WriteEndObject();
             }
 
-            files[SiteUrls.OutputPath(site.Urls.SearchTerms(k))] = stream.ToArray();
+            output.Add(SiteUrls.OutputPath(site.Urls.SearchTerms(k)), stream.ToArray());
         }
-
-        return files;
     }
 
-    private record struct Posting(int Field, int Count);
-
-    private static Dictionary<string, Posting> Terms(SearchDocument document)
+    /// <summary>
+    /// Every term of the site with its postings, added one document at a time in document order. A term's
+    /// text is kept once; each occurrence is looked up by its span of the folded text, so splitting the
+    /// text of ten thousand briefings makes no string per word.
+    /// </summary>
+    private sealed class Terms
     {
-        var terms = new Dictionary<string, Posting>(StringComparer.Ordinal);
-        foreach (var (text, field) in document.Fields)
-        {
-            SearchTerms.Each(text, term =>
-            {
-                var seen = terms.GetValueOrDefault(term);
-                terms[term] = new Posting(Math.Max(seen.Field, (int)field), seen.Count + 1);
-            });
-        }
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _text = [];
+        private readonly List<List<int>> _postings = [];
+        private readonly List<int> _lastDocument = [];
 
-        return terms;
+        // The document being added, by term id: which document last counted the term, its best field and count there.
+        private readonly List<int> _stamp = [];
+        private readonly List<(int Field, int Count)> _here = [];
+        private readonly List<int> _touched = [];
+        private char[] _folded = new char[1024];
+
+        public string Text(int id) => _text[id];
+
+        public List<int> Postings(int id) => _postings[id];
+
+        public IEnumerable<int> InOrder() => Enumerable.Range(0, _text.Count).OrderBy(id => _text[id], StringComparer.Ordinal);
+
+        public void Add(int document, SearchDocument fields)
+        {
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            _touched.Clear();
+            foreach (var (text, field) in fields.Fields)
+            {
+                if (_folded.Length < text.Length)
+                {
+                    _folded = new char[Math.Max(text.Length, _folded.Length * 2)];
+                }
+
+                var folded = _folded.AsSpan(0, text.Length);
+                SearchTerms.Fold(text, folded);
+                foreach (var term in SearchTerms.In(folded))
+                {
+                    if (!lookup.TryGetValue(term, out var id))
+                    {
+                        id = _text.Count;
+                        var name = term.ToString();
+                        _ids.Add(name, id);
+                        _text.Add(name);
+                        _postings.Add([]);
+                        _lastDocument.Add(0);
+                        _stamp.Add(-1);
+                        _here.Add(default);
+                    }
+
+                    if (_stamp[id] != document)
+                    {
+                        _stamp[id] = document;
+                        _here[id] = ((int)field, 1);
+                        _touched.Add(id);
+                    }
+                    else
+                    {
+                        var (best, count) = _here[id];
+                        _here[id] = (Math.Max(best, (int)field), count + 1);
+                    }
+                }
+            }
+
+            foreach (var id in _touched)
+            {
+                var (field, count) = _here[id];
+                _postings[id].Add(((document - _lastDocument[id]) * 32) + (field * 8) + Math.Min(count, 7));
+                _lastDocument[id] = document;
+            }
+        }
     }
 
     /// <summary>k kind, t title, u address, s summary, x the text a snippet is cut from.</summary>
@@ -132,12 +169,24 @@ internal static class SearchIndex
 
             if (!string.IsNullOrEmpty(document.Text))
             {
-                json.WriteString("x", document.Text);
+                json.WriteString("x", Cut(document.Text));
             }
 
             json.WriteEndObject();
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>The text up to <see cref="SnippetTextLength"/>, ended at a space so no word is cut.</summary>
+    private static ReadOnlySpan<char> Cut(string text)
+    {
+        if (text.Length <= SnippetTextLength)
+        {
+            return text;
+        }
+
+        var end = text.AsSpan(0, SnippetTextLength).LastIndexOfAny(' ', '\n');
+        return text.AsSpan(0, end > 0 ? end : SnippetTextLength);
     }
 }

@@ -27,7 +27,10 @@ internal static class SearchTerms
     /// the original. Written out rather than done by Unicode normalisation because the program runs without
     /// ICU (invariant globalization), and because the script must fold exactly the same way.
     /// </summary>
-    public static string Fold(string text) => string.Create(text.Length, text, static (folded, text) =>
+    public static string Fold(string text) => string.Create(text.Length, text, static (folded, text) => Fold(text, folded));
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="folded"/>, which is at least as long.</summary>
+    public static void Fold(ReadOnlySpan<char> text, Span<char> folded)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -40,63 +43,102 @@ internal static class SearchTerms
             };
             folded[i] = char.ToLowerInvariant(c);
         }
-    });
-
-    /// <summary>Calls <paramref name="term"/> with each term of <paramref name="text"/>, in order, repeats included.</summary>
-    public static void Each(string text, Action<string> term)
-    {
-        var folded = Fold(text);
-        var i = 0;
-        while (i < folded.Length)
-        {
-            var c = folded[i];
-            if (IsSpaceless(c))
-            {
-                var start = i;
-                while (i < folded.Length && IsSpaceless(folded[i]))
-                {
-                    i++;
-                }
-
-                if (i - start == 1)
-                {
-                    term(folded.Substring(start, 1));
-                }
-
-                for (var at = start; at + 1 < i; at++)
-                {
-                    term(folded.Substring(at, 2));
-                }
-            }
-            else if (IsWord(c))
-            {
-                var start = i;
-                while (i < folded.Length && (IsWordNotSpaceless(folded[i]) || IsInsideNumber(folded, i)))
-                {
-                    i++;
-                }
-
-                term(folded.Substring(start, Math.Min(i - start, MaxLength)));
-            }
-            else
-            {
-                i++;
-            }
-        }
     }
 
+    /// <summary>The terms of text already folded, in order, repeats included: <c>foreach (var term in SearchTerms.In(folded))</c>.</summary>
+    public static Enumerator In(ReadOnlySpan<char> folded) => new(folded);
+
+    /// <summary>The terms of <paramref name="text"/> as strings, for tests and small texts.</summary>
     public static List<string> Of(string text)
     {
         var terms = new List<string>();
-        Each(text, terms.Add);
+        foreach (var term in In(Fold(text)))
+        {
+            terms.Add(term.ToString());
+        }
+
         return terms;
+    }
+
+    /// <summary>Each term is a slice of the folded text, so splitting allocates nothing.</summary>
+    public ref struct Enumerator(ReadOnlySpan<char> folded)
+    {
+        private readonly ReadOnlySpan<char> _text = folded;
+        private int _at;
+
+        // Inside a run of kana or Han: where its next pair starts and where the run ends.
+        private int _pair = -1;
+        private int _runEnd;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly Enumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_pair >= 0)
+            {
+                if (_pair + 1 < _runEnd)
+                {
+                    Current = _text.Slice(_pair++, 2);
+                    return true;
+                }
+
+                _pair = -1;
+            }
+
+            var text = _text;
+            var i = _at;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (IsSpaceless(c))
+                {
+                    var start = i;
+                    while (i < text.Length && IsSpaceless(text[i]))
+                    {
+                        i++;
+                    }
+
+                    _at = i;
+                    if (i - start == 1)
+                    {
+                        Current = text.Slice(start, 1);
+                        return true;
+                    }
+
+                    _runEnd = i;
+                    _pair = start + 1;
+                    Current = text.Slice(start, 2);
+                    return true;
+                }
+
+                if (IsWord(c))
+                {
+                    var start = i;
+                    while (i < text.Length && (IsWordNotSpaceless(text[i]) || IsInsideNumber(text, i)))
+                    {
+                        i++;
+                    }
+
+                    _at = i;
+                    Current = text.Slice(start, Math.Min(i - start, MaxLength));
+                    return true;
+                }
+
+                i++;
+            }
+
+            _at = i;
+            return false;
+        }
     }
 
     private static bool IsWord(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     private static bool IsWordNotSpaceless(char c) => IsWord(c) && !IsSpaceless(c);
 
-    private static bool IsInsideNumber(string text, int i) =>
+    private static bool IsInsideNumber(ReadOnlySpan<char> text, int i) =>
         text[i] is '.' or ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
     /// <summary>Kana and Han: scripts written without spaces between words. The katakana middle dot (・) separates words.</summary>
@@ -107,9 +149,9 @@ internal static class SearchTerms
     /// Which of <paramref name="buckets"/> files holds a term: by its first three characters, so every term a
     /// typed prefix of three or more characters can begin is in one file.
     /// </summary>
-    public static int Bucket(string term, int buckets)
+    public static int Bucket(ReadOnlySpan<char> term, int buckets)
     {
-        var key = term.Length > 3 ? term.AsSpan(0, 3) : term.AsSpan();
+        var key = term.Length > 3 ? term[..3] : term;
         var hash = 2166136261u;
         foreach (var c in key)
         {
