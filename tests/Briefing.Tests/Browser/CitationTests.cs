@@ -26,6 +26,7 @@ public sealed class CitationTests(BrowserSite site)
         Assert.Equal(scrolled, await p.EvaluateAsync<double>("() => scrollY"));
         var box = await tip.EvaluateAsync<double[]>(InView);
         Assert.True(box[0] >= 0 && box[1] >= 0 && box[2] <= 360 && box[3] <= 640, $"the tip spans {string.Join(", ", box)} on a 360 × 640 screen");
+        await p.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, "citation-tap-360.png") });
 
         // The page's margin, where nothing is a link.
         await p.Touchscreen.TapAsync(6, 320);
@@ -65,6 +66,10 @@ public sealed class CitationTests(BrowserSite site)
             await Assertions.Expect(tip).ToBeVisibleAsync();
             var box = await tip.EvaluateAsync<double[]>(InView);
             Assert.True(box[0] >= 0 && box[2] <= width, $"citation tip {i + 1} spans {box[0]}..{box[2]} on a {width} px screen");
+            if (i == 2)
+            {
+                await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ScreenshotFolder, $"citation-hover-{width}.png") });
+            }
         }
     }
 
@@ -107,6 +112,31 @@ public sealed class CitationTests(BrowserSite site)
             + ".map(([e, r]) => `${e.id || e.getAttribute('href')}: ${r.width} × ${r.height}`)");
 
         Assert.True(small.Length == 0, "targets under 24 × 24 px:\n" + string.Join('\n', small));
+    }
+
+    [BrowserFact]
+    public async Task Marks_InTimelineHeadings_NotBold()
+    {
+        await using var page = await site.OpenAsync("/timeline/");
+
+        var weights = await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.event h3 .cites')].map(c => getComputedStyle(c).fontWeight)");
+
+        Assert.NotEmpty(weights);
+        Assert.All(weights, w => Assert.Equal("400", w));
+    }
+
+    [BrowserFact]
+    public async Task Print_References_SpellOutTheAddressOfEachSourcesPage()
+    {
+        await using var page = await site.OpenAsync(site.PageTypes["briefing"]);
+        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        var printed = await page.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.references li')].map(li => getComputedStyle(li.querySelector(':scope > a'), '::after').content)");
+
+        Assert.NotEmpty(printed);
+        Assert.All(printed, p => Assert.Contains("/sources/", p, StringComparison.Ordinal));
+        await Assertions.Expect(page.Page.Locator(".references .back").First).ToBeHiddenAsync();
     }
 
     [BrowserFact]

@@ -66,6 +66,17 @@ public sealed class FixtureSiteTests
     }
 
     [Fact]
+    public void Sources_ListedByTheNameEachShowsFirst()
+    {
+        var document = Parser.ParseDocument(BuiltSites.Fixture.Page("sources/index.html"));
+
+        var names = document.QuerySelectorAll(".source-list > li > a").Select(a => a.TextContent).ToList();
+
+        Assert.True(names.Count > 2);
+        Assert.Equal(names.Order(StringComparer.InvariantCultureIgnoreCase), names);
+    }
+
+    [Fact]
     public void Briefing_CitationGroupAndLocator_RenderInOneMark()
     {
         var html = BuiltSites.Fixture.Page("briefings/overview/index.html");
