@@ -63,6 +63,7 @@ public sealed class FixtureSiteTests
         Assert.Equal(["#c1-1", "#c1-2", "#c1-3", "#c1-4", "#c1-5"], marks);
         Assert.Equal([("a", "#c1-1"), ("b", "#c1-2"), ("c", "#c1-3"), ("d", "#c1-4"), ("e", "#c1-5")], back);
         Assert.Equal("Cited at a", document.QuerySelector("#ref-2 .back")!.TextContent);
+        Assert.Equal("Cited at abcde", document.QuerySelector("#ref-1 .back")!.TextContent);
     }
 
     [Fact]
