@@ -71,15 +71,42 @@ internal sealed class MarkdownHtml
     }
 
     /// <summary>The HTML as <paramref name="page"/> shows it.</summary>
-    public string Fill(IPageContext page)
+    /// <param name="marks">As for <see cref="WriteTo"/>.</param>
+    public string Fill(IPageContext page, ReadOnlySpan<int> marks = default)
     {
         var html = new ArrayBufferWriter<byte>(_htmlLength + 256);
-        WriteTo(html, page);
+        WriteTo(html, page, marks);
         return Encoding.UTF8.GetString(html.WrittenSpan);
     }
 
+    /// <summary>The source of every citation item, in the order they are written, known to the page or not.</summary>
+    public IEnumerable<string> CitedSources()
+    {
+        var at = _htmlLength;
+        while (at < _data.Length)
+        {
+            at += 4;
+            var kind = (HoleKind)_data[at++];
+            if (kind == HoleKind.EntityLink)
+            {
+                at++;
+                SkipText(ref at);
+                SkipText(ref at);
+                continue;
+            }
+
+            var count = ReadInt(ref at);
+            for (var i = 0; i < count; i++)
+            {
+                yield return ReadId(ref at);
+                SkipText(ref at);
+            }
+        }
+    }
+
     /// <summary>Writes the HTML as <paramref name="page"/> shows it, as UTF-8, straight into a page being made.</summary>
-    public void WriteTo(IBufferWriter<byte> output, IPageContext page)
+    /// <param name="marks">For each citation item in <see cref="CitedSources"/> order, which of its source's marks on the page it is (from 1), so a reference can link back to it; none, or 0, writes no id.</param>
+    public void WriteTo(IBufferWriter<byte> output, IPageContext page, ReadOnlySpan<int> marks = default)
     {
         if (_htmlLength == _data.Length)
         {
@@ -89,12 +116,13 @@ internal sealed class MarkdownHtml
 
         var written = 0;
         var at = _htmlLength;
+        var item = 0;
         while (at < _data.Length)
         {
             var offset = ReadInt(ref at);
             output.Write(_data.AsSpan(written, offset - written));
             written = offset;
-            at = WriteHole(output, page, at);
+            at = WriteHole(output, page, at, marks, ref item);
         }
 
         output.Write(_data.AsSpan(written, _htmlLength - written));
@@ -141,7 +169,8 @@ internal sealed class MarkdownHtml
     }
 
     /// <summary>Writes the hole packed at <paramref name="at"/> for <paramref name="page"/>; returns where the next hole is packed.</summary>
-    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at)
+    /// <param name="item">How many citation items were written before this hole; advanced past its own.</param>
+    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item)
     {
         var kind = (HoleKind)_data[at++];
         if (kind == HoleKind.EntityLink)
@@ -159,9 +188,11 @@ internal sealed class MarkdownHtml
         {
             var source = ReadId(ref at);
             var locator = ReadText(ref at);
+            var mark = item < marks.Length ? marks[item] : 0;
+            item++;
             if (page.FindCitation(source) is { } target)
             {
-                CitationMarkup.WriteItem(output, target, locator, ref first);
+                CitationMarkup.WriteItem(output, target, locator, mark, ref first);
             }
         }
 
@@ -203,6 +234,15 @@ internal sealed class MarkdownHtml
         var shared = chars >= 0 ? SharedStrings.Ids.Get(id[..chars]) : Encoding.UTF8.GetString(_data, at, length);
         at += length;
         return shared;
+    }
+
+    private void SkipText(ref int at)
+    {
+        var length = ReadInt(ref at);
+        if (length != NoText)
+        {
+            at += length;
+        }
     }
 
     private string? ReadText(ref int at)

@@ -7,21 +7,54 @@ namespace Briefing.Engine.Rendering;
 
 /// <summary>One page's view of the site for the Markdown renderers and the citation marks of structured data.</summary>
 /// <param name="entities">Every entity's name and address, by id.</param>
+/// <remarks>
+/// Each mark it makes is counted for its source, in the order the view asks for them, which is the order the
+/// layouts show them; the page's references link back to each one by those counts.
+/// </remarks>
 internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations) : IPageContext
 {
+    /// <summary>How many marks each source has on the page so far, by its number.</summary>
+    private readonly Dictionary<int, int> _marks = [];
+
     public CitationList Citations => citations;
 
     public EntityTarget? FindEntity(string id) => entities.GetValueOrDefault(id);
 
     public CitationTarget? FindCitation(string sourceId) => citations.Find(sourceId)?.Target;
 
-    public TrustedHtml Markdown(MarkdownText? text) =>
-        text is null ? TrustedHtml.Empty : new TrustedHtml(text.Html, this);
+    /// <summary>The ids of a source's marks on the page, in order: "c2-1", "c2-2".</summary>
+    public IEnumerable<string> MarkIds(int number) =>
+        Enumerable.Range(1, _marks.GetValueOrDefault(number)).Select(mark => CitationMarkup.MarkId(number, mark));
+
+    public TrustedHtml Markdown(MarkdownText? text)
+    {
+        if (text is null)
+        {
+            return TrustedHtml.Empty;
+        }
+
+        var marks = text.Html.CitedSources().Select(id => FindCitation(id) is { } target ? NextMark(target.Number) : 0).ToArray();
+        return new TrustedHtml(text.Html, this, marks);
+    }
 
     public TrustedHtml Cite(IEnumerable<Source> sources) =>
-        new(CitationMarkup.Utf8(sources
-            .DistinctBy(s => s.Id)
-            .Select(s => FindCitation(s.Id))
-            .OfType<CitationTarget>()
-            .Select(t => (t, (string?)null))));
+        new(CitationMarkup.Utf8(
+            sources
+                .DistinctBy(s => s.Id)
+                .Select(s => FindCitation(s.Id))
+                .OfType<CitationTarget>()
+                .Select(t => (t, (string?)null, NextMark(t.Number)))
+                .ToList()));
+
+    /// <summary>Counts a place that names <paramref name="source"/> as a mark would cite it, so the reference links back to it.</summary>
+    /// <returns>The id that place takes; null when the page does not cite the source.</returns>
+    public string? Mark(Source source) =>
+        FindCitation(source.Id) is { } target ? CitationMarkup.MarkId(target.Number, NextMark(target.Number)) : null;
+
+    private int NextMark(int number)
+    {
+        var mark = _marks.GetValueOrDefault(number) + 1;
+        _marks[number] = mark;
+        return mark;
+    }
 }

@@ -138,7 +138,8 @@ internal static class SiteRenderer
             PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
             PageKind.Briefings => new PageJob(page, cards),
             PageKind.Entities => new PageJob(page, () => views.EntityGroups()),
-            PageKind.Sources => new PageJob(page, sources),
+            // Listed by the name each shows first, so a reader finds a source where its name puts it.
+            PageKind.Sources => new PageJob(page, sources.OrderBy(s => s.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(s => s.PageUrl, StringComparer.Ordinal).ToValueList()),
             PageKind.Timeline => new PageJob(page, () => views.Timeline(), () => jsonLd.Timeline(site.Timeline)),
             PageKind.Claims => new PageJob(page, () => views.Claims()),
             PageKind.Search => new PageJob(page, () => new SearchView(cards, views.EntityGroups(), search)),

@@ -46,10 +46,11 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private static BriefingCard Card(BriefingPage page, UiText text) =>
         new(page.Briefing.Title, page.Url, Iso(page.Briefing.Date), text.Date(page.Briefing.Date), page.Briefing.Summary);
 
-    private ValueList<ReferenceView> References(CitationList citations) =>
-        citations.Sources.Select(c => Reference(c.Number, c.Source)).ToValueList();
+    /// <summary>The page's references, each with links back to its marks; asked for once every mark of the page is made.</summary>
+    private ValueList<ReferenceView> References(PageContext context) =>
+        context.Citations.Sources.Select(c => Reference(c.Number, c.Source, context.MarkIds(c.Number))).ToValueList();
 
-    private ReferenceView Reference(int number, Source source) =>
+    private ReferenceView Reference(int number, Source source, IEnumerable<string> marks) =>
         new(
             number,
             source.Publisher,
@@ -62,7 +63,12 @@ internal sealed class ViewBuilder(ResolvedSite site)
             source.Language,
             source.Language is { } tag ? _text.LanguageName(tag) : null,
             source.Provenance,
-            site.FindSource(source.Id)?.Via is { } via ? new LinkView(via.Publisher, _urls.Source(via.Id)) : null);
+            site.FindSource(source.Id)?.Via is { } via ? new LinkView(via.Publisher, _urls.Source(via.Id)) : null,
+            marks.Select((id, i) => new LinkView(BackLinkLetter(i), "#" + id)).ToValueList());
+
+    /// <summary>"a" to "z", then "aa": how a reference names each place it is cited, as Wikipedia does.</summary>
+    private static string BackLinkLetter(int index) =>
+        index < 26 ? ((char)('a' + index)).ToString() : BackLinkLetter((index / 26) - 1) + BackLinkLetter(index % 26);
 
     /// <summary>A source's date as the site writes dates ("28 May 2026", "May 2026").</summary>
     private string? DateDisplay(string? date) =>
@@ -86,7 +92,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             briefing.Topics.ToValueList(),
             body,
             Math.Max(1, (int)Math.Round(words / 220.0)),
-            References(page.Citations));
+            References(context));
     }
 
     public EntityView Entity(EntityPage page)
@@ -113,24 +119,28 @@ internal sealed class ViewBuilder(ResolvedSite site)
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
             _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name))),
             _pictures.NeighbourGraph(page),
-            References(page.Citations));
+            References(context));
     }
 
     /// <summary>
     /// The entity's relations as the entity sees them ("leads", "funded by"), strongest ties first, the
     /// entity's own relations before those others hold towards it.
     /// </summary>
+    /// <remarks>Marks are made once the relations are in the order shown, so the references' links back are in reading order.</remarks>
     private ValueList<RelationGroup> RelationGroups(EntityPage page, PageContext context) =>
-        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(_text[UiKeys.RelationLabel(r.Type)], Chip(r.To), context.Cite(r.Sources))))
-            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(_text[UiKeys.RelationInverse(r.Type)], Chip(r.From), context.Cite(r.Sources)))))
-            .GroupBy(r => r.View.Label, StringComparer.Ordinal)
+        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, Label: _text[UiKeys.RelationLabel(r.Type)], Other: r.To, r.Sources))
+            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, Label: _text[UiKeys.RelationInverse(r.Type)], Other: r.From, r.Sources)))
+            .GroupBy(r => r.Label, StringComparer.Ordinal)
             .OrderBy(g => g.Min(r => r.Order))
-            .Select(g => new RelationGroup(g.Key, g.Select(r => r.View).ToValueList()))
+            .ToList()
+            .Select(g => new RelationGroup(g.Key, g.Select(r => new RelationView(r.Label, Chip(r.Other), context.Cite(r.Sources))).ToValueList()))
             .ToValueList();
 
     private EventView Event(ResolvedEvent resolved, PageContext context)
     {
         var ev = resolved.Event;
+        // The heading's marks come before the body's on the page.
+        var citations = context.Cite(resolved.Sources);
         return new EventView(
             resolved.Anchor,
             ev.Date.Iso,
@@ -141,7 +151,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             _text[UiKeys.EventStatusName(ev.Status)],
             ev.Body is null ? null : context.Markdown(ev.Body),
             resolved.Entities.Select(Chip).ToValueList(),
-            context.Cite(resolved.Sources));
+            citations);
     }
 
     public TimelineView Timeline()
@@ -153,13 +163,20 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .Select(g => new YearGroup(g.Key, g.ToValueList()))
             .ToValueList();
         var chart = _pictures.Timeline(site.Timeline, _text[UiKeys.ChartTimeline]);
-        return new TimelineView(years, chart, References(site.TimelineCitations));
+        return new TimelineView(years, chart, References(context));
     }
 
     public ClaimsView Claims()
     {
         var context = new PageContext(_entities, site.ClaimCitations);
-        return new ClaimsView(site.Claims.Select(c => Claim(c, context)).ToValueList(), References(site.ClaimCitations));
+        var claims = site.Claims.Select(c => Claim(c, context)).ToValueList();
+        var statuses = ClaimStatuses.All
+            .Select(status => new ClaimStatusGroup(
+                status,
+                _text[UiKeys.ClaimStatusLabel(status)],
+                claims.Where(c => c.Status == status).Select(c => new LinkView(c.Question, "#" + c.Id)).ToValueList()))
+            .ToValueList();
+        return new ClaimsView(claims, statuses, References(context));
     }
 
     private ClaimView Claim(ResolvedClaim resolved, PageContext context)
@@ -171,7 +188,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             var source = resolved.ReportSources.FirstOrDefault(s => s.Id == report.Source.Id);
             if (source is not null)
             {
-                reports.Add(new ClaimReportView(report.Value, report.Note, source.Publisher, context.Cite([source])));
+                reports.Add(new ClaimReportView(report.Value, report.Note, source.Publisher, _urls.Source(source.Id), context.Mark(source)));
             }
         }
 
@@ -196,7 +213,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             site.Entities.Count,
             site.Sources.Count,
             site.Timeline.Count,
-            References(context.Citations));
+            References(context));
     }
 
     /// <summary>

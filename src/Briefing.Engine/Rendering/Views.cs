@@ -31,6 +31,7 @@ internal sealed record PageView(
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
 /// <param name="Provenance">"original", "summary" or "relayed" (then <paramref name="Via"/> names the source it came through).</param>
 /// <param name="LanguageName">The report's language in the site's words ("English").</param>
+/// <param name="BackLinks">A link back to each place the page cites it, lettered "a", "b" and on.</param>
 internal sealed record ReferenceView(
     int Number,
     string Publisher,
@@ -43,7 +44,8 @@ internal sealed record ReferenceView(
     string? Language,
     string? LanguageName,
     string Provenance,
-    LinkView? Via);
+    LinkView? Via,
+    ValueList<LinkView> BackLinks);
 
 /// <param name="NativeLanguage">The lang attribute for <paramref name="NativeName"/>: "ja", "zh" or "ko".</param>
 internal sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName, string? NativeLanguage, string? Role);
@@ -141,14 +143,22 @@ internal sealed record SourceView(
     ValueList<LinkView> ReportedThrough,
     ValueList<LinkView> CitedIn);
 
-internal sealed record ClaimReportView(string Value, string? Note, string SourceName, TrustedHtml Citation);
+/// <param name="SourceName">Links to the source's page and stands as the report's citation: the page's references link back to it.</param>
+/// <param name="MarkId">The id of that link, for the reference's link back; null where the page lists no references.</param>
+internal sealed record ClaimReportView(string Value, string? Note, string SourceName, string SourceUrl, string? MarkId);
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
 internal sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
 internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References);
 
-internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ReferenceView> References);
+/// <summary>The claims of one status, for the ledger's index; every status is listed, with or without claims.</summary>
+/// <param name="Name">The status as the page's language writes it.</param>
+/// <param name="Claims">Each claim's question and its place on the page.</param>
+internal sealed record ClaimStatusGroup(string Status, string Name, ValueList<LinkView> Claims);
+
+/// <param name="Statuses">The claims by status, in the order statuses are defined.</param>
+internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ClaimStatusGroup> Statuses, ValueList<ReferenceView> References);
 
 /// <param name="KeyFigures">Figures independent reports agree on.</param>
 /// <param name="OneOutletFigures">Figures that rest on one outlet's reporting, shown apart and labelled.</param>

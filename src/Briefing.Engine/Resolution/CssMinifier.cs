@@ -4,7 +4,8 @@ namespace Briefing.Engine.Resolution;
 
 /// <summary>
 /// Shrinks a stylesheet without changing what it means: drops comments, collapses runs of whitespace to
-/// one space and removes the space around <c>{ } ; , &gt;</c>. Quoted strings are copied as they are.
+/// one space and removes the space around <c>{ } ; , &gt;</c> and after <c>:</c> (never before it, where a
+/// space means a descendant, as in <c>.x :focus</c>). Quoted strings are copied as they are.
 /// Pages carry a weight budget that counts the stylesheet, so the theme's CSS stays readable in the
 /// repository and small on the wire.
 /// </summary>
@@ -33,7 +34,7 @@ internal static class CssMinifier
                 continue;
             }
 
-            if (pendingSpace && output.Length > 0 && !Tight.Contains(output[^1], StringComparison.Ordinal) && !Tight.Contains(c, StringComparison.Ordinal))
+            if (pendingSpace && output.Length > 0 && output[^1] != ':' && !Tight.Contains(output[^1], StringComparison.Ordinal) && !Tight.Contains(c, StringComparison.Ordinal))
             {
                 output.Append(' ');
             }

@@ -84,7 +84,8 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Opens <paramref name="path"/> in a fresh context; the page records console errors, failed and off-site requests.</summary>
-    public async Task<BrowserPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int height = 900)
+    /// <param name="touch">A touch screen, as a phone's: Playwright's taps work, and the page sees touch pointers.</param>
+    public async Task<BrowserPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int height = 900, bool touch = false)
     {
         var browser = _browser ?? throw new InvalidOperationException("the browser did not start");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -92,6 +93,7 @@ public sealed class BrowserSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
             JavaScriptEnabled = javaScript,
+            HasTouch = touch,
             BaseURL = _server!.Address.ToString(),
         });
         // Generous: CI machines have two cores shared with the rest of the suite; a wall-clock limit here tests the machine, not the site.

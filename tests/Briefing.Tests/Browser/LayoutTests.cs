@@ -57,6 +57,42 @@ public sealed class LayoutTests(BrowserSite site)
         Assert.True(fontSize >= 9, $"graph labels render {fontSize} px tall on a phone");
     }
 
+    [BrowserTheory]
+    [InlineData("claims")]
+    [InlineData("sources")]
+    [InlineData("entity")]
+    [InlineData("briefing")]
+    public async Task Render_ArticlePage_HeadingClearOfTheMasthead(string pageType)
+    {
+        await using var page = await site.OpenAsync(site.PageTypes[pageType]);
+
+        var gap = await page.Page.EvaluateAsync<double>(
+            "() => document.querySelector('main .page-head').getBoundingClientRect().top - document.querySelector('.masthead').getBoundingClientRect().bottom");
+
+        Assert.True(gap >= 28, $"{site.PageTypes[pageType]} starts {gap} px under the masthead");
+    }
+
+    [BrowserFact]
+    public async Task Render_BriefingCardsOnAWideScreen_NoCardAloneOnTheLastRow()
+    {
+        await using var page = await site.OpenAsync("/briefings/");
+
+        var tops = await page.Page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('.cards > li')].map(c => c.getBoundingClientRect().top)");
+
+        Assert.True(tops.Length > 3, "enough briefings to fill rows");
+        Assert.Equal(tops[^1], tops[^2]);
+    }
+
+    [BrowserFact]
+    public async Task Render_DatesOnAPhone_NeverWrap()
+    {
+        await using var page = await site.OpenAsync("/sources/", width: 360);
+
+        var wrapped = await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main time')].filter(t => t.getClientRects().length > 1).map(t => t.textContent)");
+
+        Assert.Empty(wrapped);
+    }
+
     [BrowserFact]
     public async Task Render_ColourSchemes_FollowTheReadersPreference()
     {

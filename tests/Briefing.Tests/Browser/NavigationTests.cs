@@ -64,7 +64,7 @@ public sealed class NavigationTests(BrowserSite site)
         await cite.HoverAsync();
         await Assertions.Expect(tip).ToBeVisibleAsync();
         var number = (await cite.GetAttributeAsync("href"))!;
-        var publisher = await page.Page.Locator($"{number} a").First.TextContentAsync();
+        var publisher = await page.Page.Locator($"{number} > a").First.TextContentAsync();
         await Assertions.Expect(tip).ToContainTextAsync(publisher!);
 
         await page.Page.Mouse.MoveAsync(0, 0);

@@ -46,10 +46,35 @@ public sealed class FixtureSiteTests
         var document = Parser.ParseDocument(BuiltSites.Fixture.Page("briefings/overview/index.html"));
 
         var marks = document.QuerySelectorAll(".prose a.cite").Select(a => a.GetAttribute("href")).ToList();
-        var references = document.QuerySelectorAll("#references + ol > li").Select(li => (li.Id, li.QuerySelector("a")!.TextContent)).ToList();
+        var references = document.QuerySelectorAll("#references + ol > li").Select(li => (li.Id, li.QuerySelector(":scope > a")!.TextContent)).ToList();
 
         Assert.Equal(["#ref-1", "#ref-1", "#ref-2", "#ref-1", "#ref-1", "#ref-3", "#ref-4", "#ref-1"], marks);
         Assert.Equal([("ref-1", "Example Wire"), ("ref-2", "Tokyo Daily"), ("ref-3", "Aggregator Weekly"), ("ref-4", "Ministry of Examples")], references);
+    }
+
+    [Fact]
+    public void Briefing_SourceCitedFiveTimes_ItsReferenceLinksBackToEachMarkInOrder()
+    {
+        var document = Parser.ParseDocument(BuiltSites.Fixture.Page("briefings/overview/index.html"));
+
+        var marks = document.QuerySelectorAll(".prose a.cite[href='#ref-1']").Select(a => "#" + a.Id).ToList();
+        var back = document.QuerySelectorAll("#ref-1 .back a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+
+        Assert.Equal(["#c1-1", "#c1-2", "#c1-3", "#c1-4", "#c1-5"], marks);
+        Assert.Equal([("a", "#c1-1"), ("b", "#c1-2"), ("c", "#c1-3"), ("d", "#c1-4"), ("e", "#c1-5")], back);
+        Assert.Equal("Cited at a", document.QuerySelector("#ref-2 .back")!.TextContent);
+        Assert.Equal("Cited at abcde", document.QuerySelector("#ref-1 .back")!.TextContent);
+    }
+
+    [Fact]
+    public void Sources_ListedByTheNameEachShowsFirst()
+    {
+        var document = Parser.ParseDocument(BuiltSites.Fixture.Page("sources/index.html"));
+
+        var names = document.QuerySelectorAll(".source-list > li > a").Select(a => a.TextContent).ToList();
+
+        Assert.True(names.Count > 2);
+        Assert.Equal(names.Order(StringComparer.InvariantCultureIgnoreCase), names);
     }
 
     [Fact]
@@ -57,7 +82,7 @@ public sealed class FixtureSiteTests
     {
         var html = BuiltSites.Fixture.Page("briefings/overview/index.html");
 
-        Assert.Contains("<span class=\"cites\">[<a class=\"cite\" href=\"#ref-1\">1<span class=\"cite-tip\">Example Wire, “Robots consortium formed” (2026-03-01)</span></a>; <a class=\"cite\" href=\"#ref-2\">2", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"cites\">[<a class=\"cite\" id=\"c1-2\" href=\"#ref-1\">1<span class=\"cite-tip\">Example Wire, “Robots consortium formed” (2026-03-01)</span></a>; <a class=\"cite\" id=\"c2-1\" href=\"#ref-2\">2", html, StringComparison.Ordinal);
         Assert.Contains("</span></a>, p. 2]</span>", html, StringComparison.Ordinal);
     }
 
@@ -129,7 +154,7 @@ public sealed class FixtureSiteTests
         var badges = page.QuerySelectorAll("#references + ol > li .badge").Select(b => b.TextContent).ToList();
         Assert.Equal(["Original report", "Relayed", "Summary", "Original report"], badges);
         Assert.Contains("Relayed via Aggregator Weekly", page.QuerySelector("#ref-2")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/sources/aggregator-weekly/", page.QuerySelectorAll("#ref-2 a")[1].GetAttribute("href"));
+        Assert.Equal("/sources/aggregator-weekly/", page.QuerySelectorAll("#ref-2 > a")[1].GetAttribute("href"));
         var untitled = page.QuerySelector("#ref-4 .untitled")!;
         Assert.Equal("Untitled report: Note on the programme's start", untitled.TextContent);
         Assert.Contains("in Japanese", page.QuerySelector("#ref-2")!.TextContent, StringComparison.Ordinal);

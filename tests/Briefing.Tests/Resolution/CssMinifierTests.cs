@@ -6,12 +6,13 @@ namespace Briefing.Tests.Resolution;
 public sealed class CssMinifierTests
 {
     [Theory]
-    [InlineData("a { color: red; }", "a{color: red}")]
-    [InlineData("/* note */\nmain  >  p ,\n .card h3 a { margin : 0 }", "main>p,.card h3 a{margin : 0}")]
-    [InlineData("a::after { content: \" <\"  attr(href)  \"> /* kept */\"; }", "a::after{content: \" <\" attr(href) \"> /* kept */\"}")]
-    [InlineData("b { width: calc(100% - 2rem); font: 1rem/1.5 \"Noto  Sans\", serif; }", "b{width: calc(100% - 2rem);font: 1rem/1.5 \"Noto  Sans\",serif}")]
-    [InlineData("@media (min-width: 40rem) and (max-width: 60rem) { .x { gap: 0 1rem; } }", "@media (min-width: 40rem) and (max-width: 60rem){.x{gap: 0 1rem}}")]
-    [InlineData("i { content: 'it\\'s'; }", "i{content: 'it\\'s'}")]
+    [InlineData("a { color: red; }", "a{color:red}")]
+    [InlineData("/* note */\nmain  >  p ,\n .card h3 a { margin : 0 }", "main>p,.card h3 a{margin :0}")]
+    [InlineData("a::after { content: \" <\"  attr(href)  \"> /* kept */\"; }", "a::after{content:\" <\" attr(href) \"> /* kept */\"}")]
+    [InlineData("b { width: calc(100% - 2rem); font: 1rem/1.5 \"Noto  Sans\", serif; }", "b{width:calc(100% - 2rem);font:1rem/1.5 \"Noto  Sans\",serif}")]
+    [InlineData("@media (min-width: 40rem) and (max-width: 60rem) { .x { gap: 0 1rem; } }", "@media (min-width:40rem) and (max-width:60rem){.x{gap:0 1rem}}")]
+    [InlineData("i { content: 'it\\'s'; }", "i{content:'it\\'s'}")]
+    [InlineData(".x :focus, td:nth-child(2)::before { content: \"Source: \"; }", ".x :focus,td:nth-child(2)::before{content:\"Source: \"}")]
     public void Minify_Stylesheet_SameRulesFewerBytes(string css, string expected)
     {
         Assert.Equal(expected, CssMinifier.Minify(css));

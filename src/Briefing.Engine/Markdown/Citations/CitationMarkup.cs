@@ -6,17 +6,18 @@ namespace Briefing.Engine.Markdown.Citations;
 internal static class CitationMarkup
 {
     /// <summary>
-    /// <c>&lt;span class="cites"&gt;[&lt;a class="cite" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;, para. 3]&lt;/span&gt;</c>;
-    /// the tip shows on hover and focus through CSS alone.
+    /// <c>&lt;span class="cites"&gt;[&lt;a class="cite" id="c2-1" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;, para. 3]&lt;/span&gt;</c>;
+    /// the tip shows on hover and keyboard focus through CSS alone.
     /// </summary>
+    /// <param name="items">Each source with its locator and which of its source's marks on the page this is (0: no id).</param>
     /// <returns>The mark as UTF-8; empty when there are no items.</returns>
-    public static byte[] Utf8(IEnumerable<(CitationTarget Target, string? Locator)> items)
+    public static byte[] Utf8(IEnumerable<(CitationTarget Target, string? Locator, int Mark)> items)
     {
         var html = new ArrayBufferWriter<byte>(256);
         var first = true;
-        foreach (var (target, locator) in items)
+        foreach (var (target, locator, mark) in items)
         {
-            WriteItem(html, target, locator, ref first);
+            WriteItem(html, target, locator, mark, ref first);
         }
 
         WriteEnd(html, first);
@@ -24,12 +25,21 @@ internal static class CitationMarkup
     }
 
     /// <summary>Writes one source's mark, opening the marks before the first and separating the rest.</summary>
+    /// <param name="mark">Which of the source's marks on the page this is, from 1, for the reference's link back to it; 0 writes no id.</param>
     /// <param name="first">Whether no mark is written yet; false once one is.</param>
-    internal static void WriteItem(IBufferWriter<byte> html, CitationTarget target, string? locator, ref bool first)
+    internal static void WriteItem(IBufferWriter<byte> html, CitationTarget target, string? locator, int mark, ref bool first)
     {
-        html.Write(first ? "<span class=\"cites\">["u8 : "; "u8);
+        html.Write(first ? "<span class=\"cites\">[<a class=\"cite\""u8 : "; <a class=\"cite\""u8);
         first = false;
+        if (mark > 0)
+        {
+            html.Write(" id=\""u8);
+            WriteMarkId(html, target.Number, mark);
+            html.Write("\""u8);
+        }
+
         html.Write(target.Link);
+
         if (locator is not null)
         {
             html.Write(", "u8);
@@ -46,11 +56,15 @@ internal static class CitationMarkup
         }
     }
 
-    /// <summary><c>&lt;a class="cite" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;</c>: one source's link in a mark.</summary>
+    /// <summary>The id of a source's <paramref name="mark"/>th mark on a page: "c2-1".</summary>
+    internal static string MarkId(int number, int mark) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"c{number}-{mark}");
+
+    /// <summary><c> href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;</c>: the part of one source's link in a mark that every mark of it shares.</summary>
     internal static byte[] Link(CitationTarget target)
     {
         var html = new ArrayBufferWriter<byte>(128);
-        html.Write("<a class=\"cite\" href=\"#ref-"u8);
+        html.Write(" href=\"#ref-"u8);
         WriteNumber(html, target.Number);
         html.Write("\">"u8);
         WriteNumber(html, target.Number);
@@ -60,7 +74,15 @@ internal static class CitationMarkup
         return html.WrittenSpan.ToArray();
     }
 
-    private static void WriteNumber(ArrayBufferWriter<byte> html, int number)
+    private static void WriteMarkId(IBufferWriter<byte> html, int number, int mark)
+    {
+        html.Write("c"u8);
+        WriteNumber(html, number);
+        html.Write("-"u8);
+        WriteNumber(html, mark);
+    }
+
+    private static void WriteNumber(IBufferWriter<byte> html, int number)
     {
         number.TryFormat(html.GetSpan(11), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
         html.Advance(written);
