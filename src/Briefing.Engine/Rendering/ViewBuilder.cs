@@ -111,7 +111,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             RelationGroups(page, context),
             page.MentionedIn.Select(CardOf).ToValueList(),
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
-            _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name))),
+            _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name)), narrowOnly: true),
             _pictures.NeighbourGraph(page),
             References(page.Citations));
     }
@@ -121,8 +121,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// entity's own relations before those others hold towards it.
     /// </summary>
     private ValueList<RelationGroup> RelationGroups(EntityPage page, PageContext context) =>
-        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(_text[UiKeys.RelationLabel(r.Type)], Chip(r.To), context.Cite(r.Sources))))
-            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(_text[UiKeys.RelationInverse(r.Type)], Chip(r.From), context.Cite(r.Sources)))))
+        page.Outgoing.Select(r => (Order: GraphLayout.TypeOrder(r.Type) * 2, View: new RelationView(_text[UiKeys.RelationLabel(r.Type)], Chip(r.To), context.Cite(r.Sources), Reports(r.Sources))))
+            .Concat(page.Incoming.Select(r => (Order: (GraphLayout.TypeOrder(r.Type) * 2) + 1, View: new RelationView(_text[UiKeys.RelationInverse(r.Type)], Chip(r.From), context.Cite(r.Sources), Reports(r.Sources)))))
             .GroupBy(r => r.View.Label, StringComparer.Ordinal)
             .OrderBy(g => g.Min(r => r.Order))
             .Select(g => new RelationGroup(g.Key, g.Select(r => r.View).ToValueList()))
@@ -141,8 +141,12 @@ internal sealed class ViewBuilder(ResolvedSite site)
             _text[UiKeys.EventStatusName(ev.Status)],
             ev.Body is null ? null : context.Markdown(ev.Body),
             resolved.Entities.Select(Chip).ToValueList(),
-            context.Cite(resolved.Sources));
+            context.Cite(resolved.Sources),
+            Reports(resolved.Sources));
     }
+
+    /// <summary>"2 independent reports" or "one report": what the pictures' line styles mean, said beside them.</summary>
+    private string Reports(IReadOnlyList<Source> sources) => Certainty.Words(_text, Certainty.Independent(site, sources));
 
     public TimelineView Timeline()
     {
