@@ -35,7 +35,7 @@ internal static class ConsortiumGraphSvg
         }
 
         var svg = new StringBuilder();
-        svg.Append("<svg class=\"chart ").Append(narrow ? "graph-narrow chart-narrow" : "graph-chart chart-wide " + SvgText.WidthClass(picture.Width)).Append("\" viewBox=\"0 0 ")
+        svg.Append("<svg class=\"chart ").Append(narrow ? "graph-narrow chart-narrow" : "graph-chart chart-wide").Append("\" viewBox=\"0 0 ")
             .Append(SvgText.Num(picture.Width)).Append(' ').Append(SvgText.Num(picture.Height))
             .Append("\" width=\"").Append(SvgText.Num(picture.Width)).Append("\" height=\"").Append(SvgText.Num(picture.Height))
             .Append("\" aria-label=\"").Append(HtmlText.Encode(label)).Append("\">");

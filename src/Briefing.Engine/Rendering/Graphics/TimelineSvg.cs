@@ -49,7 +49,7 @@ internal static class TimelineSvg
         var height = AxisHeight + rows.Sum(r => r.Height) + (today is null ? 4 : FootHeight);
 
         var svg = new StringBuilder();
-        svg.Append("<svg class=\"chart ").Append(narrow ? "timeline-narrow chart-narrow" : "timeline-chart chart-wide " + SvgText.WidthClass(width)).Append("\" viewBox=\"0 0 ")
+        svg.Append("<svg class=\"chart ").Append(narrow ? "timeline-narrow chart-narrow" : "timeline-chart chart-wide").Append("\" viewBox=\"0 0 ")
             .Append(SvgText.Num(width)).Append(' ').Append(SvgText.Num(height))
             .Append("\" width=\"").Append(SvgText.Num(width)).Append("\" height=\"").Append(SvgText.Num(height))
             .Append("\" aria-label=\"").Append(HtmlText.Encode(label)).Append("\">");

@@ -53,9 +53,9 @@ public sealed class ConsortiumGraphSvgTests
 
         var lines = list.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
 
-        Assert.Contains("Lead Corp.: leads The venture with a name far too long to fit in any box of the diagram at all; invests in The venture with a name far too long to fit in any box of the diagram at all", lines);
-        Assert.Contains("State fund: funds The venture with a name far too long to fit in any box of the diagram at all", lines);
-        Assert.Contains(ReaderSite.Hostile + ": invests in The venture with a name far too long to fit in any box of the diagram at all", lines);
+        Assert.Contains("Lead Corp.: leads The venture with a name far too long to fit in any box of the diagram at all (one report); invests in The venture with a name far too long to fit in any box of the diagram at all (one report)", lines);
+        Assert.Contains("State fund: funds The venture with a name far too long to fit in any box of the diagram at all (one report)", lines);
+        Assert.Contains(ReaderSite.Hostile + ": invests in The venture with a name far too long to fit in any box of the diagram at all (one report)", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("Loner", StringComparison.Ordinal));
     }
 
@@ -86,9 +86,9 @@ public sealed class ConsortiumGraphSvgTests
         var venture = ReaderSite.Document("entities/venture/index.html");
         var fund = ReaderSite.Page("entities/fund/index.html");
 
-        Assert.Equal("/entities/venture/", venture.QuerySelector("svg.graph-chart a.node.hub")!.GetAttribute("href"));
-        Assert.Equal(4, venture.QuerySelectorAll("svg.graph-chart a.node").Length);
-        Assert.DoesNotContain("graph-chart", fund, StringComparison.Ordinal);
+        Assert.Equal("/entities/venture/", venture.QuerySelector("svg.graph-narrow a.node.hub")!.GetAttribute("href"));
+        Assert.Equal(4, venture.QuerySelectorAll("svg.graph-narrow a.node").Length);
+        Assert.DoesNotContain("graph-", fund, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,17 +115,23 @@ public sealed class ConsortiumGraphSvgTests
             from count in Gen.Int[2, 16]
             from edges in Gen.Select(Gen.Int[0, count - 1], Gen.Int[0, count - 1], Gen.Int[0, RelationTypes.All.Count - 1]).Array[1, 30]
             from longNames in Gen.Bool
-            select (count, edges, longNames);
+            from narrow in Gen.Bool
+            select (count, edges, longNames, narrow);
 
         gen.Sample(sample =>
         {
-            var (count, edges, longNames) = sample;
+            var (count, edges, longNames, narrow) = sample;
             var nodes = Enumerable.Range(0, count)
                 .Select(i => new GraphNode($"e{i}", longNames && i % 3 == 0 ? $"Entity number {i} with a long and winding formal name" : $"Entity {i}", "company", $"/entities/e{i}/", []))
                 .ToList();
-            var relations = edges.Select(e => new GraphEdge($"e{e.Item1}", RelationTypes.All[e.Item3], $"e{e.Item2}")).ToList();
+            var relations = edges.Select(e => new GraphEdge($"e{e.Item1}", RelationTypes.All[e.Item3], $"e{e.Item2}", 1 + (e.Item3 % 3))).ToList();
 
-            var picture = GraphLayout.Lay(nodes, relations, new RelationText(ThemeText.English));
+            var picture = GraphLayout.Lay(nodes, relations, new RelationText(ThemeText.English), narrow: narrow);
+
+            if (narrow)
+            {
+                Assert.Equal(Outline.Width, picture.Width);
+            }
 
             foreach (var node in picture.Nodes)
             {
@@ -144,7 +150,7 @@ public sealed class ConsortiumGraphSvgTests
             var related = relations.Where(r => r.From != r.To).SelectMany(r => new[] { r.From, r.To }).ToHashSet();
             Assert.Equal(related.Order(), picture.Nodes.Select(n => n.Node.Id).Order());
             var words = new RelationText(ThemeText.English);
-            Assert.Equal(ConsortiumGraphSvg.Render(nodes, relations, "graph", words).Value, ConsortiumGraphSvg.Render(nodes, relations, "graph", words).Value);
+            Assert.Equal(ConsortiumGraphSvg.Render(nodes, relations, "graph", words, narrow: narrow).Value, ConsortiumGraphSvg.Render(nodes, relations, "graph", words, narrow: narrow).Value);
         });
     }
 }

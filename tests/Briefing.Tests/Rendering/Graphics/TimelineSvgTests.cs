@@ -83,11 +83,11 @@ public sealed class TimelineSvgTests
         var lead = ReaderSite.Document("entities/lead/index.html");
         var loner = ReaderSite.Page("entities/loner/index.html");
 
-        var titles = lead.QuerySelectorAll("svg.timeline-chart a.tl-row text").Select(t => t.TextContent).ToList();
+        var titles = lead.QuerySelectorAll("svg.timeline-narrow a.tl-row text").Select(t => t.TextContent).ToList();
 
         Assert.Equal(["Reported on a day", "Planned for a year"], titles);
-        Assert.DoesNotContain("timeline-chart", loner, StringComparison.Ordinal);
-        Assert.All(lead.QuerySelectorAll("svg.timeline-chart a.tl-row"), row => Assert.NotNull(lead.GetElementById(row.GetAttribute("href")![1..])));
+        Assert.DoesNotContain("timeline-", loner, StringComparison.Ordinal);
+        Assert.All(lead.QuerySelectorAll("svg.timeline-narrow a.tl-row"), row => Assert.NotNull(lead.GetElementById(row.GetAttribute("href")![1..])));
     }
 
     [Fact]
