@@ -154,3 +154,100 @@ public sealed class ConsortiumGraphSvgTests
         });
     }
 }
+
+/// <summary>How the graph draws certainty, and what its caption and legend say, on a site of its own.</summary>
+public sealed class GraphCertaintyTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        title: Test Desk
+        description: A site for tests.
+        base_url: https://example.test
+        publisher: Test desk
+        -- input/sources.yml --
+        - id: wire
+          publisher: Wire
+          title: A wire report
+        - id: paper
+          publisher: Paper
+          title: A paper's report
+        - id: relay
+          publisher: Relay
+          title: The wire report, relayed
+          via: wire
+        -- input/entities/lead.yml --
+        name: Lead
+        kind: company
+        summary: Leads [@wire].
+        relations:
+          - to: venture
+            type: leads
+            sources: [wire, paper]
+          - to: venture
+            type: invests-in
+            sources: [wire, relay]
+          - to: partner
+            type: partner-of
+            sources: [paper]
+        -- input/entities/venture.yml --
+        name: Venture
+        kind: startup
+        summary: The venture [@wire].
+        -- input/entities/partner.yml --
+        name: Partner
+        kind: company
+        summary: A partner [@paper].
+        relations:
+          - to: venture
+            type: partner-of
+            sources: [wire, paper]
+
+        """;
+
+    private static readonly Lazy<AngleSharp.Html.Dom.IHtmlDocument> Home = new(() => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(MiniSite.Build(Site).Page("index.html")));
+
+    [Theory]
+    [InlineData("graph-chart")]
+    [InlineData("graph-narrow")]
+    public void Render_Lines_SolidWhereTwoIndependentReportsDashedWhereOne(string picture)
+    {
+        var svg = Home.Value.QuerySelector($"svg.{picture}")!;
+
+        var lines = svg.QuerySelectorAll("g.edges path").ToList();
+        var labels = svg.QuerySelectorAll("g.edges text").Select(t => t.TextContent).ToList();
+
+        // Lead–venture (solid for "leads"), partner–venture (solid), lead–partner (dashed: one report).
+        Assert.Equal(3, lines.Count);
+        Assert.Single(lines, l => l.ClassList.Contains("single"));
+        Assert.Contains(labels, l => l.Contains("invests in", StringComparison.Ordinal) && l.EndsWith("(one report)", StringComparison.Ordinal));
+        Assert.DoesNotContain(labels, l => l.Contains("leads", StringComparison.Ordinal) && l.Contains("report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_Legend_NamesTheLineStylesAndTheCaptionWhatTheArrowsAre()
+    {
+        var caption = Home.Value.QuerySelector(".network figcaption")!.TextContent;
+
+        Assert.Contains("Solid line: two or more independent reports", caption, StringComparison.Ordinal);
+        Assert.Contains("Dashed line: one report", caption, StringComparison.Ordinal);
+        Assert.Contains("the arrow in a label points from the one who leads", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_TextEquivalent_SaysHowManyIndependentReportsStandBehindEachRelation()
+    {
+        var lines = Home.Value.QuerySelectorAll(".text-equivalent .relation-list li").Select(li => li.TextContent).ToList();
+
+        Assert.Contains("Lead: leads Venture (2 independent reports); invests in Venture (one report); partner of Partner (one report)", lines);
+    }
+
+    [Fact]
+    public void Render_Narrow_DrawnAtThePhoneWidthWithNoTextUnder12Px()
+    {
+        var svg = Home.Value.QuerySelector("svg.graph-narrow")!;
+
+        Assert.Equal("320", svg.GetAttribute("width"));
+        Assert.Equal("0 0 320", string.Join(' ', svg.GetAttribute("viewBox")!.Split(' ').Take(3)));
+        Assert.True(GraphLayout.LabelFont >= 12 && GraphLayout.NodeFont >= 12 && TimelineSvg.FontSize >= 12 && TimelineSvg.AxisFont >= 12);
+    }
+}
