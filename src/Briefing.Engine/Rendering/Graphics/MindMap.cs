@@ -48,6 +48,7 @@ internal sealed class MindMap(RelationGraph graph, string hub, RelationText word
         return new PartLayout([.. _placed.Values.OrderBy(n => n.Node.Id, StringComparer.Ordinal)], edges);
     }
 
+    /// <summary>Hangs the part from the hub as <see cref="RelationGraph.Tree"/> does for every layout.</summary>
     private void Spread()
     {
         var tree = graph.Tree(hub);
