@@ -36,6 +36,15 @@ internal static class UiKeys
     public const string ChartEntityGraph = "chart.entity_graph";
     public const string ChartBand = "chart.band";
     public const string ChartEvent = "chart.event";
+    public const string ChartGraphCaption = "chart.graph_caption";
+    public const string ChartFirm = "chart.firm";
+    public const string ChartSingle = "chart.single";
+    public const string ChartSingleLabel = "chart.single_label";
+    public const string ChartReportsOne = "chart.reports_one";
+    public const string ChartReportsMany = "chart.reports_many";
+    public const string ChartBreak = "chart.break";
+    public const string ChartToday = "chart.today";
+    public const string ChartTodayLegend = "chart.today_legend";
     public const string StructuredEvent = "structured_data.event";
 
     public const string SearchBriefing = "search.kind.briefing";
@@ -83,6 +92,7 @@ internal static class UiKeys
         EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
         CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,
         ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
+        ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, ChartReportsOne, ChartReportsMany, ChartBreak, ChartToday, ChartTodayLegend,
         SearchBriefing, SearchEvent, SearchClaim, SearchSource,
         .. EntityKinds.All.SelectMany(k => new[] { KindOne(k), KindMany(k) }),
         .. RelationTypes.All.SelectMany(t => new[] { RelationLabel(t), RelationInverse(t) }),

@@ -11,9 +11,27 @@ internal sealed class PictureViews(ResolvedSite site)
 
     private readonly Lazy<(List<GraphNode> Nodes, List<GraphEdge> Edges)> _graph = new(() => ConsortiumGraphSvg.From(site));
 
+    /// <summary>
+    /// The site's date, marked "today" on the timeline: the latest date a briefing was written or updated,
+    /// so the same input always gives the same pages.
+    /// </summary>
+    private readonly DateOnly? _today = site.Briefings.Select(b => b.Briefing.Updated ?? b.Briefing.Date).DefaultIfEmpty().Max() is { } date && date != default ? date : null;
+
     /// <summary>The timeline picture for these events, or null when there are none.</summary>
-    public ChartView? Timeline(IReadOnlyList<ResolvedEvent> events, string label) =>
-        events.Count == 0 ? null : new ChartView(TimelineSvg.Render(events, label, site.Text), TimelineSvg.Legend(events.Select(e => e.Event.Status), site.Text));
+    /// <param name="narrowOnly">Only the phone layout, shown at every width (see <see cref="NeighbourGraph"/>).</param>
+    public ChartView? Timeline(IReadOnlyList<ResolvedEvent> events, string label, bool narrowOnly = false)
+    {
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        var entries = events.Select(e => new TimelineEntry(e, Certainty.Independent(site, e.Sources))).ToList();
+        return new ChartView(
+            narrowOnly ? TrustedHtml.Empty : TimelineSvg.Render(entries, label, site.Text, _today),
+            TimelineSvg.Render(entries, label, site.Text, _today, narrow: true),
+            TimelineSvg.Legend(entries, site.Text, _today));
+    }
 
     /// <summary>The whole relation graph, or null when no entity has a relation.</summary>
     public GraphView? Graph()
@@ -22,7 +40,11 @@ internal sealed class PictureViews(ResolvedSite site)
         return Graph(nodes, edges, site.Text[UiKeys.ChartGraph], null);
     }
 
-    /// <summary>An entity and its direct neighbours, when it has at least two (one line needs no picture).</summary>
+    /// <summary>
+    /// An entity and its direct neighbours, when it has at least two (one line needs no picture). An entity
+    /// page draws only the phone layout, at every width: it reads there too, and the page, which also lists
+    /// every relation and event with its citations, stays within its size budget.
+    /// </summary>
     public GraphView? NeighbourGraph(EntityPage page)
     {
         var id = page.Entity.Id;
@@ -37,10 +59,11 @@ internal sealed class PictureViews(ResolvedSite site)
             nodes.Where(n => near.Contains(n.Id)).ToList(),
             edges.Where(e => near.Contains(e.From) && near.Contains(e.To)).ToList(),
             site.Text.Format(UiKeys.ChartEntityGraph, ("name", page.Entity.Name)),
-            id);
+            id,
+            narrowOnly: true);
     }
 
-    private GraphView? Graph(List<GraphNode> nodes, List<GraphEdge> edges, string label, string? hubId)
+    private GraphView? Graph(List<GraphNode> nodes, List<GraphEdge> edges, string label, string? hubId, bool narrowOnly = false)
     {
         if (edges.Count == 0)
         {
@@ -53,12 +76,23 @@ internal sealed class PictureViews(ResolvedSite site)
             .Select(from => new GraphEntry(
                 ViewBuilder.Chip(from.Entity, site.Urls),
                 from.Outgoing
-                    .Where(r => edges.Contains(new GraphEdge(r.From.Id, r.Type, r.To.Id)))
+                    .Where(r => edges.Any(e => e.From == r.From.Id && e.Type == r.Type && e.To == r.To.Id))
                     .GroupBy(r => r.Type, StringComparer.Ordinal)
-                    .Select(g => new GraphRelation(_words.Label(g.Key), g.Select(r => ViewBuilder.Chip(r.To, site.Urls)).DistinctBy(c => c.Id).ToValueList()))
+                    .Select(g => new GraphRelation(_words.Label(g.Key), g.DistinctBy(r => r.To.Id).Select(Target).ToValueList()))
                     .ToValueList()))
             .Where(e => e.Relations.Count > 0)
             .ToValueList();
-        return new GraphView(ConsortiumGraphSvg.Render(nodes, edges, label, _words, hubId), ConsortiumGraphSvg.Legend(nodes, site.Text), entries);
+        return new GraphView(
+            narrowOnly ? TrustedHtml.Empty : ConsortiumGraphSvg.Render(nodes, edges, label, _words, hubId),
+            ConsortiumGraphSvg.Render(nodes, edges, label, _words, hubId, narrow: true),
+            site.Text[UiKeys.ChartGraphCaption],
+            ConsortiumGraphSvg.Legend(nodes, edges, site.Text),
+            entries);
+    }
+
+    private GraphTarget Target(ResolvedRelation relation)
+    {
+        var chip = ViewBuilder.Chip(relation.To, site.Urls);
+        return new GraphTarget(chip.Name, chip.Url, Certainty.Words(site.Text, Certainty.Independent(site, relation.Sources)));
     }
 }

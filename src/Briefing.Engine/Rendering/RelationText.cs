@@ -11,6 +11,9 @@ internal sealed class RelationText(UiText text)
     /// <summary>"led by", as in "the venture is led by SoftBank Corp.".</summary>
     public string Inverse(string type) => text[UiKeys.RelationInverse(type)];
 
+    /// <summary>"(one report)": after the label of a relation that rests on a single report, where its line is solid for another.</summary>
+    public string OneReport => text[UiKeys.ChartSingleLabel];
+
     /// <summary>A relation that reads the same from both ends, like "partner of".</summary>
     public bool IsSymmetric(string type) => Label(type) == Inverse(type);
 }

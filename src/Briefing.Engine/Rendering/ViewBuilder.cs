@@ -117,7 +117,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             RelationGroups(page, context),
             page.MentionedIn.Select(CardOf).ToValueList(),
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
-            _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name))),
+            _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name)), narrowOnly: true),
             _pictures.NeighbourGraph(page),
             References(context));
     }
@@ -133,7 +133,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .GroupBy(r => r.Label, StringComparer.Ordinal)
             .OrderBy(g => g.Min(r => r.Order))
             .ToList()
-            .Select(g => new RelationGroup(g.Key, g.Select(r => new RelationView(r.Label, Chip(r.Other), context.Cite(r.Sources))).ToValueList()))
+            .Select(g => new RelationGroup(g.Key, g.Select(r => new RelationView(r.Label, Chip(r.Other), context.Cite(r.Sources), Reports(r.Sources))).ToValueList()))
             .ToValueList();
 
     private EventView Event(ResolvedEvent resolved, PageContext context)
@@ -151,8 +151,12 @@ internal sealed class ViewBuilder(ResolvedSite site)
             _text[UiKeys.EventStatusName(ev.Status)],
             ev.Body is null ? null : context.Markdown(ev.Body),
             resolved.Entities.Select(Chip).ToValueList(),
-            citations);
+            citations,
+            Reports(resolved.Sources));
     }
+
+    /// <summary>"2 independent reports" or "one report": what the pictures' line styles mean, said beside them.</summary>
+    private string Reports(IReadOnlyList<Source> sources) => Certainty.Words(_text, Certainty.Independent(site, sources));
 
     public TimelineView Timeline()
     {

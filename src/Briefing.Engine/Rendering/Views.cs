@@ -66,13 +66,15 @@ internal sealed record BriefingView(
     int ReadingMinutes,
     ValueList<ReferenceView> References);
 
-internal sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
+/// <param name="Reports">How many independent reports it rests on, in words, as the graph's line style shows it.</param>
+internal sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations, string Reports);
 
 /// <summary>An entity's relations of one kind, read from the entity: "leads", or "funded by".</summary>
 internal sealed record RelationGroup(string Label, ValueList<RelationView> Relations);
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
-internal sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations);
+/// <param name="Reports">How many independent reports it rests on, in words, as the timeline's track shows it.</param>
+internal sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations, string Reports);
 
 internal sealed record YearGroup(int Year, ValueList<EventView> Events);
 
@@ -98,15 +100,18 @@ internal sealed record EntityView(
     GraphView? Graph,
     ValueList<ReferenceView> References);
 
-/// <summary>A build-time picture and its legend; pages always pair it with a text equivalent.</summary>
-internal sealed record ChartView(TrustedHtml Svg, TrustedHtml Legend);
+/// <summary>A build-time picture in two layouts, wide and for phones (the stylesheet shows one), and its legend; pages always pair it with a text equivalent.</summary>
+internal sealed record ChartView(TrustedHtml Svg, TrustedHtml Narrow, TrustedHtml Legend);
 
-/// <summary>The relation graph: the picture, and the same relations as a list of who relates how to whom.</summary>
-internal sealed record GraphView(TrustedHtml Svg, TrustedHtml Legend, ValueList<GraphEntry> Entries);
+/// <summary>The relation graph: the picture in two layouts, what its lines say, and the same relations as a list of who relates how to whom.</summary>
+internal sealed record GraphView(TrustedHtml Svg, TrustedHtml Narrow, string Caption, TrustedHtml Legend, ValueList<GraphEntry> Entries);
 
 internal sealed record GraphEntry(EntityChip Entity, ValueList<GraphRelation> Relations);
 
-internal sealed record GraphRelation(string Label, ValueList<EntityChip> Others);
+internal sealed record GraphRelation(string Label, ValueList<GraphTarget> Others);
+
+/// <summary>The other end of a relation in the list beside the graph, with how many independent reports it rests on, in words.</summary>
+internal sealed record GraphTarget(string Name, string Url, string Reports);
 
 /// <summary>A headline number from the claims ledger, with its claim and the sources that give it.</summary>
 /// <param name="Sources">For a consistent claim, one source per independent report; for a single-source one, the first report's source and those relaying the same report.</param>

@@ -43,18 +43,46 @@ public sealed class LayoutTests(BrowserSite site)
         }
     }
 
-    [BrowserFact]
-    public async Task Render_Charts_WideEnoughToReadAndScrollInsideTheirFrame()
+    /// <summary>
+    /// Every picture a phone shows draws its text at 12 CSS px or more: an SVG's text is its font size
+    /// scaled by how wide the picture is shown against how wide it is drawn.
+    /// </summary>
+    [BrowserTheory]
+    [InlineData("home")]
+    [InlineData("entity")]
+    [InlineData("timeline")]
+    public async Task Render_PicturesOnAPhone_TextAtLeast12PxAndALegend(string pageType)
     {
-        await using var page = await site.OpenAsync("/", width: 360);
-        var frame = page.Page.Locator(".network .chart-scroll");
+        await using var page = await site.OpenAsync(site.PageTypes[pageType], width: 360, height: 740);
 
-        var widths = await frame.EvaluateAsync<int[]>("e => [e.clientWidth, e.scrollWidth]");
-        var fontSize = await page.Page.Locator("svg.graph-chart a.node text").First.EvaluateAsync<double>(
-            "t => t.getBoundingClientRect().height");
+        var sizes = await page.Page.EvaluateAsync<double[][]>(
+            """
+            () => [...document.querySelectorAll('figure.chart-figure')].map(figure => {
+              const shown = [...figure.querySelectorAll('svg.chart')].filter(svg => svg.getBoundingClientRect().width > 0);
+              if (shown.length !== 1) return [-shown.length];
+              const svg = shown[0];
+              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+              return [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+            })
+            """);
+        var legends = await page.Page.Locator("figure.chart-figure figcaption .chart-legend").AllTextContentsAsync();
 
-        Assert.True(widths[1] > widths[0], "on a phone the diagram keeps a legible size and scrolls inside its frame");
-        Assert.True(fontSize >= 9, $"graph labels render {fontSize} px tall on a phone");
+        Assert.NotEmpty(sizes);
+        Assert.All(sizes, texts => Assert.True(texts.Length > 0 && texts[0] >= 0, $"{site.PageTypes[pageType]}: a figure shows {-texts.FirstOrDefault()} pictures, not one"));
+        var smallest = sizes.SelectMany(t => t).Min();
+        Assert.True(smallest >= 11.99, $"{site.PageTypes[pageType]}: picture text renders at {smallest:0.##} px on a 360 px phone");
+        Assert.Equal(sizes.Length, legends.Count);
+        Assert.All(legends, legend => Assert.Contains("line: ", legend, StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
+    public async Task Render_PicturesOnADesktop_TheWideLayout()
+    {
+        await using var page = await site.OpenAsync("/", width: 1280);
+
+        await Assertions.Expect(page.Page.Locator(".network svg.chart-wide")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Page.Locator(".network svg.chart-narrow")).ToBeHiddenAsync();
+        page.AssertNoProblems();
     }
 
     [BrowserTheory]

@@ -15,7 +15,7 @@ internal static class ConsortiumGraphSvg
     /// <summary>Every entity that takes part in at least one relation.</summary>
     public static (List<GraphNode> Nodes, List<GraphEdge> Edges) From(ResolvedSite site)
     {
-        var edges = site.Entities.SelectMany(p => p.Outgoing).Select(r => new GraphEdge(r.From.Id, r.Type, r.To.Id)).ToList();
+        var edges = site.Entities.SelectMany(p => p.Outgoing).Select(r => new GraphEdge(r.From.Id, r.Type, r.To.Id, Certainty.Independent(site, r.Sources))).ToList();
         var related = edges.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
         var nodes = site.Entities
             .Where(p => related.Contains(p.Entity.Id))
@@ -25,16 +25,17 @@ internal static class ConsortiumGraphSvg
     }
 
     /// <param name="hubId">Draw only the part around this entity, with it in the middle; null for all of it.</param>
-    public static TrustedHtml Render(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, string label, RelationText words, string? hubId = null)
+    /// <param name="narrow">The phone layout: an outline drawn at the size it is shown.</param>
+    public static TrustedHtml Render(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, string label, RelationText words, string? hubId = null, bool narrow = false)
     {
-        var picture = GraphLayout.Lay(nodes, edges, words, hubId);
+        var picture = GraphLayout.Lay(nodes, edges, words, hubId, narrow);
         if (picture.Nodes.Count == 0)
         {
             return TrustedHtml.Empty;
         }
 
         var svg = new StringBuilder();
-        svg.Append("<svg class=\"chart graph-chart ").Append(SvgText.WidthClass(picture.Width)).Append("\" viewBox=\"0 0 ")
+        svg.Append("<svg class=\"chart ").Append(narrow ? "graph-narrow chart-narrow" : "graph-chart chart-wide").Append("\" viewBox=\"0 0 ")
             .Append(SvgText.Num(picture.Width)).Append(' ').Append(SvgText.Num(picture.Height))
             .Append("\" width=\"").Append(SvgText.Num(picture.Width)).Append("\" height=\"").Append(SvgText.Num(picture.Height))
             .Append("\" aria-label=\"").Append(HtmlText.Encode(label)).Append("\">");
@@ -43,7 +44,7 @@ internal static class ConsortiumGraphSvg
         svg.Append("<g class=\"edges\" aria-hidden=\"true\">");
         foreach (var edge in picture.Edges)
         {
-            svg.Append("<path d=\"M").Append(Pair(edge.Start)).Append(" C").Append(Pair(edge.Control1))
+            svg.Append(edge.Single ? "<path class=\"single\" d=\"M" : "<path d=\"M").Append(Pair(edge.Start)).Append(" C").Append(Pair(edge.Control1))
                 .Append(' ').Append(Pair(edge.Control2)).Append(' ').Append(Pair(edge.End)).Append("\"/>");
         }
 
@@ -65,7 +66,7 @@ internal static class ConsortiumGraphSvg
             var font = node.IsHub ? GraphLayout.HubFont : GraphLayout.NodeFont;
             svg.Append("<a class=\"node kind-").Append(HtmlText.Encode(node.Node.Kind)).Append(node.IsHub ? " hub" : string.Empty)
                 .Append("\" href=\"").Append(HtmlText.Encode(node.Node.Url)).Append("\">")
-                .Append("<title>").Append(HtmlText.Encode(node.Node.Name)).Append("</title>")
+                .Append(narrow && string.Join(' ', node.Lines) == node.Node.Name ? string.Empty : "<title>" + HtmlText.Encode(node.Node.Name) + "</title>")
                 .Append("<rect x=\"").Append(SvgText.Num(node.X)).Append("\" y=\"").Append(SvgText.Num(node.Y))
                 .Append("\" width=\"").Append(SvgText.Num(node.Width)).Append("\" height=\"").Append(SvgText.Num(node.Height))
                 .Append("\" rx=\"").Append(node.IsHub ? "8" : "5").Append("\"/>");
@@ -78,11 +79,14 @@ internal static class ConsortiumGraphSvg
         return new TrustedHtml(svg.ToString());
     }
 
-    /// <summary>The colour of each kind of entity the picture shows, in words.</summary>
-    public static TrustedHtml Legend(IEnumerable<GraphNode> nodes, UiText text)
+    /// <summary>The colour of each kind of entity the picture shows, and the line styles it uses, in words.</summary>
+    public static TrustedHtml Legend(IEnumerable<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, UiText text)
     {
         var kinds = nodes.Select(n => n.Kind).ToHashSet(StringComparer.Ordinal);
+        var graph = new RelationGraph(nodes, edges);
+        var lines = edges.Select(e => GraphLayout.IsSingle(graph, e.From, e.To) ? 1 : 2);
         var html = new StringBuilder("<ul class=\"chart-legend\">");
+        Certainty.Legend(html, lines, text, "edge");
         foreach (var kind in EntityKinds.All.Where(kinds.Contains))
         {
             html.Append("<li><svg class=\"legend-mark node kind-").Append(kind).Append("\" viewBox=\"0 0 22 14\" width=\"22\" height=\"14\" aria-hidden=\"true\">")

@@ -6,8 +6,6 @@ namespace Briefing.Engine.Rendering.Graphics;
 /// </summary>
 internal sealed class MindMap(RelationGraph graph, string hub, RelationText words)
 {
-    private const double PadX = 10;
-    private const double PadY = 7;
     private const double RowGap = 16;
     private const double MinColumnGap = 64;
 
@@ -50,21 +48,23 @@ internal sealed class MindMap(RelationGraph graph, string hub, RelationText word
         return new PartLayout([.. _placed.Values.OrderBy(n => n.Node.Id, StringComparer.Ordinal)], edges);
     }
 
-    /// <summary>Breadth-first from the hub: each entity hangs off the first, best-ranked neighbour that reaches it.</summary>
+    /// <summary>Hangs the part from the hub as <see cref="RelationGraph.Tree"/> does for every layout.</summary>
     private void Spread()
     {
-        _depth[hub] = 0;
-        var queue = new Queue<string>([hub]);
-        while (queue.TryDequeue(out var current))
+        var tree = graph.Tree(hub);
+        foreach (var (id, depth) in tree.Depth)
         {
-            _children[current] = [];
-            foreach (var next in graph.NeighboursOf(current).Where(n => !_depth.ContainsKey(n)))
-            {
-                _depth[next] = _depth[current] + 1;
-                _parent[next] = current;
-                _children[current].Add(next);
-                queue.Enqueue(next);
-            }
+            _depth[id] = depth;
+        }
+
+        foreach (var (id, parent) in tree.Parent)
+        {
+            _parent[id] = parent;
+        }
+
+        foreach (var (id, children) in tree.Children)
+        {
+            _children[id] = children;
         }
     }
 
@@ -174,17 +174,7 @@ internal sealed class MindMap(RelationGraph graph, string hub, RelationText word
         _rows[id] = (_rows[kids[0]].Start, _rows[kids[^1]].End);
     }
 
-    private PlacedNode Size(string id, bool isHub)
-    {
-        var node = graph.Node(id);
-        var font = isHub ? GraphLayout.HubFont : GraphLayout.NodeFont;
-        var lines = GraphLayout.NodeLines(node, font);
-        var padX = isHub ? PadX * 1.6 : PadX;
-        var padY = isHub ? PadY * 1.8 : PadY;
-        var width = Math.Ceiling(lines.Max(l => SvgText.Width(l, font)) + (2 * padX));
-        var height = (lines.Count * GraphLayout.LineHeight) + (2 * padY);
-        return new PlacedNode(node, lines, 0, 0, width, height, isHub);
-    }
+    private PlacedNode Size(string id, bool isHub) => GraphLayout.Box(graph.Node(id), isHub);
 
     /// <summary>From a node's inner side to its parent's facing side; ends on the parent fan out over its height.</summary>
     private PlacedEdge TreeEdge(PlacedNode child, PlacedNode parent, int side)
@@ -204,7 +194,7 @@ internal sealed class MindMap(RelationGraph graph, string hub, RelationText word
             x,
             below ? start.Y + 15 + (i * 14) : start.Y - 6 - ((texts.Count - 1 - i) * 14),
             side < 0 ? "start" : "end")).ToList();
-        return new PlacedEdge(start, new Point(mid, start.Y), new Point(mid, end.Y), end, labels);
+        return new PlacedEdge(start, new Point(mid, start.Y), new Point(mid, end.Y), end, labels, GraphLayout.IsSingle(graph, child.Node.Id, parent.Node.Id));
     }
 
     /// <summary>A relation between two entities that are not parent and child: a bow outwards if they share a column, else a curve between facing sides.</summary>
@@ -224,7 +214,7 @@ internal sealed class MindMap(RelationGraph graph, string hub, RelationText word
             var texts = LabelTexts(upper.Node.Id, lower.Node.Id, vertical: true);
             var x = outermost + (side * ((bow * 0.75) + 6));
             var labels = texts.Select((text, i) => new EdgeLabel(text, x, middle + 4 + ((i - ((texts.Count - 1) / 2.0)) * 14), side < 0 ? "end" : "start")).ToList();
-            return new PlacedEdge(new Point(outerUpper, upper.MiddleY), new Point(apex, upper.MiddleY), new Point(apex, lower.MiddleY), new Point(outerLower, lower.MiddleY), labels);
+            return new PlacedEdge(new Point(outerUpper, upper.MiddleY), new Point(apex, upper.MiddleY), new Point(apex, lower.MiddleY), new Point(outerLower, lower.MiddleY), labels, GraphLayout.IsSingle(graph, a.Node.Id, b.Node.Id));
         }
 
         var (left, right) = a.X + (a.Width / 2) <= b.X + (b.Width / 2) ? (a, b) : (b, a);
@@ -233,26 +223,10 @@ internal sealed class MindMap(RelationGraph graph, string hub, RelationText word
         var mid = (start.X + end.X) / 2;
         var lines = LabelTexts(left.Node.Id, right.Node.Id);
         var y = ((start.Y + end.Y) / 2) - 6;
-        return new PlacedEdge(start, new Point(mid, start.Y), new Point(mid, end.Y), end, lines.Select((t, i) => new EdgeLabel(t, mid, y + (i * 14), "middle")).ToList());
+        return new PlacedEdge(start, new Point(mid, start.Y), new Point(mid, end.Y), end, lines.Select((t, i) => new EdgeLabel(t, mid, y + (i * 14), "middle")).ToList(), GraphLayout.IsSingle(graph, a.Node.Id, b.Node.Id));
     }
 
-    /// <summary>
-    /// One text per relation between <paramref name="first"/> (drawn left of or above the other) and
-    /// <paramref name="second"/>, with an arrow pointing from the entity that holds the relation to the
-    /// other: "leads →" when the first leads the second. Symmetric relations get no arrow.
-    /// </summary>
-    private List<string> LabelTexts(string first, string second, bool vertical = false) =>
-        graph.Between(first, second).Select(r =>
-        {
-            var label = words.Label(r.Type);
-            if (words.IsSymmetric(r.Type))
-            {
-                return label;
-            }
-
-            var forward = r.From == first;
-            return vertical ? label + (forward ? " ↓" : " ↑") : forward ? label + " →" : "← " + label;
-        }).ToList();
+    private List<string> LabelTexts(string first, string second, bool vertical = false) => GraphLayout.LabelTexts(graph, words, first, second, vertical);
 
     private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 }

@@ -91,6 +91,27 @@ internal sealed class RelationGraph
         return components.OrderByDescending(c => c.Count).ToList();
     }
 
+    /// <summary>Breadth-first from <paramref name="hub"/>: each entity hangs off the first, best-ranked neighbour that reaches it.</summary>
+    public SpanningTree Tree(string hub)
+    {
+        var tree = new SpanningTree(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        tree.Depth[hub] = 0;
+        var queue = new Queue<string>([hub]);
+        while (queue.TryDequeue(out var current))
+        {
+            tree.Children[current] = [];
+            foreach (var next in NeighboursOf(current).Where(n => !tree.Depth.ContainsKey(n)))
+            {
+                tree.Depth[next] = tree.Depth[current] + 1;
+                tree.Parent[next] = current;
+                tree.Children[current].Add(next);
+                queue.Enqueue(next);
+            }
+        }
+
+        return tree;
+    }
+
     /// <summary>The entity with the most neighbours, ties broken by name.</summary>
     public string BestConnected(IEnumerable<string> ids) =>
         ids.OrderByDescending(id => _neighbours[id].Count)
@@ -110,3 +131,6 @@ internal sealed class RelationGraph
         return set;
     }
 }
+
+/// <summary>How a part of the graph hangs from its hub: each entity's parent, children in order, and distance from the hub.</summary>
+internal sealed record SpanningTree(Dictionary<string, string> Parent, Dictionary<string, List<string>> Children, Dictionary<string, int> Depth);

@@ -15,12 +15,6 @@ internal static class SvgText
     public static string Num(double value) =>
         Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// A class for how wide the picture is drawn, so the stylesheet can keep it from shrinking below about
-    /// three quarters of that on a narrow screen (where its frame scrolls instead): labels stay legible.
-    /// </summary>
-    public static string WidthClass(double width) => width >= 800 ? "chart-l" : width >= 520 ? "chart-m" : "chart-s";
-
     /// <summary>Estimated advance width of <paramref name="text"/> in a sans-serif face at <paramref name="size"/>.</summary>
     public static double Width(string text, double size)
     {

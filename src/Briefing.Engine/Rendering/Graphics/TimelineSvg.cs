@@ -1,67 +1,82 @@
 using Briefing.Engine.Markdown;
+using System.Globalization;
 using System.Text;
 using Briefing.Engine.Model;
 using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine.Rendering.Graphics;
 
+/// <summary>An event as the timeline picture draws it, with how many independent reports stand behind it.</summary>
+internal sealed record TimelineEntry(ResolvedEvent Event, int Reports);
+
 /// <summary>
-/// The timeline as a picture: one row per event, its title on the left and, on a shared time axis, a
-/// mark for its date. A date known only to a year, quarter or month is drawn as a band over that period,
-/// so the picture shows how precise each date is. Status is told by shape and colour together (the
-/// legend names both). Each row links to the event in the list that follows the picture on the page.
+/// The timeline as a picture: one row per event and, on a shared time axis, a mark for its date. A date
+/// known only to a year, quarter or month is drawn as a band over that period, so the picture shows how
+/// precise each date is. Status is told by shape and colour together, certainty by the row's track (solid:
+/// two or more independent reports; dashed: one), and the legend names all of them. Long empty stretches
+/// of years are drawn short behind a break mark (see <see cref="TimeAxis"/>); a line marks the site's date.
+/// Each row links to the event in the list that follows the picture on the page.
 /// </summary>
+/// <remarks>
+/// Two layouts: wide, with each title left of its track, and narrow, for phones, with each title above
+/// its track, drawn at the size it is shown at so its text stays at least 12 CSS px.
+/// </remarks>
 internal static class TimelineSvg
 {
-    private const double Width = 720;
+    public const double FontSize = 13;
+    public const double AxisFont = 12;
+    public const double NarrowWidth = 320;
+    private const double WideWidth = 720;
     private const double LabelWidth = 296;
-    private const double AxisLeft = 316;
-    private const double AxisRight = 706;
     private const double AxisHeight = 30;
-    private const double FontSize = 13;
     private const double LineHeight = 16;
     private const double RowPadding = 14;
+    private const double TrackHeight = 24;
+    private const double FootHeight = 20;
 
-    private static readonly int[] YearSteps = [1, 2, 5, 10, 20, 50, 100];
-
-    public static TrustedHtml Render(IReadOnlyList<ResolvedEvent> events, string label, UiText text)
+    /// <param name="today">The site's date, marked on the axis; null for none.</param>
+    /// <param name="narrow">The phone layout: titles above their tracks.</param>
+    public static TrustedHtml Render(IReadOnlyList<TimelineEntry> entries, string label, UiText text, DateOnly? today, bool narrow = false)
     {
-        if (events.Count == 0)
+        if (entries.Count == 0)
         {
             return TrustedHtml.Empty;
         }
 
-        var first = new DateOnly(events.Min(e => e.Event.Date.Start).Year, 1, 1);
-        var lastEnd = events.Max(e => End(e.Event.Date));
-        var last = lastEnd == new DateOnly(lastEnd.Year, 1, 1) ? lastEnd : new DateOnly(lastEnd.Year + 1, 1, 1);
-        double X(DateOnly date) => AxisLeft + ((date.DayNumber - first.DayNumber) * (AxisRight - AxisLeft) / (last.DayNumber - first.DayNumber));
-
-        var rows = events.Select(e => (Event: e, Lines: SvgText.Fit(e.Event.Title, FontSize, LabelWidth, 2))).ToList();
-        var height = AxisHeight + rows.Sum(r => RowHeight(r.Lines.Count)) + 4;
+        var width = narrow ? NarrowWidth : WideWidth;
+        var axis = Axis(entries, today, narrow ? 14 : 316, width - 14);
+        var rows = entries.Select(e => new Row(e, SvgText.Fit(e.Event.Event.Title, FontSize, narrow ? width - 16 : LabelWidth, 2), narrow)).ToList();
+        var height = AxisHeight + rows.Sum(r => r.Height) + (today is null ? 4 : FootHeight);
 
         var svg = new StringBuilder();
-        svg.Append("<svg class=\"chart timeline-chart ").Append(SvgText.WidthClass(Width)).Append("\" viewBox=\"0 0 ")
-            .Append(SvgText.Num(Width)).Append(' ').Append(SvgText.Num(height))
-            .Append("\" width=\"").Append(SvgText.Num(Width)).Append("\" height=\"").Append(SvgText.Num(height))
+        svg.Append("<svg class=\"chart ").Append(narrow ? "timeline-narrow chart-narrow" : "timeline-chart chart-wide").Append("\" viewBox=\"0 0 ")
+            .Append(SvgText.Num(width)).Append(' ').Append(SvgText.Num(height))
+            .Append("\" width=\"").Append(SvgText.Num(width)).Append("\" height=\"").Append(SvgText.Num(height))
             .Append("\" aria-label=\"").Append(HtmlText.Encode(label)).Append("\">");
 
-        Axis(svg, first, last, height, X, rows.Select(r => RowHeight(r.Lines.Count)).ToList());
+        DrawAxis(svg, axis, rows, (AxisHeight - 8, AxisHeight + rows.Sum(r => r.Height)), today, height, text);
 
         var top = AxisHeight;
-        foreach (var (resolved, lines) in rows)
+        foreach (var row in rows)
         {
-            var ev = resolved.Event;
-            var rowHeight = RowHeight(lines.Count);
-            var middle = top + (rowHeight / 2);
-            svg.Append("<a class=\"tl-row status-").Append(HtmlText.Encode(ev.Status)).Append("\" href=\"#").Append(HtmlText.Encode(resolved.Anchor)).Append("\">")
-                .Append("<title>").Append(HtmlText.Encode(text.Format(UiKeys.ChartEvent, ("date", text.Date(ev.Date)), ("title", ev.Title), ("status", text[UiKeys.EventStatusName(ev.Status)])))).Append("</title>")
-                .Append("<rect class=\"tl-hit\" x=\"0\" y=\"").Append(SvgText.Num(top)).Append("\" width=\"").Append(SvgText.Num(Width))
-                .Append("\" height=\"").Append(SvgText.Num(rowHeight)).Append("\" rx=\"4\"/>");
-            var firstBaseline = middle - ((lines.Count - 1) * LineHeight / 2) + (FontSize * 0.35);
-            SvgText.Lines(svg, lines, 8, firstBaseline, LineHeight);
+            var ev = row.Entry.Event.Event;
+            svg.Append("<a class=\"tl-row status-").Append(HtmlText.Encode(ev.Status)).Append("\" href=\"#").Append(HtmlText.Encode(row.Entry.Event.Anchor)).Append("\">");
 
-            var start = X(ev.Date.Start);
-            var end = X(End(ev.Date));
+            // A phone has no pointer to show a tip; there the whole title is in the row unless it was cut.
+            if (!narrow || string.Join(' ', row.Lines) != ev.Title)
+            {
+                svg.Append("<title>").Append(HtmlText.Encode(text.Format(UiKeys.ChartEvent, ("date", text.Date(ev.Date)), ("title", ev.Title), ("status", text[UiKeys.EventStatusName(ev.Status)])))).Append("</title>");
+            }
+
+            svg.Append("<rect class=\"tl-hit\" x=\"0\" y=\"").Append(SvgText.Num(top)).Append("\" width=\"").Append(SvgText.Num(width))
+                .Append("\" height=\"").Append(SvgText.Num(row.Height)).Append("\" rx=\"4\"/>");
+            var middle = row.TrackMiddle(top);
+            var textMiddle = narrow ? top + 6 + (row.Lines.Count * LineHeight / 2) : middle;
+            var firstBaseline = textMiddle - ((row.Lines.Count - 1) * LineHeight / 2) + (FontSize * 0.35);
+            SvgText.Lines(svg, row.Lines, 8, firstBaseline, LineHeight);
+
+            var start = axis.X(ev.Date.Start);
+            var end = axis.X(End(ev.Date));
             if (ev.Date.Day is null)
             {
                 svg.Append("<rect class=\"tl-span\" x=\"").Append(SvgText.Num(start)).Append("\" y=\"").Append(SvgText.Num(middle - 6))
@@ -74,17 +89,17 @@ internal static class TimelineSvg
             }
 
             svg.Append("</a>");
-            top += rowHeight;
+            top += row.Height;
         }
 
         svg.Append("</svg>");
         return new TrustedHtml(svg.ToString());
     }
 
-    /// <summary>What the shapes and colours mean, in words, as an HTML list to sit under the picture.</summary>
-    public static TrustedHtml Legend(IEnumerable<string> statuses, UiText text)
+    /// <summary>What the shapes, colours, tracks and marks mean, in words, as an HTML list to sit under the picture.</summary>
+    public static TrustedHtml Legend(IReadOnlyList<TimelineEntry> entries, UiText text, DateOnly? today)
     {
-        var used = statuses.ToHashSet(StringComparer.Ordinal);
+        var used = entries.Select(e => e.Event.Event.Status).ToHashSet(StringComparer.Ordinal);
         var html = new StringBuilder("<ul class=\"chart-legend\">");
         foreach (var status in EventStatuses.All.Where(used.Contains))
         {
@@ -94,9 +109,32 @@ internal static class TimelineSvg
         }
 
         html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 24 16\" width=\"24\" height=\"16\" aria-hidden=\"true\"><rect class=\"tl-span\" x=\"1\" y=\"2\" width=\"22\" height=\"12\" rx=\"3\"/></svg>")
-            .Append(HtmlText.Encode(text[UiKeys.ChartBand])).Append("</li></ul>");
+            .Append(HtmlText.Encode(text[UiKeys.ChartBand])).Append("</li>");
+        Certainty.Legend(html, entries.Select(e => e.Reports), text, "tl-track");
+        var axis = Axis(entries, today, 0, 1);
+        foreach (var gap in axis.Breaks)
+        {
+            html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path class=\"tl-break\" d=\"M3 14L9 2M7 14L13 2\"/></svg>")
+                .Append(HtmlText.Encode(text.Format(UiKeys.ChartBreak, ("from", Year(gap.FirstYear)), ("to", Year(gap.EndYear - 1))))).Append("</li>");
+        }
+
+        if (today is { } date)
+        {
+            html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path class=\"tl-today\" d=\"M8 1V15\"/></svg>")
+                .Append(HtmlText.Encode(text.Format(UiKeys.ChartTodayLegend, ("date", text.Date(date))))).Append("</li>");
+        }
+
+        html.Append("</ul>");
         return new TrustedHtml(html.ToString());
     }
+
+    /// <summary>The axis for these events and the site's date, from <paramref name="left"/> to <paramref name="right"/>.</summary>
+    internal static TimeAxis Axis(IReadOnlyList<TimelineEntry> entries, DateOnly? today, double left, double right) =>
+        TimeAxis.For(
+            entries.Select(e => (e.Event.Event.Date.Start, End(e.Event.Event.Date)))
+                .Concat(today is { } date ? [(date, date.AddDays(1))] : []),
+            left,
+            right);
 
     /// <summary>Filled circle: reported. Filled square: announced. Open circle: planned. Open diamond: expected.</summary>
     private static string Mark(string status, double x, double y)
@@ -112,36 +150,75 @@ internal static class TimelineSvg
         };
     }
 
-    /// <summary>Year lines and labels, and a dotted track along each row, as few elements as possible: pages carry a size budget.</summary>
-    private static void Axis(StringBuilder svg, DateOnly first, DateOnly last, double height, Func<DateOnly, double> x, IReadOnlyList<double> rowHeights)
+    /// <summary>
+    /// Year lines and labels, each row's track (solid or dashed by certainty), break marks and the site's
+    /// date, as few elements as possible: pages carry a size budget.
+    /// </summary>
+    private static void DrawAxis(StringBuilder svg, TimeAxis axis, List<Row> rows, (double Top, double Bottom) lane, DateOnly? today, double height, UiText text)
     {
-        var years = last.Year - first.Year;
-        var step = YearSteps.First(s => (years / (double)s * 40) <= AxisRight - AxisLeft || s == 100);
         var grid = new StringBuilder();
-        var labels = new StringBuilder();
-        for (var year = first.Year; year <= last.Year; year++)
+        foreach (var segment in axis.Segments.Where(s => !s.IsBreak))
         {
-            var at = SvgText.Num(x(new DateOnly(year, 1, 1)));
-            grid.Append('M').Append(at).Append(' ').Append(SvgText.Num(AxisHeight - 8)).Append('V').Append(SvgText.Num(height));
-            if (year < last.Year && (year == first.Year || (year % step == 0 && year - first.Year >= (step + 1) / 2)))
+            for (var year = segment.FirstYear; year <= segment.EndYear; year++)
             {
-                labels.Append("<text x=\"").Append(at).Append("\" y=\"16\">").Append(year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</text>");
+                grid.Append('M').Append(SvgText.Num(axis.X(new DateOnly(year, 1, 1)))).Append(' ').Append(SvgText.Num(lane.Top)).Append('V').Append(SvgText.Num(lane.Bottom));
             }
         }
 
-        var tracks = new StringBuilder();
-        var top = AxisHeight;
-        foreach (var rowHeight in rowHeights)
+        var labels = new StringBuilder();
+        foreach (var year in axis.Labelled(SvgText.Width("0000", AxisFont) + 8))
         {
-            tracks.Append('M').Append(SvgText.Num(AxisLeft)).Append(' ').Append(SvgText.Num(top + (rowHeight / 2))).Append('H').Append(SvgText.Num(AxisRight));
-            top += rowHeight;
+            labels.Append("<text x=\"").Append(SvgText.Num(axis.Middle(year))).Append("\" y=\"16\">").Append(Year(year)).Append("</text>");
         }
 
-        svg.Append("<g class=\"tl-axis\" aria-hidden=\"true\"><path d=\"").Append(grid).Append("\"/><path class=\"tl-track\" d=\"").Append(tracks).Append("\"/>")
-            .Append(labels).Append("</g>");
+        var firm = new StringBuilder();
+        var single = new StringBuilder();
+        var top = AxisHeight;
+        foreach (var row in rows)
+        {
+            var y = SvgText.Num(row.TrackMiddle(top));
+            foreach (var segment in axis.Segments.Where(s => !s.IsBreak))
+            {
+                (Certainty.IsFirm(row.Entry.Reports) ? firm : single).Append('M').Append(SvgText.Num(segment.Left)).Append(' ').Append(y).Append('H').Append(SvgText.Num(segment.Right));
+            }
+
+            top += row.Height;
+        }
+
+        svg.Append("<g class=\"tl-axis\" aria-hidden=\"true\"><path d=\"").Append(grid).Append("\"/>");
+        if (firm.Length > 0)
+        {
+            svg.Append("<path class=\"tl-track\" d=\"").Append(firm).Append("\"/>");
+        }
+
+        if (single.Length > 0)
+        {
+            svg.Append("<path class=\"tl-track single\" d=\"").Append(single).Append("\"/>");
+        }
+
+        foreach (var gap in axis.Breaks)
+        {
+            var mid = (gap.Left + gap.Right) / 2;
+            svg.Append("<path class=\"tl-break\" d=\"M").Append(SvgText.Num(mid - 5)).Append(" 26L").Append(SvgText.Num(mid + 1)).Append(" 8M")
+                .Append(SvgText.Num(mid - 1)).Append(" 26L").Append(SvgText.Num(mid + 5)).Append(" 8\"/>");
+        }
+
+        svg.Append(labels);
+        if (today is { } date)
+        {
+            var x = axis.X(date);
+
+            var word = text[UiKeys.ChartToday];
+            var half = SvgText.Width(word, AxisFont) / 2;
+            var labelX = Math.Clamp(x, half + 2, axis.Segments[^1].Right + 12 - half);
+            svg.Append("<path class=\"tl-today\" d=\"M").Append(SvgText.Num(x)).Append(' ').Append(SvgText.Num(lane.Top)).Append('V').Append(SvgText.Num(lane.Bottom)).Append("\"/><text class=\"tl-today\" x=\"").Append(SvgText.Num(labelX))
+                .Append("\" y=\"").Append(SvgText.Num(height - 5)).Append("\">").Append(HtmlText.Encode(word)).Append("</text>");
+        }
+
+        svg.Append("</g>");
     }
 
-    private static double RowHeight(int lines) => (lines * LineHeight) + RowPadding;
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The first day after the period the date names.</summary>
     private static DateOnly End(PartialDate date) =>
@@ -149,4 +226,12 @@ internal static class TimelineSvg
         : date.Month is not null ? date.Start.AddMonths(1)
         : date.Quarter is not null ? date.Start.AddMonths(3)
         : date.Start.AddYears(1);
+
+    /// <summary>One event's row: its title lines and, wide, the track beside them or, narrow, the track under them.</summary>
+    private sealed record Row(TimelineEntry Entry, IReadOnlyList<string> Lines, bool Narrow)
+    {
+        public double Height => Narrow ? (Lines.Count * LineHeight) + TrackHeight + 10 : (Lines.Count * LineHeight) + RowPadding;
+
+        public double TrackMiddle(double top) => Narrow ? top + Height - 4 - (TrackHeight / 2) : top + (Height / 2);
+    }
 }

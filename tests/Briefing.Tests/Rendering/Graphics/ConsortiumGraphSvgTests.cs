@@ -53,9 +53,9 @@ public sealed class ConsortiumGraphSvgTests
 
         var lines = list.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
 
-        Assert.Contains("Lead Corp.: leads The venture with a name far too long to fit in any box of the diagram at all; invests in The venture with a name far too long to fit in any box of the diagram at all", lines);
-        Assert.Contains("State fund: funds The venture with a name far too long to fit in any box of the diagram at all", lines);
-        Assert.Contains(ReaderSite.Hostile + ": invests in The venture with a name far too long to fit in any box of the diagram at all", lines);
+        Assert.Contains("Lead Corp.: leads The venture with a name far too long to fit in any box of the diagram at all (one report); invests in The venture with a name far too long to fit in any box of the diagram at all (one report)", lines);
+        Assert.Contains("State fund: funds The venture with a name far too long to fit in any box of the diagram at all (one report)", lines);
+        Assert.Contains(ReaderSite.Hostile + ": invests in The venture with a name far too long to fit in any box of the diagram at all (one report)", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("Loner", StringComparison.Ordinal));
     }
 
@@ -86,9 +86,9 @@ public sealed class ConsortiumGraphSvgTests
         var venture = ReaderSite.Document("entities/venture/index.html");
         var fund = ReaderSite.Page("entities/fund/index.html");
 
-        Assert.Equal("/entities/venture/", venture.QuerySelector("svg.graph-chart a.node.hub")!.GetAttribute("href"));
-        Assert.Equal(4, venture.QuerySelectorAll("svg.graph-chart a.node").Length);
-        Assert.DoesNotContain("graph-chart", fund, StringComparison.Ordinal);
+        Assert.Equal("/entities/venture/", venture.QuerySelector("svg.graph-narrow a.node.hub")!.GetAttribute("href"));
+        Assert.Equal(4, venture.QuerySelectorAll("svg.graph-narrow a.node").Length);
+        Assert.DoesNotContain("graph-", fund, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,17 +115,23 @@ public sealed class ConsortiumGraphSvgTests
             from count in Gen.Int[2, 16]
             from edges in Gen.Select(Gen.Int[0, count - 1], Gen.Int[0, count - 1], Gen.Int[0, RelationTypes.All.Count - 1]).Array[1, 30]
             from longNames in Gen.Bool
-            select (count, edges, longNames);
+            from narrow in Gen.Bool
+            select (count, edges, longNames, narrow);
 
         gen.Sample(sample =>
         {
-            var (count, edges, longNames) = sample;
+            var (count, edges, longNames, narrow) = sample;
             var nodes = Enumerable.Range(0, count)
                 .Select(i => new GraphNode($"e{i}", longNames && i % 3 == 0 ? $"Entity number {i} with a long and winding formal name" : $"Entity {i}", "company", $"/entities/e{i}/", []))
                 .ToList();
-            var relations = edges.Select(e => new GraphEdge($"e{e.Item1}", RelationTypes.All[e.Item3], $"e{e.Item2}")).ToList();
+            var relations = edges.Select(e => new GraphEdge($"e{e.Item1}", RelationTypes.All[e.Item3], $"e{e.Item2}", 1 + (e.Item3 % 3))).ToList();
 
-            var picture = GraphLayout.Lay(nodes, relations, new RelationText(ThemeText.English));
+            var picture = GraphLayout.Lay(nodes, relations, new RelationText(ThemeText.English), narrow: narrow);
+
+            if (narrow)
+            {
+                Assert.Equal(Outline.Width, picture.Width);
+            }
 
             foreach (var node in picture.Nodes)
             {
@@ -144,7 +150,104 @@ public sealed class ConsortiumGraphSvgTests
             var related = relations.Where(r => r.From != r.To).SelectMany(r => new[] { r.From, r.To }).ToHashSet();
             Assert.Equal(related.Order(), picture.Nodes.Select(n => n.Node.Id).Order());
             var words = new RelationText(ThemeText.English);
-            Assert.Equal(ConsortiumGraphSvg.Render(nodes, relations, "graph", words).Value, ConsortiumGraphSvg.Render(nodes, relations, "graph", words).Value);
+            Assert.Equal(ConsortiumGraphSvg.Render(nodes, relations, "graph", words, narrow: narrow).Value, ConsortiumGraphSvg.Render(nodes, relations, "graph", words, narrow: narrow).Value);
         });
+    }
+}
+
+/// <summary>How the graph draws certainty, and what its caption and legend say, on a site of its own.</summary>
+public sealed class GraphCertaintyTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        title: Test Desk
+        description: A site for tests.
+        base_url: https://example.test
+        publisher: Test desk
+        -- input/sources.yml --
+        - id: wire
+          publisher: Wire
+          title: A wire report
+        - id: paper
+          publisher: Paper
+          title: A paper's report
+        - id: relay
+          publisher: Relay
+          title: The wire report, relayed
+          via: wire
+        -- input/entities/lead.yml --
+        name: Lead
+        kind: company
+        summary: Leads [@wire].
+        relations:
+          - to: venture
+            type: leads
+            sources: [wire, paper]
+          - to: venture
+            type: invests-in
+            sources: [wire, relay]
+          - to: partner
+            type: partner-of
+            sources: [paper]
+        -- input/entities/venture.yml --
+        name: Venture
+        kind: startup
+        summary: The venture [@wire].
+        -- input/entities/partner.yml --
+        name: Partner
+        kind: company
+        summary: A partner [@paper].
+        relations:
+          - to: venture
+            type: partner-of
+            sources: [wire, paper]
+
+        """;
+
+    private static readonly Lazy<AngleSharp.Html.Dom.IHtmlDocument> Home = new(() => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(MiniSite.Build(Site).Page("index.html")));
+
+    [Theory]
+    [InlineData("graph-chart")]
+    [InlineData("graph-narrow")]
+    public void Render_Lines_SolidWhereTwoIndependentReportsDashedWhereOne(string picture)
+    {
+        var svg = Home.Value.QuerySelector($"svg.{picture}")!;
+
+        var lines = svg.QuerySelectorAll("g.edges path").ToList();
+        var labels = svg.QuerySelectorAll("g.edges text").Select(t => t.TextContent).ToList();
+
+        // Lead–venture (solid for "leads"), partner–venture (solid), lead–partner (dashed: one report).
+        Assert.Equal(3, lines.Count);
+        Assert.Single(lines, l => l.ClassList.Contains("single"));
+        Assert.Contains(labels, l => l.Contains("invests in", StringComparison.Ordinal) && l.EndsWith("(one report)", StringComparison.Ordinal));
+        Assert.DoesNotContain(labels, l => l.Contains("leads", StringComparison.Ordinal) && l.Contains("report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_Legend_NamesTheLineStylesAndTheCaptionWhatTheArrowsAre()
+    {
+        var caption = Home.Value.QuerySelector(".network figcaption")!.TextContent;
+
+        Assert.Contains("Solid line: two or more independent reports", caption, StringComparison.Ordinal);
+        Assert.Contains("Dashed line: one report", caption, StringComparison.Ordinal);
+        Assert.Contains("the arrow in a label points from the one who leads", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_TextEquivalent_SaysHowManyIndependentReportsStandBehindEachRelation()
+    {
+        var lines = Home.Value.QuerySelectorAll(".text-equivalent .relation-list li").Select(li => li.TextContent).ToList();
+
+        Assert.Contains("Lead: leads Venture (2 independent reports); invests in Venture (one report); partner of Partner (one report)", lines);
+    }
+
+    [Fact]
+    public void Render_Narrow_DrawnAtThePhoneWidthWithNoTextUnder12Px()
+    {
+        var svg = Home.Value.QuerySelector("svg.graph-narrow")!;
+
+        Assert.Equal("320", svg.GetAttribute("width"));
+        Assert.Equal("0 0 320", string.Join(' ', svg.GetAttribute("viewBox")!.Split(' ').Take(3)));
+        Assert.True(GraphLayout.LabelFont >= 12 && GraphLayout.NodeFont >= 12 && TimelineSvg.FontSize >= 12 && TimelineSvg.AxisFont >= 12);
     }
 }

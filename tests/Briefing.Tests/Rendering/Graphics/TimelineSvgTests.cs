@@ -83,11 +83,11 @@ public sealed class TimelineSvgTests
         var lead = ReaderSite.Document("entities/lead/index.html");
         var loner = ReaderSite.Page("entities/loner/index.html");
 
-        var titles = lead.QuerySelectorAll("svg.timeline-chart a.tl-row text").Select(t => t.TextContent).ToList();
+        var titles = lead.QuerySelectorAll("svg.timeline-narrow a.tl-row text").Select(t => t.TextContent).ToList();
 
         Assert.Equal(["Reported on a day", "Planned for a year"], titles);
-        Assert.DoesNotContain("timeline-chart", loner, StringComparison.Ordinal);
-        Assert.All(lead.QuerySelectorAll("svg.timeline-chart a.tl-row"), row => Assert.NotNull(lead.GetElementById(row.GetAttribute("href")![1..])));
+        Assert.DoesNotContain("timeline-", loner, StringComparison.Ordinal);
+        Assert.All(lead.QuerySelectorAll("svg.timeline-narrow a.tl-row"), row => Assert.NotNull(lead.GetElementById(row.GetAttribute("href")![1..])));
     }
 
     [Fact]
@@ -119,5 +119,117 @@ public sealed class TimelineSvgTests
 
         Assert.Equal(first.Keys, second.Keys);
         Assert.All(first, file => Assert.True(file.Value.AsSpan().SequenceEqual(second[file.Key]), $"{file.Key} differs between two builds"));
+    }
+}
+
+/// <summary>The timeline's axis, its certainty lines and its legend, on a site of its own.</summary>
+public sealed class TimelineCertaintyTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        title: Test Desk
+        description: A site for tests.
+        base_url: https://example.test
+        publisher: Test desk
+        -- input/sources.yml --
+        - id: wire
+          publisher: Wire
+          title: A wire report
+        - id: paper
+          publisher: Paper
+          title: A paper's report
+        - id: relay
+          publisher: Relay
+          title: The wire report, relayed
+          via: wire
+        -- input/timeline.yml --
+        - date: 2026-03
+          title: Told by two outlets
+          status: reported
+          sources: [wire, paper]
+        - date: 2027
+          title: Told by one outlet and its relay
+          status: planned
+          sources: [wire, relay]
+        - date: 2040
+          title: A distant goal
+          status: planned
+          sources: [paper]
+        -- input/briefings/one.md --
+        ---
+        title: One
+        date: 2026-06-01
+        updated: 2026-09-15
+        summary: A briefing.
+        ---
+        Text [@wire].
+
+        """;
+
+    private static readonly Lazy<string> Page = new(() => MiniSite.Build(Site).Page("timeline/index.html"));
+
+    private static string Svg(string cssClass)
+    {
+        var start = Page.Value.IndexOf($"<svg class=\"chart {cssClass}", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no {cssClass} picture");
+        return Page.Value[start..(Page.Value.IndexOf("</svg>", start, StringComparison.Ordinal) + 6)];
+    }
+
+    [Theory]
+    [InlineData("timeline-chart")]
+    [InlineData("timeline-narrow")]
+    public void Render_EmptyYears_BreakMarkAndNoLabelsInside(string picture)
+    {
+        var svg = Svg(picture);
+
+        Assert.Contains("<path class=\"tl-break\"", svg, StringComparison.Ordinal);
+        Assert.Contains(">2040</text>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(">2035</text>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(">2028</text>", svg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("timeline-chart")]
+    [InlineData("timeline-narrow")]
+    public void Render_Today_TheLatestUpdateOfABriefingBetweenItsYearLabels(string picture)
+    {
+        var svg = Svg(picture);
+
+        double X(string pattern) => double.Parse(System.Text.RegularExpressions.Regex.Match(svg, pattern).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var today = X("<path class=\"tl-today\" d=\"M([0-9.]+) ");
+        Assert.Contains(">Today</text>", svg, StringComparison.Ordinal);
+        Assert.InRange(today, X("<text x=\"([0-9.]+)\" y=\"16\">2026<"), X("<text x=\"([0-9.]+)\" y=\"16\">2027<"));
+    }
+
+    [Fact]
+    public void Render_Certainty_SolidForTwoIndependentReportsDashedForOneOrARelay()
+    {
+        var svg = Svg("timeline-chart");
+
+        var solid = System.Text.RegularExpressions.Regex.Matches(svg, "<path class=\"tl-track\" d=\"([^\"]*)\"").Single().Groups[1].Value;
+        var dashed = System.Text.RegularExpressions.Regex.Matches(svg, "<path class=\"tl-track single\" d=\"([^\"]*)\"").Single().Groups[1].Value;
+
+        // The first row's track is solid; the second (a relay counts with its source) and third are dashed.
+        Assert.Single(solid.Split('M', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(' ')[1].Split('H')[0]).Distinct());
+        Assert.Equal(2, dashed.Split('M', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(' ')[1].Split('H')[0]).Distinct().Count());
+    }
+
+    [Fact]
+    public void Render_Legend_NamesLinesBreakAndToday()
+    {
+        var legend = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page.Value).QuerySelector("figcaption .chart-legend")!.TextContent;
+
+        Assert.Contains("Solid line: two or more independent reports", legend, StringComparison.Ordinal);
+        Assert.Contains("Dashed line: one report", legend, StringComparison.Ordinal);
+        Assert.Contains("Break: no events from 2028 to 2039, drawn short", legend, StringComparison.Ordinal);
+        Assert.Contains("Today: 15 September 2026, the latest update", legend, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EventList_SaysHowManyIndependentReports()
+    {
+        var metas = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page.Value).QuerySelectorAll(".timeline-list .event-meta .reports").Select(m => m.TextContent).ToList();
+
+        Assert.Equal(["· 2 independent reports", "· one report", "· one report"], metas);
     }
 }
