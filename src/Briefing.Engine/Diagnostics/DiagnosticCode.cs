@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnusedSource = new("BRF2010", Severity.Warning, "source is never cited");
     public static readonly DiagnosticCode OrphanEntity = new("BRF2011", Severity.Warning, "entity is never mentioned or related");
     public static readonly DiagnosticCode UnsupportedConsistency = new("BRF2012", Severity.Error, "claim marked consistent without two independent reports");
+    public static readonly DiagnosticCode UnknownRelatedBriefing = new("BRF2013", Severity.Error, "unknown briefing in related");
 
     public static readonly DiagnosticCode TemplateSyntax = new("BRF3001", Severity.Error, "template syntax error");
     public static readonly DiagnosticCode TemplateRuntime = new("BRF3002", Severity.Error, "template runtime error");
@@ -52,7 +53,7 @@ public static class DiagnosticCodes
         UnreadableFile, YamlSyntax, FrontMatter, UnknownKey, MissingKey, WrongType, InvalidDate, InvalidValue,
         DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, UnclosedCitation, CommentCutsValue,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
-        BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency,
+        BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency, UnknownRelatedBriefing,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,
         WriteFailed, OutputPlacement,
     ];

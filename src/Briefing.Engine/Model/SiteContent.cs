@@ -16,7 +16,14 @@ internal sealed record BriefingDocument(
     IReadOnlyList<string> Topics,
     bool Draft,
     MarkdownText Body,
-    SourceLocation? UpdatedLocation = null);
+    SourceLocation? UpdatedLocation = null)
+{
+    /// <summary>The place in the reading order: lower comes first; a briefing without one follows those with one.</summary>
+    public int? Weight { get; init; }
+
+    /// <summary>Briefings the writer names as read next, by slug, before those the site finds by shared entities and topics.</summary>
+    public IReadOnlyList<Reference> Related { get; init; } = [];
+}
 
 public static class EntityKinds
 {

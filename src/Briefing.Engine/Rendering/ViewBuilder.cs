@@ -86,6 +86,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             briefing.Topics.ToValueList(),
             body,
             Math.Max(1, (int)Math.Round(words / 220.0)),
+            page.Related.Select(site.FindBriefing).OfType<BriefingPage>().Select(CardOf).ToValueList(),
             References(page.Citations));
     }
 
@@ -184,11 +185,13 @@ internal sealed class ViewBuilder(ResolvedSite site)
         var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Select(e => Event(e, context)).ToValueList();
+        var start = site.StartHere;
         return new HomeView(
             KeyFigures(ClaimStatuses.Consistent),
             KeyFigures(ClaimStatuses.SingleSource),
             _pictures.Graph(),
-            site.Briefings.Take(6).Select(CardOf).ToValueList(),
+            start is null ? null : CardOf(start),
+            site.Briefings.Where(b => !ReferenceEquals(b, start)).Take(6).Select(CardOf).ToValueList(),
             contested,
             EntityGroups(),
             milestones,

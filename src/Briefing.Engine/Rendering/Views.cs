@@ -62,6 +62,7 @@ internal sealed record BriefingView(
     ValueList<string> Topics,
     TrustedHtml Body,
     int ReadingMinutes,
+    ValueList<BriefingCard> Related,
     ValueList<ReferenceView> References);
 
 internal sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations);
@@ -147,12 +148,15 @@ internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart
 
 internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ReferenceView> References);
 
+/// <param name="StartHere">The first briefing of the reading order, or null when no briefing has a weight.</param>
+/// <param name="Latest">The newest briefings, without <paramref name="StartHere"/>.</param>
 /// <param name="KeyFigures">Figures independent reports agree on.</param>
 /// <param name="OneOutletFigures">Figures that rest on one outlet's reporting, shown apart and labelled.</param>
 internal sealed record HomeView(
     ValueList<KeyFigure> KeyFigures,
     ValueList<KeyFigure> OneOutletFigures,
     GraphView? Graph,
+    BriefingCard? StartHere,
     ValueList<BriefingCard> Latest,
     ValueList<ClaimView> Contested,
     ValueList<KindGroup> EntityGroups,

@@ -461,6 +461,29 @@ public sealed partial class DiagnosticCatalogueTests
             ]
         },
         {
+            "BRF2013", MiniSite.Basics + """
+            -- input/briefings/the-money.md --
+            ---
+            title: Money
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            related: [the-mony, a]
+            ---
+            Text [@wire-2026].
+            """,
+            [
+                "input/briefings/a.md(5,11): error BRF2013: unknown briefing 'the-mony' in 'related'; did you mean 'the-money'?",
+                "input/briefings/a.md(5,21): error BRF2013: 'a' is this briefing itself; name another briefing in 'related'",
+            ]
+        },
+        {
             "BRF2012", MiniSite.Basics + """
             -- input/briefings/a.md --
             ---
