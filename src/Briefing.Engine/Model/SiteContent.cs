@@ -31,6 +31,16 @@ public static class EntityKinds
         ["company", "bank", "agency", "startup", "research", "facility", "program", "person", "organization"];
 }
 
+/// <summary>The part an entity plays in the story, by which the site groups entities for readers.</summary>
+internal static class EntityGroups
+{
+    /// <summary>Everyone the writer has not placed: the last group.</summary>
+    public const string Other = "other";
+
+    /// <summary>In the order the groups are shown.</summary>
+    public static readonly IReadOnlyList<string> All = ["consortium", "investors", "state", "partners", "rivals", Other];
+}
+
 internal static class RelationTypes
 {
     public static readonly IReadOnlyList<string> All =
@@ -56,7 +66,17 @@ internal sealed record Entity(
     string? Stake,
     IReadOnlyList<Relation> Relations,
     SourceLocation NameLocation,
-    SourceLocation? WebsiteLocation = null);
+    SourceLocation? WebsiteLocation = null)
+{
+    /// <summary>The everyday name prose and lists use ("Honda"); <see cref="Name"/> is the full name its own page gives.</summary>
+    public string? ShortName { get; init; }
+
+    /// <summary>The name running text shows: the short name when there is one.</summary>
+    public string ShownName => ShortName ?? Name;
+
+    /// <summary>One of <see cref="EntityGroups.All"/>: the part it plays in the story.</summary>
+    public string Group { get; init; } = EntityGroups.Other;
+}
 
 internal static class SourceKinds
 {

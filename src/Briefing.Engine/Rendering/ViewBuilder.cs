@@ -18,7 +18,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private readonly Dictionary<BriefingPage, BriefingCard> _cards = site.Briefings.ToDictionary<BriefingPage, BriefingPage, BriefingCard>(b => b, b => Card(b, site.Text), ReferenceEqualityComparer.Instance);
 
     private readonly Dictionary<string, EntityTarget> _entities =
-        site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
+        site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.ShownName, e.Url), StringComparer.Ordinal);
 
     private readonly UiText _text = site.Text;
     private readonly SiteUrls _urls = site.Urls;
@@ -36,7 +36,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private EntityChip Chip(Entity entity) => Chip(entity, _urls);
 
     public static EntityChip Chip(Entity entity, SiteUrls urls) =>
-        new(entity.Id, entity.Name, urls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
+        new(entity.Id, entity.ShownName, urls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
 
     /// <summary>Every briefing's card, newest first.</summary>
     public ValueList<BriefingCard> Cards() => site.Briefings.Select(CardOf).ToValueList();
@@ -225,11 +225,26 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// <summary>The id of the report we hold that <paramref name="source"/> reaches us through.</summary>
     private string Root(Source source) => site.FindSource(source.Id)?.Root.Id ?? source.Id;
 
-    public ValueList<KindGroup> EntityGroups() =>
-        EntityKinds.All
-            .Select(kind => new KindGroup(kind, KindLabel(kind), site.Entities.Where(e => e.Entity.Kind == kind).Select(e => Chip(e.Entity)).ToValueList()))
+    /// <summary>
+    /// Entities by the part they play, in the groups' order; within a group the most prominent first: those with
+    /// the most briefings, relations and events, ties by name.
+    /// </summary>
+    public ValueList<RoleGroup> EntityGroups() =>
+        Model.EntityGroups.All
+            .Select(group => new RoleGroup(
+                group,
+                _text[UiKeys.EntityGroup(group)],
+                site.Entities
+                    .Where(e => e.Entity.Group == group)
+                    .OrderByDescending(Prominence)
+                    .ThenBy(e => e.Entity.ShownName, StringComparer.OrdinalIgnoreCase)
+                    .Select(e => Chip(e.Entity))
+                    .ToValueList()))
             .Where(g => g.Entities.Count > 0)
             .ToValueList();
+
+    private static int Prominence(EntityPage page) =>
+        page.MentionedIn.Count + page.Outgoing.Count + page.Incoming.Count + page.Events.Count;
 
     public SourceView Source(SourcePage page)
     {

@@ -111,9 +111,10 @@ internal sealed record GraphRelation(string Label, ValueList<EntityChip> Others)
 /// <param name="Sources">For a consistent claim, one source per independent report; for a single-source one, the first report's source and those relaying the same report.</param>
 internal sealed record KeyFigure(string Value, string Question, string ClaimUrl, string Status, string StatusName, ValueList<LinkView> Sources);
 
-internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, string IndexUrl);
+internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<RoleGroup> EntityGroups, string IndexUrl);
 
-internal sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
+/// <summary>The entities that play one part in the story ("Investors and banks"), most prominent first.</summary>
+internal sealed record RoleGroup(string Id, string Label, ValueList<EntityChip> Entities);
 
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
 /// <param name="PublisherSite">The host of <paramref name="PublisherUrl"/>, as the link to the outlet shows it.</param>
@@ -159,7 +160,7 @@ internal sealed record HomeView(
     BriefingCard? StartHere,
     ValueList<BriefingCard> Latest,
     ValueList<ClaimView> Contested,
-    ValueList<KindGroup> EntityGroups,
+    ValueList<RoleGroup> EntityGroups,
     ValueList<EventView> Milestones,
     int BriefingCount,
     int EntityCount,

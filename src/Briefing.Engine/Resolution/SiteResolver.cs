@@ -145,7 +145,7 @@ internal static class SiteResolver
         foreach (var heading in text.Outline.Headings)
         {
             var joined = string.Concat(heading.Parts.Select(part =>
-                part.Text ?? (part.EntityId is { } id ? index.FindEntity(id)?.Name ?? id : string.Empty))).Trim();
+                part.Text ?? (part.EntityId is { } id ? index.FindEntity(id)?.ShownName ?? id : string.Empty))).Trim();
             if (joined.Length > 0)
             {
                 texts.Add(joined);

@@ -232,6 +232,19 @@ public sealed partial class DiagnosticCatalogueTests
             ]
         },
         {
+            "BRF1020", MiniSite.Basics + """
+            -- input/entities/sony.yml --
+            name: Sony
+            kind: company
+            group: investor
+            summary: A member [@wire-2026].
+            """,
+            [
+                "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it",
+                "input/entities/sony.yml(3,8): error BRF1020: 'investor' is not a group; did you mean 'investors'? (allowed: consortium, investors, state, partners, rivals, other)",
+            ]
+        },
+        {
             "BRF2001", MiniSite.Basics + Entity + """
 
             -- input/briefings/a.md --
