@@ -115,6 +115,19 @@ internal sealed record Source(
     /// <summary>Where <see cref="PublisherUrl"/> is written, for its diagnostics.</summary>
     public SourceLocation PublisherUrlLocation { get; init; } = Location;
 
+    /// <summary>The language the title is written in: the report's <see cref="Language"/> unless told otherwise (an English headline of a Chinese report); null for a description, which is in the site's language.</summary>
+    public string? TitleLanguage
+    {
+        get => Untitled ? null : field ?? Language;
+        init;
+    }
+
+    /// <summary>The outlet's name in its own script ("凤凰科技").</summary>
+    public string? PublisherNative { get; init; }
+
+    /// <summary>The language of <see cref="PublisherNative"/>: the outlet's, which need not be that of the report we hold.</summary>
+    public string? PublisherLanguage { get; init; }
+
     /// <summary>First-hand, a summary, or relayed: from <see cref="Via"/> and <see cref="Kind"/>.</summary>
     public string Provenance => Via is not null ? Provenances.Relayed : Kind == SourceKinds.Aggregator ? Provenances.Summary : Provenances.Original;
 }

@@ -53,20 +53,23 @@ internal sealed class ViewBuilder(ResolvedSite site)
         new(
             number,
             source.Publisher,
+            source.PublisherNative,
+            PublisherNativeLanguage(source),
             _text.SourceName(source),
             source.Untitled,
             source.Date,
-            DateDisplay(source.Date),
+            _text.Date(source.Date),
             source.Url,
             _urls.Source(source.Id),
             source.Language,
             source.Language is { } tag ? _text.LanguageName(tag) : null,
+            source.TitleLanguage,
             source.Provenance,
             site.FindSource(source.Id)?.Via is { } via ? new LinkView(via.Publisher, _urls.Source(via.Id)) : null);
 
-    /// <summary>A source's date as the site writes dates ("28 May 2026", "May 2026").</summary>
-    private string? DateDisplay(string? date) =>
-        date is not null && PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? _text.Date(parsed) : null;
+    /// <summary>The outlet's own name is in the outlet's language; failing that, its script says which.</summary>
+    private static string? PublisherNativeLanguage(Source source) =>
+        source.PublisherNative is null ? null : source.PublisherLanguage ?? NativeNames.Language(source.PublisherNative, null);
 
     public BriefingView Briefing(BriefingPage page)
     {
@@ -252,15 +255,18 @@ internal sealed class ViewBuilder(ResolvedSite site)
         return new SourceView(
             s.Id,
             s.Publisher,
+            s.PublisherNative,
+            PublisherNativeLanguage(s),
             s.PublisherUrl,
             s.PublisherUrl is not null && Uri.TryCreate(s.PublisherUrl, UriKind.Absolute, out var home) ? home.Host : null,
             _text.SourceName(s),
             s.Untitled,
             s.Url,
             s.Date,
-            DateDisplay(s.Date),
+            _text.Date(s.Date),
             s.Language,
             s.Language is { } tag ? _text.LanguageName(tag) : null,
+            s.TitleLanguage,
             s.Kind,
             page.Url,
             s.Provenance,

@@ -31,9 +31,13 @@ internal sealed record PageView(
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
 /// <param name="Provenance">"original", "summary" or "relayed" (then <paramref name="Via"/> names the source it came through).</param>
 /// <param name="LanguageName">The report's language in the site's words ("English").</param>
+/// <param name="TitleLanguage">The language of <paramref name="Title"/>, for its lang attribute; null for the untitled label.</param>
+/// <param name="PublisherNative">The outlet's name in its own script, written in <paramref name="PublisherNativeLanguage"/>.</param>
 internal sealed record ReferenceView(
     int Number,
     string Publisher,
+    string? PublisherNative,
+    string? PublisherNativeLanguage,
     string Title,
     bool Untitled,
     string? Date,
@@ -42,6 +46,7 @@ internal sealed record ReferenceView(
     string PageUrl,
     string? Language,
     string? LanguageName,
+    string? TitleLanguage,
     string Provenance,
     LinkView? Via);
 
@@ -123,6 +128,8 @@ internal sealed record RoleGroup(string Id, string Label, ValueList<EntityChip> 
 internal sealed record SourceView(
     string Id,
     string Publisher,
+    string? PublisherNative,
+    string? PublisherNativeLanguage,
     string? PublisherUrl,
     string? PublisherSite,
     string Title,
@@ -132,6 +139,7 @@ internal sealed record SourceView(
     string? DateDisplay,
     string? Language,
     string? LanguageName,
+    string? TitleLanguage,
     string? Kind,
     string PageUrl,
     string Provenance,
