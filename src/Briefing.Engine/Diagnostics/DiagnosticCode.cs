@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnreadableInput = new("BRF1017", Severity.Error, "file or folder cannot be read");
     public static readonly DiagnosticCode UnclosedCitation = new("BRF1018", Severity.Error, "citation not closed");
     public static readonly DiagnosticCode CommentCutsValue = new("BRF1019", Severity.Warning, "a YAML comment cuts a value short");
+    public static readonly DiagnosticCode UnknownEntityGroup = new("BRF1020", Severity.Error, "unknown entity group");
 
     public static readonly DiagnosticCode UnknownEntity = new("BRF2001", Severity.Error, "unknown entity");
     public static readonly DiagnosticCode UnknownSource = new("BRF2002", Severity.Error, "unknown source");
@@ -37,6 +38,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnusedSource = new("BRF2010", Severity.Warning, "source is never cited");
     public static readonly DiagnosticCode OrphanEntity = new("BRF2011", Severity.Warning, "entity is never mentioned or related");
     public static readonly DiagnosticCode UnsupportedConsistency = new("BRF2012", Severity.Error, "claim marked consistent without two independent reports");
+    public static readonly DiagnosticCode UnknownRelatedBriefing = new("BRF2013", Severity.Error, "unknown briefing in related");
 
     public static readonly DiagnosticCode TemplateSyntax = new("BRF3001", Severity.Error, "template syntax error");
     public static readonly DiagnosticCode TemplateRuntime = new("BRF3002", Severity.Error, "template runtime error");
@@ -50,9 +52,9 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         UnreadableFile, YamlSyntax, FrontMatter, UnknownKey, MissingKey, WrongType, InvalidDate, InvalidValue,
-        DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, UnclosedCitation, CommentCutsValue,
+        DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, UnclosedCitation, CommentCutsValue, UnknownEntityGroup,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
-        BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency,
+        BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency, UnknownRelatedBriefing,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,
         WriteFailed, OutputPlacement,
     ];

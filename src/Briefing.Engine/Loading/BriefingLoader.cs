@@ -6,7 +6,7 @@ namespace Briefing.Engine.Loading;
 
 internal static class BriefingLoader
 {
-    internal static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "draft"];
+    internal static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "weight", "related", "draft"];
 
     /// <summary>Keys from other site generators that no spelling suggestion would reach.</summary>
     private static readonly Dictionary<string, string> Instead = new(StringComparer.Ordinal)
@@ -19,6 +19,8 @@ internal static class BriefingLoader
         ["author"] = "briefings name no author; every page is signed by the publisher in site.yml, so remove it",
         ["authors"] = "briefings name no author; every page is signed by the publisher in site.yml, so remove it",
         ["image"] = "briefings have no images; remove it",
+        ["order"] = "did you mean 'weight'?",
+        ["see_also"] = "did you mean 'related'?",
     };
 
     public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics)
@@ -44,6 +46,8 @@ internal static class BriefingLoader
         var updated = fields.Date("updated");
         var entities = fields.References("entities");
         var topics = fields.TextList("topics");
+        var weight = fields.Int("weight");
+        var related = fields.References("related");
         var draft = fields.Bool("draft") ?? false;
         var body = MarkdownTextReader.ReadFile(file, text, diagnostics);
         if (title is null || date is null || summary is null)
@@ -51,7 +55,11 @@ internal static class BriefingLoader
             return null;
         }
 
-        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body, updated is null ? null : fields.ValueLocation("updated"));
+        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body, updated is null ? null : fields.ValueLocation("updated"))
+        {
+            Weight = weight,
+            Related = related,
+        };
     }
 
     /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>

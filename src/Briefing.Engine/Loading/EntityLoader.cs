@@ -7,7 +7,7 @@ namespace Briefing.Engine.Loading;
 internal static class EntityLoader
 {
     internal static readonly string[] Keys =
-        ["name", "kind", "summary", "native_name", "aliases", "role", "sector", "headquarters", "website", "stake", "relations"];
+        ["name", "short_name", "kind", "group", "summary", "native_name", "aliases", "role", "sector", "headquarters", "website", "stake", "relations"];
 
     internal static readonly string[] RelationKeys = ["to", "type", "sources"];
 
@@ -23,6 +23,7 @@ internal static class EntityLoader
         var fields = new YamlFields(root, "an entity", new SourceLocation(file.DisplayPath, 1, 1), Keys, diagnostics);
         var name = fields.Text("name", required: true);
         var kind = fields.Choice("kind", EntityKinds.All, required: true);
+        var group = Group(fields, diagnostics);
         var summary = fields.Scalar("summary", required: true);
         var relations = new List<Relation>();
         foreach (var item in fields.List("relations"))
@@ -39,6 +40,7 @@ internal static class EntityLoader
 
         var entity = new
         {
+            ShortName = fields.Text("short_name"),
             NativeName = fields.Text("native_name"),
             Aliases = fields.TextList("aliases"),
             Role = fields.Text("role"),
@@ -67,6 +69,23 @@ internal static class EntityLoader
             entity.Stake,
             relations,
             fields.ValueLocation("name")!,
-            entity.Website is null ? null : fields.ValueLocation("website"));
+            entity.Website is null ? null : fields.ValueLocation("website"))
+        {
+            ShortName = entity.ShortName is { Length: > 0 } shortName ? shortName : null,
+            Group = group,
+        };
+    }
+
+    /// <summary>The entity's group; one outside the fixed set is reported and the entity shown with the others.</summary>
+    private static string Group(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var group = fields.Text("group");
+        if (group is null || EntityGroups.All.Contains(group))
+        {
+            return group ?? EntityGroups.Other;
+        }
+
+        diagnostics.Report(DiagnosticCodes.UnknownEntityGroup, fields.ValueLocation("group")!, $"'{group}' is not a group{Suggestions.DidYouMean(group, EntityGroups.All)} (allowed: {string.Join(", ", EntityGroups.All)})");
+        return EntityGroups.Other;
     }
 }

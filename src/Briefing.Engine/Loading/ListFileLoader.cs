@@ -7,7 +7,7 @@ namespace Briefing.Engine.Loading;
 /// <summary>sources.yml, timeline.yml and claims.yml: each a YAML list of mappings.</summary>
 internal static class ListFileLoader
 {
-    internal static readonly string[] SourceKeys = ["id", "publisher", "title", "description", "url", "publisher_url", "date", "language", "kind", "via"];
+    internal static readonly string[] SourceKeys = ["id", "publisher", "publisher_native", "publisher_language", "title", "description", "url", "publisher_url", "date", "language", "title_language", "kind", "via"];
     internal static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status"];
     internal static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "figure", "assessment"];
     private static readonly string[] ReportKeys = ["value", "source", "note"];
@@ -27,6 +27,14 @@ internal static class ListFileLoader
             }
 
             var language = fields.Language("language");
+            var titleLanguage = fields.Language("title_language");
+            var publisherNative = fields.Text("publisher_native");
+            var publisherLanguage = fields.Language("publisher_language");
+            if (titleLanguage is not null && untitled)
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidValue, fields.ValueLocation("title_language")!, "'title_language' is the language of a report's own title; a description is written in the site's language, so remove it");
+            }
+
             var kind = fields.Choice("kind", SourceKinds.All);
             var via = fields.Reference("via");
             return id is null || publisher is null || title is null
@@ -35,6 +43,9 @@ internal static class ListFileLoader
                 {
                     UrlLocation = fields.Value("url", required: false)?.Location ?? fields.Location,
                     PublisherUrlLocation = fields.Value("publisher_url", required: false)?.Location ?? fields.Location,
+                    TitleLanguage = titleLanguage,
+                    PublisherNative = publisherNative,
+                    PublisherLanguage = publisherLanguage,
                 };
         });
 

@@ -16,12 +16,29 @@ internal sealed record BriefingDocument(
     IReadOnlyList<string> Topics,
     bool Draft,
     MarkdownText Body,
-    SourceLocation? UpdatedLocation = null);
+    SourceLocation? UpdatedLocation = null)
+{
+    /// <summary>The place in the reading order: lower comes first; a briefing without one follows those with one.</summary>
+    public int? Weight { get; init; }
+
+    /// <summary>Briefings the writer names as read next, by slug, before those the site finds by shared entities and topics.</summary>
+    public IReadOnlyList<Reference> Related { get; init; } = [];
+}
 
 public static class EntityKinds
 {
     public static readonly IReadOnlyList<string> All =
         ["company", "bank", "agency", "startup", "research", "facility", "program", "person", "organization"];
+}
+
+/// <summary>The part an entity plays in the story, by which the site groups entities for readers.</summary>
+internal static class EntityGroups
+{
+    /// <summary>Everyone the writer has not placed: the last group.</summary>
+    public const string Other = "other";
+
+    /// <summary>In the order the groups are shown.</summary>
+    public static readonly IReadOnlyList<string> All = ["consortium", "investors", "state", "partners", "rivals", Other];
 }
 
 internal static class RelationTypes
@@ -49,7 +66,17 @@ internal sealed record Entity(
     string? Stake,
     IReadOnlyList<Relation> Relations,
     SourceLocation NameLocation,
-    SourceLocation? WebsiteLocation = null);
+    SourceLocation? WebsiteLocation = null)
+{
+    /// <summary>The everyday name prose and lists use ("Honda"); <see cref="Name"/> is the full name its own page gives.</summary>
+    public string? ShortName { get; init; }
+
+    /// <summary>The name running text shows: the short name when there is one.</summary>
+    public string ShownName => ShortName ?? Name;
+
+    /// <summary>One of <see cref="EntityGroups.All"/>: the part it plays in the story.</summary>
+    public string Group { get; init; } = EntityGroups.Other;
+}
 
 internal static class SourceKinds
 {
@@ -87,6 +114,19 @@ internal sealed record Source(
 
     /// <summary>Where <see cref="PublisherUrl"/> is written, for its diagnostics.</summary>
     public SourceLocation PublisherUrlLocation { get; init; } = Location;
+
+    /// <summary>The language the title is written in: the report's <see cref="Language"/> unless told otherwise (an English headline of a Chinese report); null for a description, which is in the site's language.</summary>
+    public string? TitleLanguage
+    {
+        get => Untitled ? null : field ?? Language;
+        init;
+    }
+
+    /// <summary>The outlet's name in its own script ("凤凰科技").</summary>
+    public string? PublisherNative { get; init; }
+
+    /// <summary>The language of <see cref="PublisherNative"/>: the outlet's, which need not be that of the report we hold.</summary>
+    public string? PublisherLanguage { get; init; }
 
     /// <summary>First-hand, a summary, or relayed: from <see cref="Via"/> and <see cref="Kind"/>.</summary>
     public string Provenance => Via is not null ? Provenances.Relayed : Kind == SourceKinds.Aggregator ? Provenances.Summary : Provenances.Original;

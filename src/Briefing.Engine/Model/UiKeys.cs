@@ -79,6 +79,9 @@ internal static class UiKeys
     /// <summary>How an event's status reads on its own, as in a legend ("Planned").</summary>
     public static string EventStatusLabel(string status) => $"event_status.{status}.label";
 
+    /// <summary>"Investors and banks": the heading of the entities of one group.</summary>
+    public static string EntityGroup(string group) => $"group.{group}";
+
     public static string ClaimStatusLabel(string status) => $"claim_status.{status}";
 
     /// <summary>A language's name in the site's language ("English" for <c>en</c>), for a source's language tag.</summary>
@@ -95,6 +98,7 @@ internal static class UiKeys
         ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, ChartReportsOne, ChartReportsMany, ChartBreak, ChartToday, ChartTodayLegend,
         SearchBriefing, SearchEvent, SearchClaim, SearchSource,
         .. EntityKinds.All.SelectMany(k => new[] { KindOne(k), KindMany(k) }),
+        .. EntityGroups.All.Select(EntityGroup),
         .. RelationTypes.All.SelectMany(t => new[] { RelationLabel(t), RelationInverse(t) }),
         .. EventStatuses.All.SelectMany(s => new[] { EventStatusName(s), EventStatusLabel(s) }),
         .. ClaimStatuses.All.Select(ClaimStatusLabel),

@@ -87,8 +87,12 @@ internal sealed class UiText(UiStrings strings)
             : Format(UiKeys.DateMonth, ("year", year), ("month", monthName));
     }
 
-    /// <summary>How a citation mark's tip names a source: publisher, title (or that it is untitled) and, if known, date.</summary>
-    public string CitationLabel(Source source) => (source.Untitled, source.Date) switch
+    /// <summary>A source's date (yyyy, yyyy-MM or yyyy-MM-dd) as this language writes dates; null when it has none.</summary>
+    public string? Date(string? date) =>
+        date is not null && PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? Date(parsed) : null;
+
+    /// <summary>How a citation mark's tip names a source: publisher, title (or that it is untitled) and, if known, date, written as pages write dates.</summary>
+    public string CitationLabel(Source source) => (source.Untitled, Date(source.Date)) switch
     {
         (false, null) => Format(UiKeys.CitationLabel, ("publisher", source.Publisher), ("title", source.Title)),
         (false, { } date) => Format(UiKeys.CitationLabelDated, ("publisher", source.Publisher), ("title", source.Title), ("date", date)),

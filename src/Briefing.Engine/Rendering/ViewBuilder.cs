@@ -18,7 +18,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private readonly Dictionary<BriefingPage, BriefingCard> _cards = site.Briefings.ToDictionary<BriefingPage, BriefingPage, BriefingCard>(b => b, b => Card(b, site.Text), ReferenceEqualityComparer.Instance);
 
     private readonly Dictionary<string, EntityTarget> _entities =
-        site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
+        site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.ShownName, e.Url), StringComparer.Ordinal);
 
     private readonly UiText _text = site.Text;
     private readonly SiteUrls _urls = site.Urls;
@@ -36,7 +36,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private EntityChip Chip(Entity entity) => Chip(entity, _urls);
 
     public static EntityChip Chip(Entity entity, SiteUrls urls) =>
-        new(entity.Id, entity.Name, urls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
+        new(entity.Id, entity.ShownName, urls.Entity(entity.Id), entity.Kind, entity.NativeName, NativeNames.Language(entity.NativeName, entity.Headquarters), entity.Role);
 
     /// <summary>Every briefing's card, newest first.</summary>
     public ValueList<BriefingCard> Cards() => site.Briefings.Select(CardOf).ToValueList();
@@ -54,14 +54,17 @@ internal sealed class ViewBuilder(ResolvedSite site)
         new(
             number,
             source.Publisher,
+            source.PublisherNative,
+            PublisherNativeLanguage(source),
             _text.SourceName(source),
             source.Untitled,
             source.Date,
-            DateDisplay(source.Date),
+            _text.Date(source.Date),
             source.Url,
             _urls.Source(source.Id),
             source.Language,
             source.Language is { } tag ? _text.LanguageName(tag) : null,
+            source.TitleLanguage,
             source.Provenance,
             site.FindSource(source.Id)?.Via is { } via ? new LinkView(via.Publisher, _urls.Source(via.Id)) : null,
             marks.Select((id, i) => new LinkView(BackLinkLetter(i), "#" + id)).ToValueList());
@@ -70,9 +73,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private static string BackLinkLetter(int index) =>
         index < 26 ? ((char)('a' + index)).ToString() : BackLinkLetter((index / 26) - 1) + BackLinkLetter(index % 26);
 
-    /// <summary>A source's date as the site writes dates ("28 May 2026", "May 2026").</summary>
-    private string? DateDisplay(string? date) =>
-        date is not null && PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? _text.Date(parsed) : null;
+    /// <summary>The outlet's own name is in the outlet's language; failing that, its script says which.</summary>
+    private static string? PublisherNativeLanguage(Source source) =>
+        source.PublisherNative is null ? null : source.PublisherLanguage ?? NativeNames.Language(source.PublisherNative, null);
 
     public BriefingView Briefing(BriefingPage page)
     {
@@ -92,6 +95,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             briefing.Topics.ToValueList(),
             body,
             Math.Max(1, (int)Math.Round(words / 220.0)),
+            page.Related.Select(site.FindBriefing).OfType<BriefingPage>().Select(CardOf).ToValueList(),
             References(context));
     }
 
@@ -205,11 +209,13 @@ internal sealed class ViewBuilder(ResolvedSite site)
         var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Select(e => Event(e, context)).ToValueList();
+        var start = site.StartHere;
         return new HomeView(
             KeyFigures(ClaimStatuses.Consistent),
             KeyFigures(ClaimStatuses.SingleSource),
             _pictures.Graph(),
-            site.Briefings.Take(6).Select(CardOf).ToValueList(),
+            start is null ? null : CardOf(start),
+            site.Briefings.Where(b => !ReferenceEquals(b, start)).Take(6).Select(CardOf).ToValueList(),
             contested,
             EntityGroups(),
             milestones,
@@ -243,11 +249,26 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// <summary>The id of the report we hold that <paramref name="source"/> reaches us through.</summary>
     private string Root(Source source) => site.FindSource(source.Id)?.Root.Id ?? source.Id;
 
-    public ValueList<KindGroup> EntityGroups() =>
-        EntityKinds.All
-            .Select(kind => new KindGroup(kind, KindLabel(kind), site.Entities.Where(e => e.Entity.Kind == kind).Select(e => Chip(e.Entity)).ToValueList()))
+    /// <summary>
+    /// Entities by the part they play, in the groups' order; within a group the most prominent first: those with
+    /// the most briefings, relations and events, ties by name.
+    /// </summary>
+    public ValueList<RoleGroup> EntityGroups() =>
+        Model.EntityGroups.All
+            .Select(group => new RoleGroup(
+                group,
+                _text[UiKeys.EntityGroup(group)],
+                site.Entities
+                    .Where(e => e.Entity.Group == group)
+                    .OrderByDescending(Prominence)
+                    .ThenBy(e => e.Entity.ShownName, StringComparer.OrdinalIgnoreCase)
+                    .Select(e => Chip(e.Entity))
+                    .ToValueList()))
             .Where(g => g.Entities.Count > 0)
             .ToValueList();
+
+    private static int Prominence(EntityPage page) =>
+        page.MentionedIn.Count + page.Outgoing.Count + page.Incoming.Count + page.Events.Count;
 
     public SourceView Source(SourcePage page)
     {
@@ -255,15 +276,18 @@ internal sealed class ViewBuilder(ResolvedSite site)
         return new SourceView(
             s.Id,
             s.Publisher,
+            s.PublisherNative,
+            PublisherNativeLanguage(s),
             s.PublisherUrl,
             s.PublisherUrl is not null && Uri.TryCreate(s.PublisherUrl, UriKind.Absolute, out var home) ? home.Host : null,
             _text.SourceName(s),
             s.Untitled,
             s.Url,
             s.Date,
-            DateDisplay(s.Date),
+            _text.Date(s.Date),
             s.Language,
             s.Language is { } tag ? _text.LanguageName(tag) : null,
+            s.TitleLanguage,
             s.Kind,
             page.Url,
             s.Provenance,

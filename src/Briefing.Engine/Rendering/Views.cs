@@ -32,9 +32,13 @@ internal sealed record PageView(
 /// <param name="Provenance">"original", "summary" or "relayed" (then <paramref name="Via"/> names the source it came through).</param>
 /// <param name="LanguageName">The report's language in the site's words ("English").</param>
 /// <param name="BackLinks">A link back to each place the page cites it, lettered "a", "b" and on.</param>
+/// <param name="TitleLanguage">The language of <paramref name="Title"/>, for its lang attribute; null for the untitled label.</param>
+/// <param name="PublisherNative">The outlet's name in its own script, written in <paramref name="PublisherNativeLanguage"/>.</param>
 internal sealed record ReferenceView(
     int Number,
     string Publisher,
+    string? PublisherNative,
+    string? PublisherNativeLanguage,
     string Title,
     bool Untitled,
     string? Date,
@@ -43,6 +47,7 @@ internal sealed record ReferenceView(
     string PageUrl,
     string? Language,
     string? LanguageName,
+    string? TitleLanguage,
     string Provenance,
     LinkView? Via,
     ValueList<LinkView> BackLinks);
@@ -64,6 +69,7 @@ internal sealed record BriefingView(
     ValueList<string> Topics,
     TrustedHtml Body,
     int ReadingMinutes,
+    ValueList<BriefingCard> Related,
     ValueList<ReferenceView> References);
 
 /// <param name="Reports">How many independent reports it rests on, in words, as the graph's line style shows it.</param>
@@ -120,9 +126,10 @@ internal sealed record KeyFigure(string Value, string Question, string ClaimUrl,
 /// <summary>Where the search page's script finds the index: its term and document folders and how many files each holds.</summary>
 internal sealed record SearchIndexView(string TermsUrl, string DocumentsUrl, int Buckets, int Documents);
 
-internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<KindGroup> EntityGroups, SearchIndexView Index);
+internal sealed record SearchView(ValueList<BriefingCard> Briefings, ValueList<RoleGroup> EntityGroups, SearchIndexView Index);
 
-internal sealed record KindGroup(string Kind, string Label, ValueList<EntityChip> Entities);
+/// <summary>The entities that play one part in the story ("Investors and banks"), most prominent first.</summary>
+internal sealed record RoleGroup(string Id, string Label, ValueList<EntityChip> Entities);
 
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
 /// <param name="PublisherSite">The host of <paramref name="PublisherUrl"/>, as the link to the outlet shows it.</param>
@@ -131,6 +138,8 @@ internal sealed record KindGroup(string Kind, string Label, ValueList<EntityChip
 internal sealed record SourceView(
     string Id,
     string Publisher,
+    string? PublisherNative,
+    string? PublisherNativeLanguage,
     string? PublisherUrl,
     string? PublisherSite,
     string Title,
@@ -140,6 +149,7 @@ internal sealed record SourceView(
     string? DateDisplay,
     string? Language,
     string? LanguageName,
+    string? TitleLanguage,
     string? Kind,
     string PageUrl,
     string Provenance,
@@ -165,15 +175,18 @@ internal sealed record ClaimStatusGroup(string Status, string Name, ValueList<Li
 /// <param name="Statuses">The claims by status, in the order statuses are defined.</param>
 internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ClaimStatusGroup> Statuses, ValueList<ReferenceView> References);
 
+/// <param name="StartHere">The first briefing of the reading order, or null when no briefing has a weight.</param>
+/// <param name="Latest">The newest briefings, without <paramref name="StartHere"/>.</param>
 /// <param name="KeyFigures">Figures independent reports agree on.</param>
 /// <param name="OneOutletFigures">Figures that rest on one outlet's reporting, shown apart and labelled.</param>
 internal sealed record HomeView(
     ValueList<KeyFigure> KeyFigures,
     ValueList<KeyFigure> OneOutletFigures,
     GraphView? Graph,
+    BriefingCard? StartHere,
     ValueList<BriefingCard> Latest,
     ValueList<ClaimView> Contested,
-    ValueList<KindGroup> EntityGroups,
+    ValueList<RoleGroup> EntityGroups,
     ValueList<EventView> Milestones,
     int BriefingCount,
     int EntityCount,

@@ -6,7 +6,12 @@ namespace Briefing.Engine.Resolution;
 internal sealed record PageLink(string Title, string Url);
 
 /// <param name="Headings">The plain text of its headings, for search.</param>
-internal sealed record BriefingPage(BriefingDocument Briefing, string Url, IReadOnlyList<Entity> Entities, CitationList Citations, IReadOnlyList<string> Headings);
+internal sealed record BriefingPage(BriefingDocument Briefing, string Url, IReadOnlyList<Entity> Entities, CitationList Citations, IReadOnlyList<string> Headings)
+{
+    /// <summary>The slugs of the briefings to read next, in the order shown: the writer's <c>related</c> list, then the closest by shared entities and topics.</summary>
+    /// <remarks>Slugs rather than pages, so that two briefings naming each other make no cycle of records.</remarks>
+    public IReadOnlyList<string> Related { get; init; } = [];
+}
 
 internal sealed record ResolvedRelation(Entity From, string Type, Entity To, IReadOnlyList<Source> Sources);
 
@@ -50,7 +55,18 @@ internal sealed record ResolvedSite(
 
     private readonly Dictionary<string, SourcePage> _sources = Sources.ToDictionary(s => s.Source.Id, StringComparer.Ordinal);
 
+    private readonly Dictionary<string, BriefingPage> _briefings = Briefings.ToDictionary(b => b.Briefing.Slug, StringComparer.Ordinal);
+
     public EntityPage? FindEntity(string id) => _entities.GetValueOrDefault(id);
+
+    public BriefingPage? FindBriefing(string slug) => _briefings.GetValueOrDefault(slug);
+
+    /// <summary>The briefing to read first: the lowest <c>weight</c>; null when no briefing has one.</summary>
+    public BriefingPage? StartHere => Briefings
+        .Where(b => b.Briefing.Weight is not null)
+        .OrderBy(b => b.Briefing.Weight)
+        .ThenBy(b => b.Briefing.Slug, StringComparer.Ordinal)
+        .FirstOrDefault();
 
     public SourcePage? FindSource(string id) => _sources.GetValueOrDefault(id);
 }

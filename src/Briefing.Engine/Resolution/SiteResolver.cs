@@ -7,6 +7,9 @@ namespace Briefing.Engine.Resolution;
 /// <summary>Stage 2: resolves every reference, numbers citations, builds backlinks and the timeline, and runs all content validation.</summary>
 internal static class SiteResolver
 {
+    /// <summary>How many related briefings the end of a briefing offers.</summary>
+    private const int MaxRelated = 3;
+
     public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics)
     {
         var text = UiText.For(site.Theme, site.Config.Language, diagnostics);
@@ -19,10 +22,7 @@ internal static class SiteResolver
 
         var briefings = new BriefingPage[site.Briefings.Count];
         Parallel.For(0, site.Briefings.Count, i => briefings[i] = ResolveBriefing(site.Briefings[i], urls, index, checker, diagnostics, citationLabel));
-        var orderedBriefings = briefings
-            .OrderByDescending(b => b.Briefing.Date)
-            .ThenBy(b => b.Briefing.Slug, StringComparer.Ordinal)
-            .ToList();
+        var orderedBriefings = RelateBriefings(ReadingOrder(briefings), site.Drafts, diagnostics);
 
         var timelineCitations = new CitationList(citationLabel);
         var timelineLink = new PageLink(text[UiKeys.PageTitle("timeline")], urls.Timeline);
@@ -76,6 +76,68 @@ internal static class SiteResolver
         return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
     }
 
+    /// <summary>
+    /// Newest first; briefings of the same day in reading order (<c>weight</c>, lower first, those without one
+    /// after), then by slug.
+    /// </summary>
+    internal static List<BriefingPage> ReadingOrder(IEnumerable<BriefingPage> briefings) =>
+        briefings
+            .OrderByDescending(b => b.Briefing.Date)
+            .ThenBy(b => b.Briefing.Weight is null)
+            .ThenBy(b => b.Briefing.Weight)
+            .ThenBy(b => b.Briefing.Slug, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// Each briefing's related briefings: the checked <c>related</c> list first, then the others that share the most
+    /// entities and topics (a shared topic counts as much as a shared entity), ties in the order of the list.
+    /// A related draft is left out of a build without drafts, so publishing a briefing never waits for its neighbour.
+    /// </summary>
+    private static List<BriefingPage> RelateBriefings(List<BriefingPage> briefings, IReadOnlyList<DraftBriefing> drafts, DiagnosticBag diagnostics)
+    {
+        var bySlug = briefings.ToDictionary(b => b.Briefing.Slug, StringComparer.Ordinal);
+        var draftSlugs = drafts.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
+        var position = briefings.Select((b, i) => (b.Briefing.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        var result = new List<BriefingPage>(briefings.Count);
+        foreach (var page in briefings)
+        {
+            var briefing = page.Briefing;
+            var chosen = new List<string>();
+            foreach (var reference in briefing.Related)
+            {
+                if (reference.Id == briefing.Slug)
+                {
+                    diagnostics.Report(DiagnosticCodes.UnknownRelatedBriefing, reference.Location, $"'{reference.Id}' is this briefing itself; name another briefing in 'related'");
+                }
+                else if (bySlug.ContainsKey(reference.Id))
+                {
+                    if (!chosen.Contains(reference.Id))
+                    {
+                        chosen.Add(reference.Id);
+                    }
+                }
+                else if (!draftSlugs.Contains(reference.Id))
+                {
+                    var known = bySlug.Keys.Concat(draftSlugs).Where(slug => slug != briefing.Slug);
+                    diagnostics.Report(DiagnosticCodes.UnknownRelatedBriefing, reference.Location, $"unknown briefing '{reference.Id}' in 'related'{Suggestions.DidYouMean(reference.Id, known)}");
+                }
+            }
+
+            var entities = page.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            var topics = briefing.Topics.ToHashSet(StringComparer.Ordinal);
+            var computed = briefings
+                .Where(other => other.Briefing.Slug != briefing.Slug && !chosen.Contains(other.Briefing.Slug))
+                .Select(other => (Slug: other.Briefing.Slug, Shared: other.Entities.Count(e => entities.Contains(e.Id)) + other.Briefing.Topics.Count(topics.Contains)))
+                .Where(c => c.Shared > 0)
+                .OrderByDescending(c => c.Shared)
+                .ThenBy(c => position[c.Slug])
+                .Select(c => c.Slug);
+            result.Add(page with { Related = chosen.Concat(computed).Take(MaxRelated).ToList() });
+        }
+
+        return result;
+    }
+
     /// <summary>The plain text of each heading: literal text, code and the shown text of entity links.</summary>
     private static List<string> HeadingTexts(MarkdownText text, SiteIndex index)
     {
@@ -83,7 +145,7 @@ internal static class SiteResolver
         foreach (var heading in text.Outline.Headings)
         {
             var joined = string.Concat(heading.Parts.Select(part =>
-                part.Text ?? (part.EntityId is { } id ? index.FindEntity(id)?.Name ?? id : string.Empty))).Trim();
+                part.Text ?? (part.EntityId is { } id ? index.FindEntity(id)?.ShownName ?? id : string.Empty))).Trim();
             if (joined.Length > 0)
             {
                 texts.Add(joined);

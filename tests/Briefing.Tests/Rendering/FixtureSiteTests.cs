@@ -82,7 +82,7 @@ public sealed class FixtureSiteTests
     {
         var html = BuiltSites.Fixture.Page("briefings/overview/index.html");
 
-        Assert.Contains("<span class=\"cites\">[<a class=\"cite\" id=\"c1-2\" href=\"#ref-1\">1<span class=\"cite-tip\">Example Wire, “Robots consortium formed” (2026-03-01)</span></a>; <a class=\"cite\" id=\"c2-1\" href=\"#ref-2\">2", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"cites\">[<a class=\"cite\" id=\"c1-2\" href=\"#ref-1\">1<span class=\"cite-tip\">Example Wire, “Robots consortium formed” (1 March 2026)</span></a>; <a class=\"cite\" id=\"c2-1\" href=\"#ref-2\">2", html, StringComparison.Ordinal);
         Assert.Contains("</span></a>, p. 2]</span>", html, StringComparison.Ordinal);
     }
 

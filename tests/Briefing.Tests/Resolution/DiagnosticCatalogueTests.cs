@@ -232,6 +232,19 @@ public sealed partial class DiagnosticCatalogueTests
             ]
         },
         {
+            "BRF1020", MiniSite.Basics + """
+            -- input/entities/sony.yml --
+            name: Sony
+            kind: company
+            group: investor
+            summary: A member [@wire-2026].
+            """,
+            [
+                "input/entities/sony.yml(1,7): warning BRF2011: entity 'sony' is never mentioned, related or on the timeline; link it with [[sony]] or remove it",
+                "input/entities/sony.yml(3,8): error BRF1020: 'investor' is not a group; did you mean 'investors'? (allowed: consortium, investors, state, partners, rivals, other)",
+            ]
+        },
+        {
             "BRF2001", MiniSite.Basics + Entity + """
 
             -- input/briefings/a.md --
@@ -458,6 +471,29 @@ public sealed partial class DiagnosticCatalogueTests
             [
                 "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
                 "theme/i18n/fr.yml: error BRF3005: the theme has no words for the site's language 'fr'; create theme/i18n/fr.yml with a text for each key theme/i18n/en.yml has",
+            ]
+        },
+        {
+            "BRF2013", MiniSite.Basics + """
+            -- input/briefings/the-money.md --
+            ---
+            title: Money
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            related: [the-mony, a]
+            ---
+            Text [@wire-2026].
+            """,
+            [
+                "input/briefings/a.md(5,11): error BRF2013: unknown briefing 'the-mony' in 'related'; did you mean 'the-money'?",
+                "input/briefings/a.md(5,21): error BRF2013: 'a' is this briefing itself; name another briefing in 'related'",
             ]
         },
         {

@@ -144,6 +144,24 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A whole number, written plainly (no quotes, no decimals).</summary>
+    public int? Int(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (scalar.IsPlain && int.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        _diagnostics.Report(DiagnosticCodes.WrongType, scalar.Location, $"'{key}' must be a whole number, e.g. 10, not '{scalar.Text}'");
+        return null;
+    }
+
     public string? Choice(string key, IReadOnlyList<string> allowed, bool required = false)
     {
         var text = Text(key, required);
