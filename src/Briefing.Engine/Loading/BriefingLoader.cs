@@ -45,7 +45,7 @@ internal static class BriefingLoader
         var summary = fields.Text("summary", required: true);
         var updated = fields.Date("updated");
         var entities = fields.References("entities");
-        var topics = fields.TextList("topics");
+        var topics = fields.References("topics");
         var weight = fields.Int("weight");
         var related = fields.References("related");
         var draft = fields.Bool("draft") ?? false;
@@ -55,10 +55,11 @@ internal static class BriefingLoader
             return null;
         }
 
-        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics, draft, body, updated is null ? null : fields.ValueLocation("updated"))
+        return new BriefingDocument(slug, file.DisplayPath, title, date.Value, updated, summary, entities, topics.Select(t => t.Id).ToList(), draft, body, updated is null ? null : fields.ValueLocation("updated"))
         {
             Weight = weight,
             Related = related,
+            TopicReferences = topics,
         };
     }
 

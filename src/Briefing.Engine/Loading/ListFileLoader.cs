@@ -10,7 +10,19 @@ internal static class ListFileLoader
     internal static readonly string[] SourceKeys = ["id", "publisher", "publisher_native", "publisher_language", "title", "description", "url", "publisher_url", "date", "language", "title_language", "kind", "via"];
     internal static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status"];
     internal static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "figure", "assessment"];
+    internal static readonly string[] TopicKeys = ["id", "title", "description"];
     private static readonly string[] ReportKeys = ["value", "source", "note"];
+
+    public static IReadOnlyList<Topic> Topics(InputFile file, DiagnosticBag diagnostics) =>
+        Items(file, "topic", diagnostics, (fields, text) =>
+        {
+            var id = fields.Id("id", required: true);
+            var title = fields.Text("title", required: true);
+            var description = fields.Scalar("description");
+            return id is null || title is null
+                ? null
+                : new Topic(id, title, description is null ? null : MarkdownTextReader.Read(description, text, diagnostics), fields.Location);
+        });
 
     public static IReadOnlyList<Source> Sources(InputFile file, DiagnosticBag diagnostics) =>
         Items(file, "source", diagnostics, (fields, _) =>
@@ -166,6 +178,7 @@ internal static class ListFileLoader
         {
             "source" => SourceKeys,
             "timeline event" => EventKeys,
+            "topic" => TopicKeys,
             _ => ClaimKeys,
         };
         foreach (var item in list.Items)

@@ -23,9 +23,11 @@ internal static class SiteLoader
         var sourcesFile = input.Find("sources.yml");
         var timelineFile = input.Find("timeline.yml");
         var claimsFile = input.Find("claims.yml");
+        var topicsFile = input.Find("topics.yml");
         var sources = Task.Run(() => sourcesFile is null ? [] : memo.Parse(sourcesFile, diagnostics, bag => ListFileLoader.Sources(sourcesFile, bag)));
         var timeline = Task.Run(() => timelineFile is null ? [] : memo.Parse(timelineFile, diagnostics, bag => ListFileLoader.Timeline(timelineFile, bag)));
         var claims = Task.Run(() => claimsFile is null ? [] : memo.Parse(claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)));
+        var topics = Task.Run(() => topicsFile is null ? null : memo.Parse<IReadOnlyList<Topic>>(topicsFile, diagnostics, bag => ListFileLoader.Topics(topicsFile, bag)));
 
         var briefingFiles = FilesIn(input, "briefings/", ".md", diagnostics);
         var briefings = new BriefingDocument?[briefingFiles.Count];
@@ -60,6 +62,7 @@ internal static class SiteLoader
             claims.GetAwaiter().GetResult(),
             ThemeLoader.Load(input.Theme, diagnostics, memo))
         {
+            Topics = topics.GetAwaiter().GetResult(),
             Drafts = loaded.Where(b => b.Draft).Select(b => new DraftBriefing(b.Slug, b.Path)).OrderBy(d => d.Path, StringComparer.Ordinal).ToList(),
         };
     }

@@ -23,6 +23,9 @@ internal sealed record BriefingDocument(
 
     /// <summary>Briefings the writer names as read next, by slug, before those the site finds by shared entities and topics.</summary>
     public IReadOnlyList<Reference> Related { get; init; } = [];
+
+    /// <summary>The <see cref="Topics"/> with where each is written.</summary>
+    public IReadOnlyList<Reference> TopicReferences { get; init; } = [];
 }
 
 public static class EntityKinds
@@ -188,6 +191,9 @@ internal sealed record Claim(
 }
 
 /// <summary>A theme file: a Scriban template or an asset copied to /assets/ under a fingerprinted name.</summary>
+/// <summary>A topic from topics.yml: the title and description its page shows.</summary>
+internal sealed record Topic(string Id, string Title, MarkdownText? Description, SourceLocation Location);
+
 internal sealed record ThemeFile(string Path, string Name, byte[] Content);
 
 /// <param name="Languages">The words of each language the theme is written in, from its i18n/ folder.</param>
@@ -203,6 +209,9 @@ internal sealed record LoadedSite(
     IReadOnlyList<Claim> Claims,
     Theme Theme)
 {
+    /// <summary>The topics of topics.yml; null when the site has no such file, and every topic is named from its id.</summary>
+    public IReadOnlyList<Topic>? Topics { get; init; }
+
     /// <summary>Every briefing marked draft, in path order, whether or not <see cref="Briefings"/> includes it.</summary>
     public IReadOnlyList<DraftBriefing> Drafts { get; init; } = [];
 }

@@ -24,6 +24,8 @@ internal sealed class SiteUrls(string prefix = "")
 
     public string Search { get; } = prefix + "/search/";
 
+    public string Topics { get; } = prefix + "/topics/";
+
     /// <summary>The folder of the search index's term files: "/search/terms/".</summary>
     public string SearchTermsFolder { get; } = prefix + "/search/terms/";
 
@@ -43,6 +45,8 @@ internal sealed class SiteUrls(string prefix = "")
     public string Entity(string id) => $"{prefix}/entities/{id}/";
 
     public string Source(string id) => $"{prefix}/sources/{id}/";
+
+    public string Topic(string id) => $"{prefix}/topics/{id}/";
 
     public string Claim(string id) => $"{prefix}/claims/#{id}";
 

@@ -53,7 +53,13 @@ internal static class UiKeys
     public const string SearchSource = "search.kind.source";
 
     /// <summary>The built-in list pages, each with a title and a description (which may name <c>{site}</c>).</summary>
-    public static readonly IReadOnlyList<string> ListPages = ["briefings", "entities", "sources", "timeline", "claims", "search", "not_found"];
+    public static readonly IReadOnlyList<string> ListPages = ["briefings", "entities", "sources", "timeline", "claims", "search", "topics", "not_found"];
+
+    public const string TopicDescription = "page.topic.description";
+
+    public const string TopicCountOne = "topic.count_one";
+
+    public const string TopicCountMany = "topic.count_many";
 
     public static string PageTitle(string page) => $"page.{page}.title";
 
@@ -92,7 +98,7 @@ internal static class UiKeys
         DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
         DocumentTitle, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
         .. ListPages.SelectMany(p => new[] { PageTitle(p), PageDescription(p) }),
-        EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
+        TopicDescription, TopicCountOne, TopicCountMany, EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
         CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,
         ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
         ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, ChartReportsOne, ChartReportsMany, ChartBreak, ChartToday, ChartTodayLegend,

@@ -147,6 +147,8 @@ internal static class SiteRenderer
             PageKind.Briefing => new PageJob(page, () => views.Briefing((BriefingPage)page.Subject!), () => jsonLd.NewsArticle((BriefingPage)page.Subject!)),
             PageKind.Entity => new PageJob(page, () => views.Entity((EntityPage)page.Subject!), () => jsonLd.Entity((EntityPage)page.Subject!)),
             PageKind.Source => new PageJob(page, sourceOf[page.Url]),
+            PageKind.Topics => new PageJob(page, () => views.Topics()),
+            PageKind.Topic => new PageJob(page, () => views.Topic((TopicPage)page.Subject!)),
             _ => throw new InvalidOperationException($"no view for {page.Kind} pages"),
         }).ToList();
     }

@@ -13,6 +13,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     private readonly PictureViews _pictures = new(site);
 
+    private readonly Dictionary<string, TopicPage> _topics = site.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
 
     /// <summary>Each briefing's card, made once: the list of briefings, the home page and every company page that mentions it show the same card.</summary>
     private readonly Dictionary<BriefingPage, BriefingCard> _cards = site.Briefings.ToDictionary<BriefingPage, BriefingPage, BriefingCard>(b => b, b => Card(b, site.Text), ReferenceEqualityComparer.Instance);
@@ -77,6 +79,19 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private static string? PublisherNativeLanguage(Source source) =>
         source.PublisherNative is null ? null : source.PublisherLanguage ?? NativeNames.Language(source.PublisherNative, null);
 
+    private LinkView TopicLink(string id) =>
+        new(_topics.TryGetValue(id, out var topic) ? topic.Title : TopicPage.TitleFromId(id), site.Urls.Topic(id));
+
+    /// <summary>Every topic with how many briefings have it, by title.</summary>
+    public ValueList<TopicCard> Topics() =>
+        site.Topics.Select(t => new TopicCard(t.Title, t.Url, t.Briefings.Count == 1 ? _text[UiKeys.TopicCountOne] : _text.Format(UiKeys.TopicCountMany, ("count", t.Briefings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))))).ToValueList();
+
+    public TopicView Topic(TopicPage page)
+    {
+        var context = new PageContext(_entities, page.Citations);
+        return new TopicView(page.Title, page.Description is null ? null : context.Markdown(page.Description), page.Briefings.Select(CardOf).ToValueList(), References(context));
+    }
+
     public BriefingView Briefing(BriefingPage page)
     {
         var context = new PageContext(_entities, page.Citations);
@@ -92,7 +107,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             briefing.Updated is { } u ? Iso(u) : null,
             briefing.Updated is { } d ? Display(d) : null,
             page.Entities.Select(Chip).ToValueList(),
-            briefing.Topics.ToValueList(),
+            briefing.Topics.Select(TopicLink).ToValueList(),
             body,
             Math.Max(1, (int)Math.Round(words / 220.0)),
             page.Related.Select(site.FindBriefing).OfType<BriefingPage>().Select(CardOf).ToValueList(),

@@ -5,6 +5,11 @@ namespace Briefing.Engine.Rendering;
 
 internal sealed record LinkView(string Title, string Url);
 
+/// <param name="Count">How many briefings have the topic, in words ("3 briefings").</param>
+internal sealed record TopicCard(string Title, string Url, string Count);
+
+internal sealed record TopicView(string Title, TrustedHtml? Description, ValueList<BriefingCard> Briefings, ValueList<ReferenceView> References);
+
 internal sealed record NavItem(string Title, string Url);
 
 internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav);
@@ -66,7 +71,7 @@ internal sealed record BriefingView(
     string? Updated,
     string? UpdatedDisplay,
     ValueList<EntityChip> Entities,
-    ValueList<string> Topics,
+    ValueList<LinkView> Topics,
     TrustedHtml Body,
     int ReadingMinutes,
     ValueList<BriefingCard> Related,

@@ -16,6 +16,8 @@ internal enum PageKind
     Briefing,
     Entity,
     Source,
+    Topics,
+    Topic,
 }
 
 /// <summary>A file of the site that is not a page made through a layout.</summary>

@@ -14,6 +14,7 @@ internal static class PagePlanner
         IReadOnlyList<SourcePage> sources,
         IReadOnlyList<ResolvedEvent> events,
         IReadOnlyList<ResolvedClaim> claims,
+        IReadOnlyList<TopicPage> topics,
         AssetManifest assets)
     {
         var site = config.Title;
@@ -36,6 +37,7 @@ internal static class PagePlanner
             List(urls.Timeline, PageKind.Timeline, "timeline", urls.Timeline, events.Select(e => e.Anchor)),
             List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)),
             List(urls.Search, PageKind.Search, "search", urls.Search),
+            List(urls.Topics, PageKind.Topics, "topics", urls.Topics),
             List(urls.NotFound, PageKind.NotFound, "not_found", urls.Home),
         };
 
@@ -62,6 +64,12 @@ internal static class PagePlanner
                 : text.Format(UiKeys.SourceTitle, ("publisher", s.Publisher), ("title", s.Title));
             var description = text.Format(UiKeys.SourceDescription, ("publisher", s.Publisher), ("title", text.SourceName(s)));
             pages.Add(new PlannedPage(page.Url, PageKind.Source, language, title, DocumentTitle(title), description, urls.Sources, null, null, page, []));
+        }
+
+        foreach (var topic in topics)
+        {
+            var description = text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", site));
+            pages.Add(new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, []));
         }
 
         long words = 0;

@@ -33,6 +33,14 @@ internal sealed record SourcePage(Source Source, string Url, Source? Via, IReadO
     public Source Root => Chain.Count > 0 ? Chain[^1] : Source;
 }
 
+/// <summary>A topic's page: the briefings that have it, in the site's order.</summary>
+/// <param name="Description">What topics.yml says of it, if it says anything.</param>
+internal sealed record TopicPage(string Id, string Title, MarkdownText? Description, string Url, IReadOnlyList<BriefingPage> Briefings, CitationList Citations)
+{
+    /// <summary>"contested-figures" → "Contested figures": the title of a topic that topics.yml does not give one.</summary>
+    public static string TitleFromId(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
+}
+
 internal sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
 
 /// <summary>Stage 2 result: every reference resolved to the object it names, every page's citations numbered, and the plan of every page and file.</summary>
@@ -51,6 +59,9 @@ internal sealed record ResolvedSite(
     SiteUrls Urls,
     PagePlan Plan)
 {
+    /// <summary>Every topic the briefings name, by title.</summary>
+    public IReadOnlyList<TopicPage> Topics { get; init; } = [];
+
     private readonly Dictionary<string, EntityPage> _entities = Entities.ToDictionary(e => e.Entity.Id, StringComparer.Ordinal);
 
     private readonly Dictionary<string, SourcePage> _sources = Sources.ToDictionary(s => s.Source.Id, StringComparer.Ordinal);

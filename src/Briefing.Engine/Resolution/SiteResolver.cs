@@ -42,12 +42,16 @@ internal static class SiteResolver
 
         var claims = ResolveClaims(site, urls, text, index, checker, diagnostics, out var claimCitations);
         var entityPages = ResolveEntities(site, urls, index, checker, orderedBriefings, events, diagnostics, citationLabel);
+        var topicPages = ResolveTopics(site, orderedBriefings, urls, checker, diagnostics, citationLabel);
         var sourcePages = ResolveSources(urls, text, index, diagnostics);
         ReportUnused(site, index, diagnostics);
 
-        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, new AssetManifest(site.Theme));
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, new AssetManifest(site.Theme));
         checker.CheckLinks(plan);
-        return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan);
+        return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
+        {
+            Topics = topicPages,
+        };
     }
 
     private static BriefingPage ResolveBriefing(BriefingDocument briefing, SiteUrls urls, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics, Func<Source, string> citationLabel)
@@ -307,6 +311,66 @@ internal static class SiteResolver
                     ? pages.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal).ToList()
                     : []))
             .ToList();
+    }
+
+    /// <summary>
+    /// A page for each topic the briefings name, listing them in the site's order. Where the site has a
+    /// topics.yml, every topic must be in it (a typo would otherwise make a page of its own) and each of its
+    /// topics should be used; without one, a topic is titled from its id.
+    /// </summary>
+    private static List<TopicPage> ResolveTopics(LoadedSite site, IReadOnlyList<BriefingPage> briefings, SiteUrls urls, MarkdownChecker checker, DiagnosticBag diagnostics, Func<Source, string> citationLabel)
+    {
+        var declared = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        foreach (var topic in site.Topics ?? [])
+        {
+            if (!declared.TryAdd(topic.Id, topic))
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateId, topic.Location, $"topic id '{topic.Id}' is already used at line {declared[topic.Id].Location.Line}; give each topic its own id");
+            }
+        }
+
+        var used = new Dictionary<string, List<BriefingPage>>(StringComparer.Ordinal);
+        foreach (var page in briefings)
+        {
+            foreach (var reference in page.Briefing.TopicReferences)
+            {
+                if (site.Topics is not null && !declared.ContainsKey(reference.Id))
+                {
+                    var suggestion = Suggestions.DidYouMean(reference.Id, declared.Keys);
+                    diagnostics.Report(DiagnosticCodes.UnknownTopic, reference.Location, suggestion.Length > 0
+                        ? $"topic '{reference.Id}' is not in topics.yml{suggestion}"
+                        : $"topic '{reference.Id}' is not in topics.yml; add it there with a title");
+                }
+
+                var list = used.TryGetValue(reference.Id, out var found) ? found : used[reference.Id] = [];
+                if (!list.Contains(page))
+                {
+                    list.Add(page);
+                }
+            }
+        }
+
+        foreach (var topic in declared.Values.Where(t => !used.ContainsKey(t.Id)))
+        {
+            diagnostics.Report(DiagnosticCodes.UnusedTopic, topic.Location, $"no briefing has the topic '{topic.Id}'; add it to a briefing's 'topics' or remove it");
+        }
+
+        var pages = new List<TopicPage>(used.Count);
+        foreach (var (id, pagesOfTopic) in used)
+        {
+            var topic = declared.GetValueOrDefault(id);
+            var url = urls.Topic(id);
+            var citations = new CitationList(citationLabel);
+            if (topic?.Description is { } description)
+            {
+                checker.Check(description, url, citations, [], new PageLink(topic.Title, url));
+            }
+
+            pages.Add(new TopicPage(id, topic?.Title ?? TopicPage.TitleFromId(id), topic?.Description, url, pagesOfTopic, citations));
+        }
+
+        pages.Sort((a, b) => string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase) is var order and not 0 ? order : string.CompareOrdinal(a.Id, b.Id));
+        return pages;
     }
 
     private static void ReportUnused(LoadedSite site, SiteIndex index, DiagnosticBag diagnostics)

@@ -28,7 +28,7 @@ public sealed class BuildCommandTests : IDisposable
         var run = disk.Build();
 
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.StartsWith("Built 10 pages (", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Built 11 pages (", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("<h1>A</h1>", File.ReadAllText(disk.Path("output", "briefings", "a", "index.html")), StringComparison.Ordinal);
         Assert.False(File.Exists(disk.Path("output", "assets", "site.previous.css")));
         Assert.True(File.Exists(disk.Path("output", SiteWriter.MarkerFile)));
@@ -72,7 +72,7 @@ public sealed class BuildCommandTests : IDisposable
         var run = disk.Build(command: "check");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("Checked 10 pages: no errors.\n", run.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("Checked 11 pages: no errors.\n", run.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.Equal(before, disk.OutputHash());
     }
 
@@ -273,7 +273,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Empty(stderr);
-        Assert.StartsWith("Built 18 pages", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Built 21 pages", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "briefings", "overview", "index.html")));
         Assert.Empty(Directory.GetDirectories(_work, ".output.*"));
     }
@@ -323,7 +323,7 @@ public sealed class BuildCommandTests : IDisposable
         var (exit, stdout, _) = Run("check", "--input", input, "--theme", RepoPaths.Theme);
 
         Assert.Equal(0, exit);
-        Assert.Equal("Checked 18 pages: no errors.\nChecked 1 draft too: no problems; drafts are not published, so they do not fail the check.", stdout.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("Checked 21 pages: no errors.\nChecked 1 draft too: no problems; drafts are not published, so they do not fail the check.", stdout.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.Equal(["input"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName));
     }
 

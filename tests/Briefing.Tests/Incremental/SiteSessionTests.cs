@@ -106,11 +106,11 @@ public sealed class SiteSessionTests
         var original = SiteEdits.RealSite();
         var before = session.Build(original);
 
-        var after = session.Build(original.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company"));
+        // The short name is the one prose and lists show; the entity's own page shows its legal name.
+        var after = session.Build(original.Replace("input/entities/honda.yml", "short_name: \"Honda\"", "short_name: \"Honda Motor\""));
 
         var changed = after.Site!.Files.Where(f => !before.Site!.Files[f.Key].AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).ToList();
         Assert.Contains("briefings/overview/index.html", changed);
-        Assert.Contains("entities/honda/index.html", changed);
         Assert.Contains("entities/index.html", changed);
         Assert.DoesNotContain("sources/phoenix-tech-2026/index.html", changed);
 

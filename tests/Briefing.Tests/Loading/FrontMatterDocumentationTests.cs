@@ -17,6 +17,7 @@ public sealed partial class FrontMatterDocumentationTests
         { "### Add a source", ListFileLoader.SourceKeys },
         { "### Add a timeline event", ListFileLoader.EventKeys },
         { "### Record a disputed figure: the claims ledger", ListFileLoader.ClaimKeys },
+        { "### Name the topics", ListFileLoader.TopicKeys },
     };
 
     [Theory]

@@ -474,6 +474,44 @@ public sealed partial class DiagnosticCatalogueTests
             ]
         },
         {
+            "BRF2014", MiniSite.Basics + """
+            -- input/topics.yml --
+            - id: funding
+              title: Funding
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            topics: [funding, fundng]
+            ---
+            Text [@wire-2026].
+            """,
+            [
+                "input/briefings/a.md(5,19): error BRF2014: topic 'fundng' is not in topics.yml; did you mean 'funding'?",
+            ]
+        },
+        {
+            "BRF2015", MiniSite.Basics + """
+            -- input/topics.yml --
+            - id: funding
+              title: Funding
+            - id: stakes
+              title: Stakes
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            topics: [funding]
+            ---
+            Text [@wire-2026].
+            """,
+            [
+                "input/topics.yml(3,3): warning BRF2015: no briefing has the topic 'stakes'; add it to a briefing's 'topics' or remove it",
+            ]
+        },
+        {
             "BRF2013", MiniSite.Basics + """
             -- input/briefings/the-money.md --
             ---

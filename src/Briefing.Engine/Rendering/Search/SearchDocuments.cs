@@ -25,7 +25,7 @@ internal static class SearchDocuments
     public static IEnumerable<SearchDocument> Of(ResolvedSite site)
     {
         var text = site.Text;
-        string? Name(string id) => site.FindEntity(id)?.Entity.Name;
+        string? Name(string id) => site.FindEntity(id)?.Entity.ShownName;
         string Body(MarkdownText? markdown) => markdown?.Outline.TextWithNames(Name) ?? string.Empty;
 
         foreach (var page in site.Briefings)
@@ -38,7 +38,7 @@ internal static class SearchDocuments
                 (b.Summary, SearchField.Summary),
                 .. page.Headings.Select(h => (h, SearchField.Name)),
                 .. b.Topics.Select(t => (t, SearchField.Name)),
-                .. page.Entities.Select(e => (e.Name, SearchField.Name)),
+                .. page.Entities.Select(e => (e.ShownName, SearchField.Name)),
                 (body, SearchField.Text),
             ], body);
         }
@@ -50,6 +50,7 @@ internal static class SearchDocuments
             yield return new SearchDocument(text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role,
             [
                 (e.Name, SearchField.Title),
+                (e.ShortName ?? string.Empty, SearchField.Title),
                 .. e.Aliases.Select(a => (a, SearchField.Name)),
                 .. e.NativeName is null ? [] : new[] { (e.NativeName, SearchField.Name) },
                 (e.Role ?? string.Empty, SearchField.Summary),
@@ -65,7 +66,7 @@ internal static class SearchDocuments
             [
                 (item.Event.Title, SearchField.Title),
                 (date, SearchField.Summary),
-                .. item.Entities.Select(e => (e.Name, SearchField.Name)),
+                .. item.Entities.Select(e => (e.ShownName, SearchField.Name)),
                 (body, SearchField.Text),
             ], body);
         }
