@@ -20,7 +20,7 @@ public sealed class HostileContentTests
         "source-publisher", "source-title", "via-publisher", "via-title",
         "entity-name", "entity-native", "entity-alias", "entity-role", "entity-sector", "entity-headquarters", "entity-stake",
         "partner-name",
-        "briefing-title", "briefing-summary", "briefing-topic",
+        "briefing-title", "briefing-summary", "topic-title", "topic-description",
         "event-title", "planned-title",
         "claim-question", "claim-value", "claim-note",
         "entity-summary", "briefing-body", "event-body", "claim-assessment",
@@ -43,6 +43,11 @@ public sealed class HostileContentTests
         description: {Yaml("site-description")}
         base_url: https://example.test
         publisher: {Yaml("site-publisher")}
+        -- input/topics.yml --
+        - id: money
+          title: {Yaml("topic-title")}
+          description: |
+            About {Code("topic-description")} [@wire-2026].
         -- input/sources.yml --
         - id: wire-2026
           publisher: {Yaml("source-publisher")}
@@ -80,7 +85,7 @@ public sealed class HostileContentTests
         date: 2026-01-01
         summary: {Yaml("briefing-summary")}
         entities: [sony, partner]
-        topics: [{Yaml("briefing-topic")}]
+        topics: [money]
         ---
         ## Heading
 

@@ -59,12 +59,15 @@ public sealed class TemplateTests
     public void Render_TemplateSyntaxInContent_IsNeverEvaluated()
     {
         var result = MiniSite.Build(MiniSite.Basics + """
+            -- input/topics.yml --
+            - id: money
+              title: "{{ include 'partials/references.html' }}"
             -- input/briefings/a.md --
             ---
             title: "{{ site.title }}"
             date: 2026-01-01
             summary: "{% raw %}{{ 1 + 1 }}{% endraw %}"
-            topics: ["{{ include 'partials/references.html' }}"]
+            topics: [money]
             ---
             The text says {{ site.title }} and {{ 1 + 1 }} and {% raw %} [@wire-2026].
             """);
@@ -73,7 +76,7 @@ public sealed class TemplateTests
 
         Assert.Contains("<h1>{{ site.title }}</h1>", page, StringComparison.Ordinal);
         Assert.Contains("{% raw %}{{ 1 + 1 }}{% endraw %}", page, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"topic\">{{ include &#39;partials/references.html&#39; }}</span>", page, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"topic\" href=\"/topics/money/\">{{ include &#39;partials/references.html&#39; }}</a>", page, StringComparison.Ordinal);
         Assert.Contains("The text says {{ site.title }} and {{ 1 + 1 }} and {% raw %}", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Test Desk</h1>", page, StringComparison.Ordinal);
     }
