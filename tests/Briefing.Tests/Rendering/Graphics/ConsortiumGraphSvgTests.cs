@@ -158,23 +158,7 @@ public sealed class ConsortiumGraphSvgTests
 /// <summary>How the graph draws certainty, and what its caption and legend say, on a site of its own.</summary>
 public sealed class GraphCertaintyTests
 {
-    private const string Site = """
-        -- input/site.yml --
-        title: Test Desk
-        description: A site for tests.
-        base_url: https://example.test
-        publisher: Test desk
-        -- input/sources.yml --
-        - id: wire
-          publisher: Wire
-          title: A wire report
-        - id: paper
-          publisher: Paper
-          title: A paper's report
-        - id: relay
-          publisher: Relay
-          title: The wire report, relayed
-          via: wire
+    private const string Site = CertaintySources.Text + """
         -- input/entities/lead.yml --
         name: Lead
         kind: company

@@ -125,23 +125,7 @@ public sealed class TimelineSvgTests
 /// <summary>The timeline's axis, its certainty lines and its legend, on a site of its own.</summary>
 public sealed class TimelineCertaintyTests
 {
-    private const string Site = """
-        -- input/site.yml --
-        title: Test Desk
-        description: A site for tests.
-        base_url: https://example.test
-        publisher: Test desk
-        -- input/sources.yml --
-        - id: wire
-          publisher: Wire
-          title: A wire report
-        - id: paper
-          publisher: Paper
-          title: A paper's report
-        - id: relay
-          publisher: Relay
-          title: The wire report, relayed
-          via: wire
+    private const string Site = CertaintySources.Text + """
         -- input/timeline.yml --
         - date: 2026-03
           title: Told by two outlets
