@@ -88,14 +88,14 @@ function start(form) {
       return;
     }
 
-    let hits;
+    let result;
     const wanted = terms(query);
     try {
-      hits = await search(wanted, buckets, count, termsFile);
+      result = await search(wanted, buckets, count, termsFile);
       if (input.value.trim() !== query) {
         return; // a newer keystroke has taken over
       }
-      found = hits;
+      found = result.hits;
       queryTerms = wanted;
       shown = 0;
       results.replaceChildren();
@@ -114,7 +114,7 @@ function start(form) {
     results.hidden = found.length === 0;
     browse.hidden = found.length > 0;
     const values = { query, count: found.length };
-    say(found.length === 0 ? "textNone" : found.length === 1 ? "textOne" : "textMany", values);
+    say(found.length === 0 ? "textNone" : found.length === 1 ? "textOne" : result.best ? "textBest" : "textMany", values);
   };
 
   let timer = 0;
@@ -228,20 +228,26 @@ function bucket(term, buckets) {
 // --- Ranking ---
 
 // Every term must be found in a document; a word of three or more letters also finds the words it begins
-// (as you type "hon", Honda), at a lower score than the word itself.
+// (as you type "hon", Honda), at a lower score than the word itself. A word so common that its file lists
+// only the documents where it stands best (a first number -n: it is in n documents) cannot say which
+// documents lack it, so it ranks the results without narrowing them; a query of only such words lists
+// the documents that have any of them, those with most first.
 async function search(wanted, buckets, count, termsFile) {
-  let scores = null;
+  const perTerm = [];
   for (const term of wanted) {
     const file = await termsFile(bucket(term.text, buckets));
     const matches = new Map();
+    let complete = true;
     for (const [key, postings] of Object.entries(file)) {
       const whole = key === term.text;
       if (!whole && (term.exact || term.text.length < 3 || !key.startsWith(term.text))) {
         continue;
       }
-      const rarity = Math.log(1 + count / postings.length);
+      const partial = postings.length > 0 && postings[0] < 0;
+      complete = complete && !partial;
+      const rarity = Math.log(1 + count / (partial ? -postings[0] : postings.length));
       let n = 0;
-      for (const value of postings) {
+      for (const value of partial ? postings.slice(1) : postings) {
         n += Math.floor(value / 32);
         const field = Math.floor(value / 8) % 4;
         const times = value % 8;
@@ -249,24 +255,40 @@ async function search(wanted, buckets, count, termsFile) {
         matches.set(n, Math.max(matches.get(n) ?? 0, score));
       }
     }
+    if (complete && matches.size === 0) {
+      return { hits: [], best: false };
+    }
+    perTerm.push({ matches, complete });
+  }
+  const narrowing = perTerm.filter((t) => t.complete);
+  const ranking = perTerm.filter((t) => !t.complete);
+  let scores = null;
+  for (const { matches } of narrowing) {
     if (scores === null) {
-      scores = matches;
+      scores = new Map(matches);
     } else {
-      const both = new Map();
       for (const [n, score] of scores) {
         if (matches.has(n)) {
-          both.set(n, score + matches.get(n));
+          scores.set(n, score + matches.get(n));
+        } else {
+          scores.delete(n);
         }
       }
-      scores = both;
-    }
-    if (scores.size === 0) {
-      return [];
     }
   }
-  return [...(scores ?? new Map())]
+  const open = scores === null;
+  scores ??= new Map();
+  for (const { matches } of ranking) {
+    for (const [n, score] of matches) {
+      if (open || scores.has(n)) {
+        scores.set(n, (scores.get(n) ?? 0) + score);
+      }
+    }
+  }
+  const hits = [...scores]
     .map(([document, score]) => ({ document, score }))
     .sort((a, b) => b.score - a.score || a.document - b.document);
+  return { hits, best: open };
 }
 
 // --- Results ---

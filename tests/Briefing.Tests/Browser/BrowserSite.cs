@@ -16,7 +16,7 @@ public sealed class BrowserTests : ICollectionFixture<BrowserSite>
 /// The real site, built once into a temporary folder, served on 127.0.0.1 and opened in Debian's
 /// chromium through Playwright. Nothing is started when the browser tests are skipped.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -50,12 +50,10 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException($"BRIEFING_REQUIRE_BROWSER=true, but {BrowserEnvironment.ChromiumPath} is missing; install Debian's chromium (apt-get install chromium fonts-noto-cjk)");
         }
 
-        var diagnostics = new DiagnosticBag();
-        var input = InputReader.Read(RepoPaths.Input, RepoPaths.Theme, RepoPaths.Root, diagnostics);
-        var result = SiteBuilder.BuildAndWrite(input, new BuildOptions(), _folder, [RepoPaths.Input, RepoPaths.Theme]);
+        var result = Build(_folder);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("the real site did not build:\n" + string.Join('\n', result.Diagnostics));
+            throw new InvalidOperationException("the site did not build:\n" + string.Join('\n', result.Diagnostics));
         }
 
         PageTypes = new Dictionary<string, string>
@@ -83,9 +81,17 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
+    /// <summary>Builds the site the browser opens into <paramref name="folder"/>: the real one.</summary>
+    protected virtual WriteResult Build(string folder)
+    {
+        var input = InputReader.Read(RepoPaths.Input, RepoPaths.Theme, RepoPaths.Root, new DiagnosticBag());
+        return SiteBuilder.BuildAndWrite(input, new BuildOptions(), folder, [RepoPaths.Input, RepoPaths.Theme]);
+    }
+
     /// <summary>Opens <paramref name="path"/> in a fresh context; the page records console errors, failed and off-site requests.</summary>
     /// <param name="touch">A touch screen, as a phone's: Playwright's taps work, and the page sees touch pointers.</param>
-    public async Task<BrowserPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int height = 900, bool touch = false)
+    /// <param name="configure">Runs on the new page before it opens <paramref name="path"/>, to watch its first requests.</param>
+    public async Task<BrowserPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int height = 900, bool touch = false, Action<IPage>? configure = null)
     {
         var browser = _browser ?? throw new InvalidOperationException("the browser did not start");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -100,6 +106,7 @@ public sealed class BrowserSite : IAsyncLifetime
         context.SetDefaultNavigationTimeout(120_000);
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
+        configure?.Invoke(page);
         var browserPage = new BrowserPage(context, page, _server.Address);
         await browserPage.GotoAsync(path);
         return browserPage;

@@ -18,7 +18,10 @@ namespace Briefing.Engine.Rendering.Search;
 /// A term file maps each term to its postings: one number per document that has the term, in document
 /// order, <c>(document − previous document) × 32 + field × 8 + min(count, 7)</c>, where field is where the
 /// term stands at best (<see cref="SearchField"/>) and count how often it occurs. Neighbouring documents
-/// make small numbers, so a term in every document costs about three bytes a document.
+/// make small numbers, so a term in every document costs about three bytes a document. A term in more than
+/// <see cref="MostPostings"/> documents lists only the documents where it stands best (by field, then
+/// count, then order), after a first number <c>−n</c> saying it is in n documents: such a word ranks, but
+/// it cannot narrow a query, and its file stays small however large the site grows.
 /// </remarks>
 internal static class SearchIndex
 {
@@ -30,8 +33,14 @@ internal static class SearchIndex
     /// <summary>The most of a document's text kept for its snippet; a match further on shows the summary instead.</summary>
     public const int SnippetTextLength = 3000;
 
+    /// <summary>The most documents a term lists; about four kilobytes of postings.</summary>
+    public const int MostPostings = 1000;
+
     /// <summary>Makes every file of the index and hands each to <paramref name="output"/> as it is made.</summary>
-    public static void Build(ResolvedSite site, IRenderedFiles output)
+    public static void Build(ResolvedSite site, IRenderedFiles output) => Build(site, output, MostPostings);
+
+    /// <param name="mostPostings">The most documents a term lists; smaller than <see cref="MostPostings"/> only to show a small site what a large one does.</param>
+    internal static void Build(ResolvedSite site, IRenderedFiles output, int mostPostings)
     {
         var plan = site.Plan.Search;
         var terms = new Terms();
@@ -63,7 +72,14 @@ internal static class SearchIndex
                 foreach (var id in buckets[k] ?? [])
                 {
                     json.WriteStartArray(terms.Text(id));
-                    foreach (var value in terms.Postings(id))
+                    var postings = terms.Postings(id);
+                    if (postings.Count > mostPostings)
+                    {
+                        json.WriteNumberValue(-postings.Count);
+                        postings = Best(postings, mostPostings);
+                    }
+
+                    foreach (var value in postings)
                     {
                         json.WriteNumberValue(value);
                     }
@@ -150,6 +166,33 @@ internal static class SearchIndex
                 _lastDocument[id] = document;
             }
         }
+    }
+
+    /// <summary>The <paramref name="most"/> postings where the term stands best, encoded again in document order.</summary>
+    private static List<int> Best(List<int> postings, int most)
+    {
+        var decoded = new (int Document, int Rank)[postings.Count];
+        var document = 0;
+        for (var i = 0; i < postings.Count; i++)
+        {
+            document += postings[i] / 32;
+            decoded[i] = (document, postings[i] % 32);
+        }
+
+        var best = decoded
+            .OrderByDescending(p => p.Rank)
+            .ThenBy(p => p.Document)
+            .Take(most)
+            .OrderBy(p => p.Document);
+        var encoded = new List<int>(most);
+        var previous = 0;
+        foreach (var (d, rank) in best)
+        {
+            encoded.Add(((d - previous) * 32) + rank);
+            previous = d;
+        }
+
+        return encoded;
     }
 
     /// <summary>k kind, t title, u address, s summary, x the text a snippet is cut from.</summary>

@@ -1,5 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Rendering;
+using Briefing.Engine.Rendering.Search;
+using Briefing.Engine.Resolution;
+using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Rendering;
 
 namespace Briefing.Tests.Rendering.Search;
@@ -34,19 +40,24 @@ public sealed class SearchIndexTests
             using var json = JsonDocument.Parse(Files[path]);
             foreach (var term in json.RootElement.EnumerateObject())
             {
-                var n = 0;
-                var postings = new List<(int, int, int)>();
-                foreach (var value in term.Value.EnumerateArray().Select(v => v.GetInt32()))
-                {
-                    n += value / 32;
-                    postings.Add((n, value / 8 % 4, value % 8));
-                }
-
-                terms.Add(term.Name, postings);
+                terms.Add(term.Name, Decode(term.Value.EnumerateArray().Select(v => v.GetInt32())));
             }
         }
 
         return terms;
+    }
+
+    private static List<(int Document, int Field, int Count)> Decode(IEnumerable<int> values)
+    {
+        var n = 0;
+        var postings = new List<(int, int, int)>();
+        foreach (var value in values)
+        {
+            n += value / 32;
+            postings.Add((n, value / 8 % 4, value % 8));
+        }
+
+        return postings;
     }
 
     private static List<string> UrlsWith(string term) =>
@@ -110,6 +121,31 @@ public sealed class SearchIndexTests
         Assert.Equal(["/entities/lead/"], UrlsWith("リー"));
         Assert.Contains("株式", terms.Keys);
         Assert.Equal(["/entities/loner/"], UrlsWith("百度"));
+    }
+
+    [Fact]
+    public void Build_TermInMoreDocumentsThanAFileLists_KeepsWhereItStandsBestAndSaysHowManyHaveIt()
+    {
+        var bag = new DiagnosticBag();
+        var site = SiteResolver.Resolve(SiteLoader.Load(MiniSite.Parse(ReaderSite.Text), bag), bag);
+        var files = new KeptFiles();
+        SearchIndex.Build(site, files, mostPostings: 2);
+        var index = files.ToSite().Files;
+        int Number(string url) => Documents().Single(d => d.Url == url).Number;
+        var full = Terms()["lead"];
+
+        var values = index.Where(f => f.Key.StartsWith("search/terms/", StringComparison.Ordinal))
+            .Select(f => JsonDocument.Parse(f.Value).RootElement)
+            .Single(root => root.TryGetProperty("lead", out _))
+            .GetProperty("lead").EnumerateArray().Select(v => v.GetInt32()).ToList();
+        var kept = Decode(values.Skip(1));
+
+        Assert.True(full.Count > 2, "the fixture needs a term in more than two documents");
+        Assert.Equal(-full.Count, values[0]);
+        Assert.Equal(2, kept.Count);
+        Assert.Contains(kept, p => p.Document == Number("/entities/lead/") && p.Field == 3);
+        Assert.Equal(full.OrderByDescending(p => (p.Field * 8) + p.Count).ThenBy(p => p.Document).Take(2).OrderBy(p => p.Document), kept);
+        Assert.Equal(index.Keys.Where(k => k.StartsWith("search/documents/", StringComparison.Ordinal)), Files.Keys.Where(k => k.StartsWith("search/documents/", StringComparison.Ordinal)));
     }
 
     [Fact]
