@@ -199,6 +199,26 @@ public sealed class DataFileTests
         Assert.StartsWith("Download the data:", document.QuerySelector(".downloads")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/claims.csv", 0)]
+    [InlineData("/timeline.ics", 0)]
+    [InlineData("/graph.json", 0)]
+    [InlineData("/claims.xlsx", 1)]
+    public void Build_BriefingLinkingADataFile_ResolvesAgainstThePlan(string link, int errors)
+    {
+        var site = MiniSite.Build(MiniSite.Basics + $"""
+            -- input/briefings/one.md --
+            ---
+            title: One
+            date: 2026-03-05
+            summary: The one briefing.
+            ---
+            The [ledger's data]({link}) [@wire-2026].
+            """);
+
+        Assert.Equal(errors, site.ErrorCount);
+    }
+
     [Fact]
     public void Build_Twice_WritesTheSameDataBytes()
     {
