@@ -164,6 +164,7 @@ internal static class DataJson
         json.WriteString("url", source.Url);
         json.WriteString("date", source.Date);
         json.WriteString("language", source.Language);
+        json.WriteString("via", source.Via);
         json.WriteString("page", source.Page);
         json.WriteEndObject();
     }

@@ -7,8 +7,9 @@ namespace Briefing.Engine.Rendering.Data;
 /// <param name="Title">The report's own headline; null when we do not have it.</param>
 /// <param name="Description">Our description of a report whose headline we do not have; null when it has a headline.</param>
 /// <param name="Label">How the spreadsheet names it: the headline, or the site's words for an untitled report.</param>
+/// <param name="Via">The id of the source it reaches us through, when we know it only as relayed.</param>
 /// <param name="Page">The source's page on the site.</param>
-internal sealed record SourceData(string Id, string Publisher, string? Title, string? Description, string Label, string? Url, string? Date, string? Language, string Page);
+internal sealed record SourceData(string Id, string Publisher, string? Title, string? Description, string Label, string? Url, string? Date, string? Language, string? Via, string Page);
 
 internal sealed record ReportData(string Value, string? Note, SourceData Source);
 

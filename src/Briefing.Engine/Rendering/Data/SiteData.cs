@@ -104,6 +104,7 @@ internal sealed class SiteData(ResolvedSite site, string baseUrl)
             source.Url,
             source.Date,
             source.Language,
+            source.Via?.Id,
             SiteUrls.Absolute(baseUrl, site.Urls.Source(source.Id)));
 
     /// <summary>What a reader reads of the text, without markup or citation marks: one line per paragraph, entity links by name.</summary>

@@ -66,6 +66,7 @@ public sealed class DataFileTests
                 Assert.Equal(source.Url, Text(writtenSource.GetProperty("url")));
                 Assert.Equal(source.Untitled ? null : source.Title, Text(writtenSource.GetProperty("title")));
                 Assert.Equal(source.Untitled ? source.Title : null, Text(writtenSource.GetProperty("description")));
+                Assert.Equal(source.Via?.Id, Text(writtenSource.GetProperty("via")));
             }
         }
     }
