@@ -75,7 +75,7 @@ internal sealed record SearchPlan(int Documents, int Buckets)
         new(documents, (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, (words + WordsPerBucket - 1) / WordsPerBucket))));
 }
 
-/// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt or a theme asset.</summary>
+/// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt, a theme asset or a data download.</summary>
 /// <param name="Content">An asset's bytes as published; the other kinds are made while pages render.</param>
 /// <param name="OfferedOn">The address of the page that offers the file as a download of its data, if one does.</param>
 internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null, string? OfferedOn = null);
