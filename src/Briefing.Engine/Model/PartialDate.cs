@@ -49,6 +49,15 @@ internal sealed record PartialDate(int Year, int? Quarter, int? Month, int? Day)
     /// <summary>The first day the date could mean, for ordering.</summary>
     public DateOnly Start => new(Year, Month ?? (Quarter is { } q ? ((q - 1) * 3) + 1 : 1), Day ?? 1);
 
+    /// <summary>The last day the date could mean.</summary>
+    public DateOnly End => Day is not null ? Start
+        : Month is not null ? Start.AddMonths(1).AddDays(-1)
+        : Quarter is not null ? Start.AddMonths(3).AddDays(-1)
+        : new DateOnly(Year, 12, 31);
+
+    /// <summary>How precisely the date is known: "day", "month", "quarter" or "year".</summary>
+    public string KnownTo => Day is not null ? "day" : Month is not null ? "month" : Quarter is not null ? "quarter" : "year";
+
     /// <summary>Less precise dates sort after precise ones that start on the same day.</summary>
     private int Precision => Day is not null ? 0 : Month is not null ? 1 : Quarter is not null ? 2 : 3;
 

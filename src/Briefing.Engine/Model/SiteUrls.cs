@@ -60,4 +60,18 @@ internal sealed class SiteUrls(string prefix = "")
 
     /// <summary>Joins the configured base URL and a site path into an absolute address.</summary>
     public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
+
+    /// <summary>The claims ledger as data: every claim with each report, for reuse in a newsroom's own tools.</summary>
+    public string ClaimsJson { get; } = prefix + "/claims.json";
+
+    /// <summary>The claims ledger as a spreadsheet: one row per report.</summary>
+    public string ClaimsCsv { get; } = prefix + "/claims.csv";
+
+    public string TimelineJson { get; } = prefix + "/timeline.json";
+
+    /// <summary>The timeline as an iCalendar file a calendar application subscribes to.</summary>
+    public string TimelineCalendar { get; } = prefix + "/timeline.ics";
+
+    /// <summary>The entities and their relations as data.</summary>
+    public string GraphJson { get; } = prefix + "/graph.json";
 }

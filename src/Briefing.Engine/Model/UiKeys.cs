@@ -61,6 +61,21 @@ internal static class UiKeys
 
     public const string TopicCountMany = "topic.count_many";
 
+    /// <summary>"Download the data:", before the links to a page's data files.</summary>
+    public const string DataDownloads = "data.downloads";
+
+    /// <summary>The data files' formats, by extension.</summary>
+    public static readonly IReadOnlyList<string> DataFormats = ["json", "csv", "ics"];
+
+    /// <summary>The ways a timeline date can be known: to the day, month, quarter or year.</summary>
+    public static readonly IReadOnlyList<string> DatePrecisions = ["day", "month", "quarter", "year"];
+
+    /// <summary>"iCalendar": how the link to a data file in this format reads.</summary>
+    public static string DataFormat(string extension) => $"data.format.{extension}";
+
+    /// <summary>"Date known to the quarter: Q1 2027", in the calendar file's description of an event.</summary>
+    public static string DatePrecision(string precision) => $"data.precision.{precision}";
+
     public static string PageTitle(string page) => $"page.{page}.title";
 
     public static string PageDescription(string page) => $"page.{page}.description";
@@ -108,6 +123,7 @@ internal static class UiKeys
         .. RelationTypes.All.SelectMany(t => new[] { RelationLabel(t), RelationInverse(t) }),
         .. EventStatuses.All.SelectMany(s => new[] { EventStatusName(s), EventStatusLabel(s) }),
         .. ClaimStatuses.All.Select(ClaimStatusLabel),
+        DataDownloads, .. DataFormats.Select(DataFormat), .. DatePrecisions.Select(DatePrecision),
     ];
 
     /// <summary>How a missing key is written in the language file, for the diagnostic's hint.</summary>

@@ -25,12 +25,15 @@ internal sealed class PageRenderer
     private readonly IRenderMemo _memo;
     private readonly string _assetKey;
     private readonly ScriptObject _functions;
+    private readonly IReadOnlyDictionary<string, DownloadsView> _downloads;
 
     /// <summary>Contexts free for the next page; a context that threw is dropped, since its stacks may be left mid-page.</summary>
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
-    public PageRenderer(ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, IRenderMemo memo)
+    /// <param name="downloads">The links to the data files a page offers, by the page's address.</param>
+    public PageRenderer(ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, IRenderMemo memo, IReadOnlyDictionary<string, DownloadsView> downloads)
     {
+        _downloads = downloads;
         _templates = templates;
         _site = site;
         _noIndex = noIndex;
@@ -71,7 +74,8 @@ internal sealed class PageRenderer
             _noIndex || planned.Kind == PageKind.NotFound,
             planned.Published is { } p ? ViewBuilder.Iso(p) : null,
             planned.Modified is { } m ? ViewBuilder.Iso(m) : null,
-            job.JsonLd?.Invoke());
+            job.JsonLd?.Invoke(),
+            _downloads.GetValueOrDefault(planned.Url));
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);

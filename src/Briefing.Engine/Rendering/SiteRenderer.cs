@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Model;
+using Briefing.Engine.Rendering.Data;
 using Briefing.Engine.Rendering.Metadata;
 using Briefing.Engine.Rendering.Search;
 using Briefing.Engine.Resolution;
@@ -37,6 +38,7 @@ internal static class SiteRenderer
         var views = new ViewBuilder(site);
         var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl));
         var feed = AtomFeed.From(site, baseUrl);
+        var data = new SiteData(site, baseUrl);
         var sitemap = new SitemapPages(baseUrl, plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => (p.Url, p.Modified ?? p.Published)).ToValueList());
 
         // The site-wide files need no page, so they are made while the pages render rather than after.
@@ -46,6 +48,11 @@ internal static class SiteRenderer
             SiteFileKind.Feed => memo.SiteFile(file.Path, feed, () => FeedWriter.Atom(feed)),
             SiteFileKind.Sitemap => memo.SiteFile(file.Path, sitemap, () => FeedWriter.Sitemap(sitemap)),
             SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
+            SiteFileKind.ClaimsJson => memo.SiteFile(file.Path, data.Claims, () => DataJson.Claims(data.Claims)),
+            SiteFileKind.ClaimsCsv => memo.SiteFile(file.Path, data.Claims, () => ClaimsCsv.Write(data.Claims)),
+            SiteFileKind.TimelineJson => memo.SiteFile(file.Path, data.Timeline, () => DataJson.Timeline(data.Timeline)),
+            SiteFileKind.TimelineCalendar => memo.SiteFile(file.Path, data.Timeline, () => TimelineCalendar.Write(data.Timeline)),
+            SiteFileKind.GraphJson => memo.SiteFile(file.Path, data.Graph, () => DataJson.Graph(data.Graph)),
             _ => file.Content!,
         })).ToList());
 
@@ -56,7 +63,7 @@ internal static class SiteRenderer
         if (PagePlan.RequiredLayouts.All(templates.Has))
         {
             var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site));
-            var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo);
+            var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site));
             var pages = new ScannedPages(output, pageLinks, memo);
             var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
@@ -108,6 +115,18 @@ internal static class SiteRenderer
 
         string Url(PageKind kind) => plan.Pages.First(p => p.Kind == kind).Url;
     }
+
+    /// <summary>The links to the data files each page offers, by the page's address.</summary>
+    private static Dictionary<string, DownloadsView> Downloads(ResolvedSite site) =>
+        site.Plan.Files
+            .Where(f => f.OfferedOn is not null)
+            .GroupBy(f => f.OfferedOn!, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => new DownloadsView(
+                    site.Text[UiKeys.DataDownloads],
+                    g.Select(f => new LinkView(site.Text[UiKeys.DataFormat(Path.GetExtension(f.Path).TrimStart('.'))], "/" + f.Path)).ToValueList()),
+                StringComparer.Ordinal);
 
     /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
 

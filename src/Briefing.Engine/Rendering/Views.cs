@@ -19,6 +19,7 @@ internal sealed record SiteView(string Title, string Description, string Languag
 /// <param name="Headline">The page's own title, for link previews.</param>
 /// <param name="Type">The OpenGraph type: "website" or "article".</param>
 /// <param name="JsonLd">The page's structured data as a complete &lt;script type="application/ld+json"&gt; block, or null.</param>
+/// <param name="Downloads">The page's data as files (the ledger as JSON and CSV), or null when it offers none.</param>
 internal sealed record PageView(
     string Title,
     string Headline,
@@ -30,7 +31,12 @@ internal sealed record PageView(
     bool NoIndex,
     string? Published,
     string? Modified,
-    TrustedHtml? JsonLd);
+    TrustedHtml? JsonLd,
+    DownloadsView? Downloads);
+
+/// <param name="Label">"Download the data:", before the links.</param>
+/// <param name="Files">Each file, named by its format ("JSON").</param>
+internal sealed record DownloadsView(string Label, ValueList<LinkView> Files);
 
 /// <summary>One entry of a page's reference list, with where the report comes from.</summary>
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>

@@ -29,6 +29,11 @@ internal enum SiteFileKind
     Sitemap,
     Robots,
     Asset,
+    ClaimsJson,
+    ClaimsCsv,
+    TimelineJson,
+    TimelineCalendar,
+    GraphJson,
 }
 
 /// <summary>One page the site will have.</summary>
@@ -70,9 +75,10 @@ internal sealed record SearchPlan(int Documents, int Buckets)
         new(documents, (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, (words + WordsPerBucket - 1) / WordsPerBucket))));
 }
 
-/// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt or a theme asset.</summary>
+/// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt, a theme asset or a data download.</summary>
 /// <param name="Content">An asset's bytes as published; the other kinds are made while pages render.</param>
-internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null);
+/// <param name="OfferedOn">The address of the page that offers the file as a download of its data, if one does.</param>
+internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null, string? OfferedOn = null);
 
 /// <summary>
 /// Every page and file the site will have, made once after resolution. Both the link checks and rendering

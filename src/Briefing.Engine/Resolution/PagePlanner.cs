@@ -97,6 +97,11 @@ internal static class PagePlanner
             new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
             new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
             .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
+            new(SiteUrls.OutputPath(urls.ClaimsJson), SiteFileKind.ClaimsJson, OfferedOn: urls.Claims),
+            new(SiteUrls.OutputPath(urls.ClaimsCsv), SiteFileKind.ClaimsCsv, OfferedOn: urls.Claims),
+            new(SiteUrls.OutputPath(urls.TimelineJson), SiteFileKind.TimelineJson, OfferedOn: urls.Timeline),
+            new(SiteUrls.OutputPath(urls.TimelineCalendar), SiteFileKind.TimelineCalendar, OfferedOn: urls.Timeline),
+            new(SiteUrls.OutputPath(urls.GraphJson), SiteFileKind.GraphJson, OfferedOn: urls.Entities),
         ];
 
         return new PagePlan(pages, files, assets, search);

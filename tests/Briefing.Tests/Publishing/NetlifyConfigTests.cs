@@ -65,6 +65,15 @@ public sealed class NetlifyConfigTests
     }
 
     [Fact]
+    public void Headers_DataFiles_AreServedAsTheirTypesInUtf8()
+    {
+        Assert.Equal("text/csv; charset=utf-8; header=present", HeadersFor("/claims.csv")["Content-Type"]);
+        Assert.Equal("text/calendar; charset=utf-8", HeadersFor("/timeline.ics")["Content-Type"]);
+        Assert.Contains("Content-Security-Policy", HeadersFor("/timeline.ics").Keys);
+        Assert.False(HeadersFor("/claims/").ContainsKey("Content-Type"));
+    }
+
+    [Fact]
     public void TopLevel_HoldsOnlyTheDesignedEntries()
     {
         var allowed = new HashSet<string>(StringComparer.Ordinal)

@@ -28,6 +28,13 @@ public sealed class PageSnapshotTests
     [MemberData(nameof(FixturePages))]
     public void Fixture_Page_MatchesSnapshot(string path) => Match(BuiltSites.Fixture, path, "fixture");
 
+    /// <summary>The data downloads, whole: the data tests check their content field by field, these that nothing else is in them.</summary>
+    public static TheoryData<string> FixtureDataFiles => new() { "claims.json", "claims.csv", "timeline.json", "timeline.ics", "graph.json" };
+
+    [Theory]
+    [MemberData(nameof(FixtureDataFiles))]
+    public void Fixture_DataFile_MatchesSnapshot(string path) => Match(BuiltSites.Fixture, path, "fixture");
+
     [Theory]
     [MemberData(nameof(RealPages))]
     public void RealSite_Page_MatchesSnapshot(string path) => Match(BuiltSites.Real, path, "real");
