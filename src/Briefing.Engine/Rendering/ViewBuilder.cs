@@ -86,10 +86,35 @@ internal sealed class ViewBuilder(ResolvedSite site)
     public ValueList<TopicCard> Topics() =>
         site.Topics.Select(t => new TopicCard(t.Title, t.Url, t.Briefings.Count == 1 ? _text[UiKeys.TopicCountOne] : _text.Format(UiKeys.TopicCountMany, ("count", t.Briefings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))))).ToValueList();
 
-    public TopicView Topic(TopicPage page)
+    /// <summary>The words and links between a list's pages; null for a page that is not one of several.</summary>
+    public PagingView? Paging(Pagination? paging) =>
+        paging is null
+            ? null
+            : new PagingView(
+                paging.Number,
+                paging.Count,
+                _text.Format(UiKeys.PagingPosition, ("number", Number(paging.Number)), ("count", Number(paging.Count))),
+                _text[UiKeys.PagingLabel],
+                paging.Previous is { } previous ? new LinkView(_text[UiKeys.PagingPrevious], previous) : null,
+                paging.Next is { } next ? new LinkView(_text[UiKeys.PagingNext], next) : null);
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Every briefing's card, or one page's share of them.</summary>
+    public ValueList<BriefingCard> Cards(Pagination? paging) =>
+        paging is null ? Cards() : paging.Of(site.Briefings).Select(CardOf).ToValueList();
+
+    /// <summary>A topic's page; further pages list only the briefings, the description staying on the first.</summary>
+    public TopicView Topic(TopicPage page, Pagination? paging = null)
     {
+        var briefings = (paging is null ? page.Briefings : paging.Of(page.Briefings)).Select(CardOf).ToValueList();
+        if (paging is { Number: > 1 })
+        {
+            return new TopicView(page.Title, null, briefings, ValueList<ReferenceView>.None);
+        }
+
         var context = new PageContext(_entities, page.Citations);
-        return new TopicView(page.Title, page.Description is null ? null : context.Markdown(page.Description), page.Briefings.Select(CardOf).ToValueList(), References(context));
+        return new TopicView(page.Title, page.Description is null ? null : context.Markdown(page.Description), briefings, References(context));
     }
 
     public BriefingView Briefing(BriefingPage page)
@@ -114,10 +139,22 @@ internal sealed class ViewBuilder(ResolvedSite site)
             References(context));
     }
 
-    public EntityView Entity(EntityPage page)
+    /// <summary>
+    /// An entity's page. Its profile, relations and events are on the first page only; when the briefings that
+    /// mention it take more than one page, the further pages list only the rest of them.
+    /// </summary>
+    public EntityView Entity(EntityPage page, Pagination? paging = null)
     {
-        var context = new PageContext(_entities, page.Citations);
         var e = page.Entity;
+        var mentions = (paging is null ? page.MentionedIn : paging.Of(page.MentionedIn)).Select(CardOf).ToValueList();
+        if (paging is { Number: > 1 })
+        {
+            return new EntityView(
+                e.Id, e.Name, e.NativeName, NativeNames.Language(e.NativeName, e.Headquarters), e.Kind, KindName(e.Kind), e.Role, null, null, null, null, ValueList<string>.None, page.Url,
+                TrustedHtml.Empty, ValueList<RelationGroup>.None, mentions, ValueList<EventView>.None, null, null, ValueList<ReferenceView>.None);
+        }
+
+        var context = new PageContext(_entities, page.Citations);
         return new EntityView(
             e.Id,
             e.Name,
@@ -134,7 +171,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             page.Url,
             context.Markdown(e.Summary),
             RelationGroups(page, context),
-            page.MentionedIn.Select(CardOf).ToValueList(),
+            mentions,
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
             _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name)), narrowOnly: true),
             _pictures.NeighbourGraph(page),
@@ -176,6 +213,50 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     /// <summary>"2 independent reports" or "one report": what the pictures' line styles mean, said beside them.</summary>
     private string Reports(IReadOnlyList<Source> sources) => Certainty.Words(_text, Certainty.Independent(site, sources));
+
+    /// <summary>
+    /// The timeline once each year has its page: /timeline/ leads to the years with how many events each holds,
+    /// and a year's page shows its events, its picture and the references they cite.
+    /// </summary>
+    public TimelineView Timeline(object? subject)
+    {
+        if (subject is IReadOnlyList<TimelineYear> years)
+        {
+            return new TimelineView(ValueList<YearGroup>.None, null, ValueList<ReferenceView>.None) { YearPages = YearLinks(years) };
+        }
+
+        if (subject is not TimelineYear year)
+        {
+            return Timeline();
+        }
+
+        // Numbered afresh for the year, in the order its events cite them: a mark's heading sources, then its body's.
+        var citations = new CitationList(_text.CitationLabel);
+        foreach (var e in year.Events)
+        {
+            foreach (var source in e.Sources)
+            {
+                citations.Cite(source);
+            }
+
+            foreach (var id in e.Event.Body?.Html.CitedSources() ?? [])
+            {
+                if (site.FindSource(id) is { } cited)
+                {
+                    citations.Cite(cited.Source);
+                }
+            }
+        }
+
+        var context = new PageContext(_entities, citations);
+        var events = year.Events.Select(e => Event(e, context)).ToValueList();
+        var chart = _pictures.Timeline(year.Events, _text[UiKeys.ChartTimeline]);
+        var all = site.Plan.FindPage(_urls.Timeline)?.Subject as IReadOnlyList<TimelineYear> ?? [year];
+        return new TimelineView(new ValueList<YearGroup>([new YearGroup(year.Year, events)]), chart, References(context)) { YearPages = YearLinks(all) };
+    }
+
+    private ValueList<YearLink> YearLinks(IEnumerable<TimelineYear> years) =>
+        years.Select(y => new YearLink(y.Year, y.Url, y.Events.Count == 1 ? _text[UiKeys.TimelineEventsOne] : _text.Format(UiKeys.TimelineEventsMany, ("count", Number(y.Events.Count))))).ToValueList();
 
     public TimelineView Timeline()
     {

@@ -30,7 +30,8 @@ internal sealed record PageView(
     bool NoIndex,
     string? Published,
     string? Modified,
-    TrustedHtml? JsonLd);
+    TrustedHtml? JsonLd,
+    PagingView? Paging = null);
 
 /// <summary>One entry of a page's reference list, with where the report comes from.</summary>
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
@@ -170,7 +171,11 @@ internal sealed record ClaimReportView(string Value, string? Note, string Source
 /// <param name="StatusName">The status as the page's language writes it.</param>
 internal sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
-internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References);
+internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References)
+{
+    /// <summary>Each year's page, once the timeline has a page per year; empty until then.</summary>
+    public ValueList<YearLink> YearPages { get; init; } = ValueList<YearLink>.None;
+}
 
 /// <summary>The claims of one status, for the ledger's index; every status is listed, with or without claims.</summary>
 /// <param name="Name">The status as the page's language writes it.</param>
@@ -198,3 +203,13 @@ internal sealed record HomeView(
     int SourceCount,
     int EventCount,
     ValueList<ReferenceView> References);
+
+/// <summary>Where a page stands in a list split over pages, and the links to the pages either side.</summary>
+/// <param name="Position">"Page 2 of 5".</param>
+/// <param name="Label">What the links are, for the navigation landmark's name.</param>
+/// <param name="Previous">The page before, or null on the first.</param>
+/// <param name="Next">The page after, or null on the last.</param>
+internal sealed record PagingView(int Number, int Count, string Position, string Label, LinkView? Previous, LinkView? Next);
+
+/// <summary>A year of the timeline, once each year has its page: where it is and how many events it holds, in words.</summary>
+internal sealed record YearLink(int Year, string Url, string Count);
