@@ -208,7 +208,10 @@ internal sealed class ViewBuilder(ResolvedSite site)
             ev.Body is null ? null : context.Markdown(ev.Body),
             resolved.Entities.Select(Chip).ToValueList(),
             citations,
-            Reports(resolved.Sources));
+            Reports(resolved.Sources))
+        {
+            Url = site.Plan.EventUrl(_urls, resolved.Anchor),
+        };
     }
 
     /// <summary>"2 independent reports" or "one report": what the pictures' line styles mean, said beside them.</summary>

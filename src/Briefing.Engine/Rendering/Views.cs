@@ -86,7 +86,11 @@ internal sealed record RelationGroup(string Label, ValueList<RelationView> Relat
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
 /// <param name="Reports">How many independent reports it rests on, in words, as the timeline's track shows it.</param>
-internal sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations, string Reports);
+internal sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations, string Reports)
+{
+    /// <summary>The event's place on the timeline: /timeline/#anchor, or on its year's page once each year has one.</summary>
+    public string Url { get; init; } = "";
+}
 
 internal sealed record YearGroup(int Year, ValueList<EventView> Events);
 
