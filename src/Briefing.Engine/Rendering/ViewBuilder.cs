@@ -11,6 +11,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
 {
     private const int KeyFigureCount = 6;
 
+    /// <summary>How many milestones, and entities of each group, the home page shows; the timeline and /entities/ list them all.</summary>
+    private const int HomeListLength = 12;
+
     private readonly PictureViews _pictures = new(site);
 
     private readonly Dictionary<string, TopicPage> _topics = site.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -221,7 +224,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// The timeline once each year has its page: /timeline/ leads to the years with how many events each holds,
     /// and a year's page shows its events, its picture and the references they cite.
     /// </summary>
-    public TimelineView Timeline(object? subject)
+    public TimelineView Timeline(object? subject, Pagination? paging = null)
     {
         if (subject is IReadOnlyList<TimelineYear> years)
         {
@@ -233,9 +236,10 @@ internal sealed class ViewBuilder(ResolvedSite site)
             return Timeline();
         }
 
-        // Numbered afresh for the year, in the order its events cite them: a mark's heading sources, then its body's.
+        // Numbered afresh for the page, in the order its events cite them: a mark's heading sources, then its body's.
+        var shown = (paging is null ? year.Events : paging.Of(year.Events)).ToList();
         var citations = new CitationList(_text.CitationLabel);
-        foreach (var e in year.Events)
+        foreach (var e in shown)
         {
             foreach (var source in e.Sources)
             {
@@ -252,8 +256,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
         }
 
         var context = new PageContext(_entities, citations);
-        var events = year.Events.Select(e => Event(e, context)).ToValueList();
-        var chart = _pictures.Timeline(year.Events, _text[UiKeys.ChartTimeline]);
+        var events = shown.Select(e => Event(e, context)).ToValueList();
+        var chart = _pictures.Timeline(shown, _text[UiKeys.ChartTimeline]);
         var all = site.Plan.FindPage(_urls.Timeline)?.Subject as IReadOnlyList<TimelineYear> ?? [year];
         return new TimelineView(new ValueList<YearGroup>([new YearGroup(year.Year, events)]), chart, References(context)) { YearPages = YearLinks(all) };
     }
@@ -307,7 +311,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
         var context = new PageContext(_entities, new CitationList(_text.CitationLabel));
         var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
-        var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Select(e => Event(e, context)).ToValueList();
+        var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Take(HomeListLength).Select(e => Event(e, context)).ToValueList();
         var start = site.StartHere;
         return new HomeView(
             KeyFigures(ClaimStatuses.Consistent),
@@ -316,7 +320,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             start is null ? null : CardOf(start),
             site.Briefings.Where(b => !ReferenceEquals(b, start)).Take(6).Select(CardOf).ToValueList(),
             contested,
-            EntityGroups(),
+            EntityGroups().Select(g => g.Entities.Count > HomeListLength ? g with { Entities = g.Entities.Take(HomeListLength).ToValueList() } : g).ToValueList(),
             milestones,
             site.Briefings.Count,
             site.Entities.Count,
@@ -365,6 +369,15 @@ internal sealed class ViewBuilder(ResolvedSite site)
                     .ToValueList()))
             .Where(g => g.Entities.Count > 0)
             .ToValueList();
+
+    /// <summary>One page's share of the entities, in the same order, under the headings of the groups it reaches into.</summary>
+    public ValueList<RoleGroup> EntityGroups(Pagination? paging) =>
+        paging is null
+            ? EntityGroups()
+            : paging.Of(EntityGroups().SelectMany(g => g.Entities.Select(e => (Group: g, Entity: e))))
+                .GroupBy(x => x.Group.Id, StringComparer.Ordinal)
+                .Select(g => g.First().Group with { Entities = g.Select(x => x.Entity).ToValueList() })
+                .ToValueList();
 
     private static int Prominence(EntityPage page) =>
         page.MentionedIn.Count + page.Outgoing.Count + page.Incoming.Count + page.Events.Count;

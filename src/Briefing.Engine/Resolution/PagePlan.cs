@@ -88,12 +88,10 @@ internal sealed record TimelineYear(int Year, string Url, IReadOnlyList<Resolved
 /// <summary>How long a list may grow before it is split over pages; the plan's tests shrink them to split a small site.</summary>
 /// <param name="PageSize">How many items a page of a list shows: enough to scan, few enough that a page stays small at any size of site.</param>
 /// <param name="TimelineEvents">Above this many events the timeline has a page per year, and /timeline/ leads to them.</param>
-internal sealed record PagingLimits(int PageSize, int TimelineEvents)
+/// <param name="IndexPageSize">How many entries a page of an index shows, /entities/ and /sources/, whose entries are a line each: a reader scans a long index more easily than twenty-entry pages.</param>
+internal sealed record PagingLimits(int PageSize, int TimelineEvents, int IndexPageSize)
 {
-    public static PagingLimits Default { get; } = new(20, 200);
-
-    /// <summary>How many pages a list of <paramref name="items"/> takes; an empty list still has its first page.</summary>
-    public int PagesFor(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
+    public static PagingLimits Default { get; } = new(20, 200, 200);
 }
 
 /// <summary>
@@ -139,11 +137,11 @@ internal sealed class PagePlan
         _files = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
         _yearOfEvent = pages
             .Where(p => p.Subject is TimelineYear)
-            .SelectMany(p => ((TimelineYear)p.Subject!).Events.Select(e => (e.Anchor, p.Url)))
+            .SelectMany(p => p.Anchors.Select(anchor => (Anchor: anchor, p.Url)))
             .ToDictionary(e => e.Anchor, e => e.Url, StringComparer.Ordinal);
     }
 
-    /// <summary>The page each timeline event is on, by its anchor, once the timeline has a page per year; empty until then.</summary>
+    /// <summary>The page each timeline event is on, by its anchor, once the timeline has pages per year; empty until then.</summary>
     private readonly Dictionary<string, string> _yearOfEvent;
 
     /// <summary>A timeline event's address: on /timeline/, or on its year's page once each year has one.</summary>

@@ -31,16 +31,17 @@ internal static class PagePlanner
         string DocumentTitle(string title) => text.Format(UiKeys.DocumentTitle, ("page", title), ("site", site));
 
         // A list too long for one page: its first page as planned, then "page/2/" and on, each titled with its number and defining no anchors.
-        IEnumerable<PlannedPage> Paged(PlannedPage first, int items)
+        IEnumerable<PlannedPage> Paged(PlannedPage first, int items, int? size = null)
         {
-            var count = limits.PagesFor(items);
+            var pageSize = size ?? limits.PageSize;
+            var count = Math.Max(1, (items + pageSize - 1) / pageSize);
             if (count == 1)
             {
                 yield return first;
                 yield break;
             }
 
-            yield return first with { Paging = new Pagination(1, count, first.Url, limits.PageSize) };
+            yield return first with { Paging = new Pagination(1, count, first.Url, pageSize) };
             for (var n = 2; n <= count; n++)
             {
                 var title = text.Format(UiKeys.PagingTitle, ("page", first.Title), ("number", Number(n)));
@@ -50,7 +51,7 @@ internal static class PagePlanner
                     Title = title,
                     DocumentTitle = DocumentTitle(title),
                     Anchors = [],
-                    Paging = new Pagination(n, count, first.Url, limits.PageSize),
+                    Paging = new Pagination(n, count, first.Url, pageSize),
                 };
             }
         }
@@ -66,13 +67,15 @@ internal static class PagePlanner
             new(urls.Home, PageKind.Home, language, site, site, config.Description, urls.Home, null, null, null, []),
         };
         pages.AddRange(Paged(List(urls.Briefings, PageKind.Briefings, "briefings", urls.Briefings), briefings.Count));
-        pages.Add(List(urls.Entities, PageKind.Entities, "entities", urls.Entities));
-        pages.Add(List(urls.Sources, PageKind.Sources, "sources", urls.Sources));
+        pages.AddRange(Paged(List(urls.Entities, PageKind.Entities, "entities", urls.Entities), entities.Count, limits.IndexPageSize));
+        pages.AddRange(Paged(List(urls.Sources, PageKind.Sources, "sources", urls.Sources), sources.Count, limits.IndexPageSize));
         pages.Add(timeline with { Subject = years });
         foreach (var year in years ?? [])
         {
             var title = text.Format(UiKeys.TimelineYearTitle, ("page", timeline.Title), ("year", Number(year.Year)));
-            pages.Add(timeline with { Url = year.Url, Title = title, DocumentTitle = DocumentTitle(title), Subject = year, Anchors = year.Events.Select(e => e.Anchor) });
+            // A busy year is itself split, its events listed in pages as any long list is; each page defines its own events' anchors.
+            pages.AddRange(Paged(timeline with { Url = year.Url, Title = title, DocumentTitle = DocumentTitle(title), Subject = year }, year.Events.Count)
+                .Select(p => p with { Anchors = (p.Paging?.Of(year.Events) ?? year.Events).Select(e => e.Anchor).ToList() }));
         }
 
         pages.Add(List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)));

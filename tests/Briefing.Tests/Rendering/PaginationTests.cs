@@ -21,8 +21,8 @@ public sealed class PaginationTests
     /// <summary>Fifty briefings at the usual limits: the list of briefings takes three pages, 20, 20 and 10.</summary>
     private static readonly Lazy<Built> Usual = new(() => Build(SyntheticCorpus.Generate(50), PagingLimits.Default));
 
-    /// <summary>Pages of 2 and a timeline split above 3 events, so that every kind of list in the fifty-briefing site is split.</summary>
-    private static readonly PagingLimits SmallLimits = new(2, 3);
+    /// <summary>Pages of 2, indexes of 3 and a timeline split above 3 events, so that every kind of list in the fifty-briefing site is split.</summary>
+    private static readonly PagingLimits SmallLimits = new(2, 3, 3);
 
     private static readonly Lazy<Built> Small = new(() => Build(WithALaterYear(SyntheticCorpus.Generate(50)), SmallLimits));
 
@@ -177,6 +177,35 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void Build_Indexes_ListEntitiesAndSourcesOverPagesOfTheirOwnSize()
+    {
+        var site = Small.Value;
+        var entities = Links(site.Page("/entities/"), ".entity-list a").Concat(Links(site.Page("/entities/page/2/"), ".entity-list a")).ToList();
+        var sources = Links(site.Page("/sources/"), "ul a").Where(u => u.StartsWith("/sources/source-", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(3, Links(site.Page("/entities/"), ".entity-list a").Count);
+        Assert.Equal(site.Site.Entities.Count, entities.Distinct().Count());
+        Assert.Equal(6, entities.Count);
+        Assert.Equal(3, sources.Count);
+        Assert.Equal("/sources/page/2/", Rel(site.Page("/sources/"), "next"));
+        Assert.Equal(["/entities/", "/entities/page/2/"], site.Site.Plan.Pages.Where(p => p.Kind == PageKind.Entities).Select(p => p.Url));
+    }
+
+    [Fact]
+    public void Build_TimelineYearWithMoreEventsThanAPage_IsSplitAndEachEventIsOnThePageItsLinksLeadTo()
+    {
+        var site = Small.Value;
+        var year = site.Site.Timeline.GroupBy(e => e.Event.Date.Year).First();
+        var first = site.Page($"/timeline/{year.Key}/");
+        var second = site.Page($"/timeline/{year.Key}/page/2/");
+
+        Assert.Equal(year.Select(e => e.Anchor).Take(2), first.QuerySelectorAll("li.event").Select(li => li.Id));
+        Assert.Equal(year.Select(e => e.Anchor).Skip(2).Take(2), second.QuerySelectorAll("li.event").Select(li => li.Id));
+        Assert.Equal($"/timeline/{year.Key}/page/2/#{year.ElementAt(2).Anchor}", site.Site.Plan.EventUrl(site.Site.Urls, year.ElementAt(2).Anchor));
+        Assert.Equal($"Timeline, {year.Key}, page 2 — {site.Site.Config.Title}", second.Title);
+    }
+
+    [Fact]
     public void Build_TimelineUnderTheLimit_StaysOnePage()
     {
         var site = Usual.Value;
@@ -199,7 +228,7 @@ public sealed class PaginationTests
         foreach (var year in years)
         {
             var page = site.Page($"/timeline/{year.Key}/");
-            Assert.Equal(year.Select(e => e.Anchor), page.QuerySelectorAll("li.event").Select(li => li.Id));
+            Assert.Equal(year.Select(e => e.Anchor).Take(2), page.QuerySelectorAll("li.event").Select(li => li.Id));
             Assert.Equal($"Timeline, {year.Key} — {site.Site.Config.Title}", page.Title);
         }
     }
@@ -208,7 +237,7 @@ public sealed class PaginationTests
     public void Build_TimelineOverTheLimit_SearchAndStructuredDataLeadToTheEventsYearPage()
     {
         var site = Small.Value;
-        var ev = site.Site.Timeline[^1];
+        var ev = site.Site.Timeline[^1];  // the later year's only event, on its year's first page
         var year = $"/timeline/{ev.Event.Date.Year}/";
 
         Assert.Equal(year + "#" + ev.Anchor, site.Site.Plan.EventUrl(site.Site.Urls, ev.Anchor));
