@@ -262,6 +262,21 @@ public sealed class PaginationTests
         Assert.Empty(whole.Diagnostics.Select(d => d.ToString()));
     }
 
+    /// <summary>
+    /// No page grows with the site. At 400 briefings the list of every briefing alone, unsplit, was about 160 KB
+    /// (at 10,000 it was 4 MB); every list that grows with the site is split, so the largest page here is one
+    /// whose size does not depend on the number of briefings, and the same holds at 10,000 (see README).
+    /// </summary>
+    [Fact]
+    public void Build_FourHundredBriefings_NoPageIsOver150KB()
+    {
+        var site = Build(SyntheticCorpus.Generate(400), PagingLimits.Default);
+
+        Assert.Empty(site.Diagnostics.Select(d => d.ToString()));
+        var largest = site.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).MaxBy(f => f.Value.Length);
+        Assert.True(largest.Value.Length <= 150_000, $"{largest.Key} is {largest.Value.Length:N0} bytes");
+    }
+
     /// <summary>The fifty-briefing corpus with its first link to the timeline leading to <paramref name="url"/>.</summary>
     private static List<CorpusFile> LinkingTo(string url)
     {
