@@ -127,6 +127,9 @@ internal sealed class PagePlan
     private readonly Dictionary<string, PlannedPage> _byUrl;
     private readonly HashSet<string> _files;
 
+    /// <summary>The page each timeline event is on, by its anchor, once the timeline has pages per year; empty until then.</summary>
+    private readonly Dictionary<string, string> _yearOfEvent;
+
     internal PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files, AssetManifest assets, SearchPlan search)
     {
         Search = search;
@@ -140,9 +143,6 @@ internal sealed class PagePlan
             .SelectMany(p => p.Anchors.Select(anchor => (Anchor: anchor, p.Url)))
             .ToDictionary(e => e.Anchor, e => e.Url, StringComparer.Ordinal);
     }
-
-    /// <summary>The page each timeline event is on, by its anchor, once the timeline has pages per year; empty until then.</summary>
-    private readonly Dictionary<string, string> _yearOfEvent;
 
     /// <summary>A timeline event's address: on /timeline/, or on its year's page once each year has one.</summary>
     public string EventUrl(SiteUrls urls, string anchor) => (_yearOfEvent.GetValueOrDefault(anchor) ?? urls.Timeline) + "#" + anchor;
