@@ -74,4 +74,11 @@ internal sealed class SiteUrls(string prefix = "")
 
     /// <summary>The entities and their relations as data.</summary>
     public string GraphJson { get; } = prefix + "/graph.json";
+
+    /// <summary>Page <paramref name="number"/> of the list at <paramref name="first"/>: the list's own address for the first, "/briefings/page/2/" for the second.</summary>
+    public static string ListPage(string first, int number) =>
+        number == 1 ? first : $"{first}page/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    /// <summary>The page of one year's events, once the timeline has a page per year: "/timeline/2026/".</summary>
+    public string TimelineYear(int year) => $"{Timeline}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 }

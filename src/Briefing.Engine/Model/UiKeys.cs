@@ -76,6 +76,22 @@ internal static class UiKeys
     /// <summary>"Date known to the quarter: Q1 2027", in the calendar file's description of an event.</summary>
     public static string DatePrecision(string precision) => $"data.precision.{precision}";
 
+    /// <summary>A further page of a list, as its title: "Briefings, page 2".</summary>
+    public const string PagingTitle = "paging.title";
+
+    /// <summary>"Page 2 of 5", beside the links to the pages before and after.</summary>
+    public const string PagingPosition = "paging.position";
+    public const string PagingPrevious = "paging.previous";
+    public const string PagingNext = "paging.next";
+
+    /// <summary>What the links between a list's pages are, for a screen reader: "Pages".</summary>
+    public const string PagingLabel = "paging.label";
+
+    /// <summary>One year's page of the timeline, as its title: "Timeline, 2026".</summary>
+    public const string TimelineYearTitle = "timeline.year_title";
+    public const string TimelineEventsOne = "timeline.events_one";
+    public const string TimelineEventsMany = "timeline.events_many";
+
     public static string PageTitle(string page) => $"page.{page}.title";
 
     public static string PageDescription(string page) => $"page.{page}.description";
@@ -124,6 +140,7 @@ internal static class UiKeys
         .. EventStatuses.All.SelectMany(s => new[] { EventStatusName(s), EventStatusLabel(s) }),
         .. ClaimStatuses.All.Select(ClaimStatusLabel),
         DataDownloads, .. DataFormats.Select(DataFormat), .. DatePrecisions.Select(DatePrecision),
+        PagingTitle, PagingPosition, PagingPrevious, PagingNext, PagingLabel, TimelineYearTitle, TimelineEventsOne, TimelineEventsMany,
     ];
 
     /// <summary>How a missing key is written in the language file, for the diagnostic's hint.</summary>

@@ -11,7 +11,8 @@ namespace Briefing.Engine.Rendering;
 /// <summary>One planned page to render, with the view its layout sees as <c>model</c>.</summary>
 /// <param name="Model">A view record, or a function that builds one, so the many page views are built in parallel.</param>
 /// <param name="JsonLd">Makes the page's structured data, if it has any; run in parallel with the rendering.</param>
-internal sealed record PageJob(PlannedPage Page, object Model, Func<TrustedHtml>? JsonLd = null);
+/// <param name="Paging">The links to the list's other pages, when the page is one of several.</param>
+internal sealed record PageJob(PlannedPage Page, object Model, Func<TrustedHtml>? JsonLd = null, PagingView? Paging = null);
 
 /// <summary>Renders one page through its layout and the base layout; with a memo, returns the earlier bytes of a page whose inputs are unchanged.</summary>
 internal sealed class PageRenderer
@@ -75,7 +76,8 @@ internal sealed class PageRenderer
             planned.Published is { } p ? ViewBuilder.Iso(p) : null,
             planned.Modified is { } m ? ViewBuilder.Iso(m) : null,
             job.JsonLd?.Invoke(),
-            _downloads.GetValueOrDefault(planned.Url));
+            _downloads.GetValueOrDefault(planned.Url),
+            job.Paging);
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);

@@ -33,10 +33,21 @@ internal sealed class PictureViews(ResolvedSite site)
             TimelineSvg.Legend(entries, site.Text, _today));
     }
 
-    /// <summary>The whole relation graph, or null when no entity has a relation.</summary>
+    /// <summary>How many entities the home page's graph draws at most: past that a picture no longer reads, and the page grows with the site.</summary>
+    private const int GraphNodes = 40;
+
+    /// <summary>The relation graph, or null when no entity has a relation; on a large site only the most connected entities and the relations between them, each entity's page drawing the rest.</summary>
     public GraphView? Graph()
     {
         var (nodes, edges) = _graph.Value;
+        if (nodes.Count > GraphNodes)
+        {
+            var degree = edges.SelectMany(e => new[] { e.From, e.To }).CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+            var kept = nodes.OrderByDescending(n => degree.GetValueOrDefault(n.Id)).ThenBy(n => n.Id, StringComparer.Ordinal).Take(GraphNodes).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+            nodes = nodes.Where(n => kept.Contains(n.Id)).ToList();
+            edges = edges.Where(e => kept.Contains(e.From) && kept.Contains(e.To)).ToList();
+        }
+
         return Graph(nodes, edges, site.Text[UiKeys.ChartGraph], null);
     }
 

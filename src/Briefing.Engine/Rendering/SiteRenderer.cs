@@ -151,24 +151,28 @@ internal static class SiteRenderer
         var cards = views.Cards();
         var sources = site.Sources.Select(views.Source).ToValueList();
         var sourceOf = sources.ToDictionary(s => s.PageUrl, StringComparer.Ordinal);
+
+        // Listed by the name each shows first, so a reader finds a source where its name puts it.
+        var sourceList = sources.OrderBy(s => s.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(s => s.PageUrl, StringComparer.Ordinal).ToValueList();
         var search = new SearchIndexView(site.Urls.SearchTermsFolder, site.Urls.SearchDocumentsFolder, site.Plan.Search.Buckets, site.Plan.Search.Documents);
         return site.Plan.Pages.Select(page => page.Kind switch
         {
             PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
-            PageKind.Briefings => new PageJob(page, cards),
-            PageKind.Entities => new PageJob(page, () => views.EntityGroups()),
-            // Listed by the name each shows first, so a reader finds a source where its name puts it.
-            PageKind.Sources => new PageJob(page, sources.OrderBy(s => s.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(s => s.PageUrl, StringComparer.Ordinal).ToValueList()),
-            PageKind.Timeline => new PageJob(page, () => views.Timeline(), () => jsonLd.Timeline(site.Timeline)),
+            PageKind.Briefings => new PageJob(page, page.Paging is null ? cards : views.Cards(page.Paging)),
+            PageKind.Entities => new PageJob(page, () => views.EntityGroups(page.Paging)),
+            PageKind.Sources => new PageJob(page, page.Paging is { } paging ? paging.Of(sourceList).ToValueList() : sourceList),
+            PageKind.Timeline => page.Subject is TimelineYear year
+                ? new PageJob(page, () => views.Timeline(year, page.Paging), () => jsonLd.Timeline(page.Paging?.Of(year.Events).ToList() ?? year.Events, page.Url))
+                : new PageJob(page, () => views.Timeline(page.Subject), page.Subject is null ? () => jsonLd.Timeline(site.Timeline) : null),
             PageKind.Claims => new PageJob(page, () => views.Claims()),
-            PageKind.Search => new PageJob(page, () => new SearchView(cards, views.EntityGroups(), search)),
+            PageKind.Search => new PageJob(page, () => new SearchView(page.Paging is null ? cards : views.Cards(page.Paging), page.Paging is { Number: > 1 } ? ValueList<RoleGroup>.None : views.EntityGroups(), search)),
             PageKind.NotFound => new PageJob(page, cards),
             PageKind.Briefing => new PageJob(page, () => views.Briefing((BriefingPage)page.Subject!), () => jsonLd.NewsArticle((BriefingPage)page.Subject!)),
-            PageKind.Entity => new PageJob(page, () => views.Entity((EntityPage)page.Subject!), () => jsonLd.Entity((EntityPage)page.Subject!)),
-            PageKind.Source => new PageJob(page, sourceOf[page.Url]),
+            PageKind.Entity => new PageJob(page, () => views.Entity((EntityPage)page.Subject!, page.Paging), page.Paging is { Number: > 1 } ? null : () => jsonLd.Entity((EntityPage)page.Subject!)),
+            PageKind.Source => new PageJob(page, page.Paging is { } paging ? sourceOf[paging.First] with { CitedIn = paging.Of(sourceOf[paging.First].CitedIn).ToValueList() } : sourceOf[page.Url]),
             PageKind.Topics => new PageJob(page, () => views.Topics()),
-            PageKind.Topic => new PageJob(page, () => views.Topic((TopicPage)page.Subject!)),
+            PageKind.Topic => new PageJob(page, () => views.Topic((TopicPage)page.Subject!, page.Paging)),
             _ => throw new InvalidOperationException($"no view for {page.Kind} pages"),
-        }).ToList();
+        }).Select(job => job.Page.Paging is null ? job : job with { Paging = views.Paging(job.Page.Paging) }).ToList();
     }
 }

@@ -14,6 +14,8 @@ internal sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList
     {
     }
 
+    public static ValueList<T> None { get; } = new(Array.Empty<T>());
+
     public bool Equals(ValueList<T>? other)
     {
         if (ReferenceEquals(this, other))

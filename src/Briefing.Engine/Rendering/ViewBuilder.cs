@@ -11,6 +11,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
 {
     private const int KeyFigureCount = 6;
 
+    /// <summary>How many milestones, and entities of each group, the home page shows; the timeline and /entities/ list them all.</summary>
+    private const int HomeListLength = 12;
+
     private readonly PictureViews _pictures = new(site);
 
     private readonly Dictionary<string, TopicPage> _topics = site.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -86,10 +89,35 @@ internal sealed class ViewBuilder(ResolvedSite site)
     public ValueList<TopicCard> Topics() =>
         site.Topics.Select(t => new TopicCard(t.Title, t.Url, t.Briefings.Count == 1 ? _text[UiKeys.TopicCountOne] : _text.Format(UiKeys.TopicCountMany, ("count", t.Briefings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))))).ToValueList();
 
-    public TopicView Topic(TopicPage page)
+    /// <summary>The words and links between a list's pages; null for a page that is not one of several.</summary>
+    public PagingView? Paging(Pagination? paging) =>
+        paging is null
+            ? null
+            : new PagingView(
+                paging.Number,
+                paging.Count,
+                _text.Format(UiKeys.PagingPosition, ("number", Number(paging.Number)), ("count", Number(paging.Count))),
+                _text[UiKeys.PagingLabel],
+                paging.Previous is { } previous ? new LinkView(_text[UiKeys.PagingPrevious], previous) : null,
+                paging.Next is { } next ? new LinkView(_text[UiKeys.PagingNext], next) : null);
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Every briefing's card, or one page's share of them.</summary>
+    public ValueList<BriefingCard> Cards(Pagination? paging) =>
+        paging is null ? Cards() : paging.Of(site.Briefings).Select(CardOf).ToValueList();
+
+    /// <summary>A topic's page; further pages list only the briefings, the description staying on the first.</summary>
+    public TopicView Topic(TopicPage page, Pagination? paging = null)
     {
+        var briefings = (paging is null ? page.Briefings : paging.Of(page.Briefings)).Select(CardOf).ToValueList();
+        if (paging is { Number: > 1 })
+        {
+            return new TopicView(page.Title, null, briefings, ValueList<ReferenceView>.None);
+        }
+
         var context = new PageContext(_entities, page.Citations);
-        return new TopicView(page.Title, page.Description is null ? null : context.Markdown(page.Description), page.Briefings.Select(CardOf).ToValueList(), References(context));
+        return new TopicView(page.Title, page.Description is null ? null : context.Markdown(page.Description), briefings, References(context));
     }
 
     public BriefingView Briefing(BriefingPage page)
@@ -114,10 +142,22 @@ internal sealed class ViewBuilder(ResolvedSite site)
             References(context));
     }
 
-    public EntityView Entity(EntityPage page)
+    /// <summary>
+    /// An entity's page. Its profile, relations and events are on the first page only; when the briefings that
+    /// mention it take more than one page, the further pages list only the rest of them.
+    /// </summary>
+    public EntityView Entity(EntityPage page, Pagination? paging = null)
     {
-        var context = new PageContext(_entities, page.Citations);
         var e = page.Entity;
+        var mentions = (paging is null ? page.MentionedIn : paging.Of(page.MentionedIn)).Select(CardOf).ToValueList();
+        if (paging is { Number: > 1 })
+        {
+            return new EntityView(
+                e.Id, e.Name, e.NativeName, NativeNames.Language(e.NativeName, e.Headquarters), e.Kind, KindName(e.Kind), e.Role, null, null, null, null, ValueList<string>.None, page.Url,
+                TrustedHtml.Empty, ValueList<RelationGroup>.None, mentions, ValueList<EventView>.None, null, null, ValueList<ReferenceView>.None);
+        }
+
+        var context = new PageContext(_entities, page.Citations);
         return new EntityView(
             e.Id,
             e.Name,
@@ -134,7 +174,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             page.Url,
             context.Markdown(e.Summary),
             RelationGroups(page, context),
-            page.MentionedIn.Select(CardOf).ToValueList(),
+            mentions,
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
             _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name)), narrowOnly: true),
             _pictures.NeighbourGraph(page),
@@ -171,11 +211,59 @@ internal sealed class ViewBuilder(ResolvedSite site)
             ev.Body is null ? null : context.Markdown(ev.Body),
             resolved.Entities.Select(Chip).ToValueList(),
             citations,
-            Reports(resolved.Sources));
+            Reports(resolved.Sources))
+        {
+            Url = site.Plan.EventUrl(_urls, resolved.Anchor),
+        };
     }
 
     /// <summary>"2 independent reports" or "one report": what the pictures' line styles mean, said beside them.</summary>
     private string Reports(IReadOnlyList<Source> sources) => Certainty.Words(_text, Certainty.Independent(site, sources));
+
+    /// <summary>
+    /// The timeline once each year has its page: /timeline/ leads to the years with how many events each holds,
+    /// and a year's page shows its events, its picture and the references they cite.
+    /// </summary>
+    public TimelineView Timeline(object? subject, Pagination? paging = null)
+    {
+        if (subject is IReadOnlyList<TimelineYear> years)
+        {
+            return new TimelineView(ValueList<YearGroup>.None, null, ValueList<ReferenceView>.None) { YearPages = YearLinks(years) };
+        }
+
+        if (subject is not TimelineYear year)
+        {
+            return Timeline();
+        }
+
+        // Numbered afresh for the page, in the order its events cite them: a mark's heading sources, then its body's.
+        var shown = (paging is null ? year.Events : paging.Of(year.Events)).ToList();
+        var citations = new CitationList(_text.CitationLabel);
+        foreach (var e in shown)
+        {
+            foreach (var source in e.Sources)
+            {
+                citations.Cite(source);
+            }
+
+            foreach (var id in e.Event.Body?.Html.CitedSources() ?? [])
+            {
+                if (site.FindSource(id) is { } cited)
+                {
+                    citations.Cite(cited.Source);
+                }
+            }
+        }
+
+        var context = new PageContext(_entities, citations);
+        var events = shown.Select(e => Event(e, context)).ToValueList();
+        var chart = _pictures.Timeline(shown, _text[UiKeys.ChartTimeline]);
+        var all = site.Plan.FindPage(_urls.Timeline)?.Subject as IReadOnlyList<TimelineYear> ?? [year];
+        return new TimelineView(new ValueList<YearGroup>([new YearGroup(year.Year, events)]), chart, References(context)) { YearPages = YearLinks(all) };
+    }
+
+    private ValueList<YearLink> YearLinks(IEnumerable<TimelineYear> years) =>
+        years.Select(y => new YearLink(y.Year, y.Url, y.Events.Count == 1 ? _text[UiKeys.TimelineEventsOne] : _text.Format(UiKeys.TimelineEventsMany, ("count", Number(y.Events.Count))))).ToValueList();
 
     public TimelineView Timeline()
     {
@@ -223,7 +311,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
         var context = new PageContext(_entities, new CitationList(_text.CitationLabel));
         var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
-        var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Select(e => Event(e, context)).ToValueList();
+        var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Take(HomeListLength).Select(e => Event(e, context)).ToValueList();
         var start = site.StartHere;
         return new HomeView(
             KeyFigures(ClaimStatuses.Consistent),
@@ -232,7 +320,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             start is null ? null : CardOf(start),
             site.Briefings.Where(b => !ReferenceEquals(b, start)).Take(6).Select(CardOf).ToValueList(),
             contested,
-            EntityGroups(),
+            EntityGroups().Select(g => g.Entities.Count > HomeListLength ? g with { Entities = g.Entities.Take(HomeListLength).ToValueList() } : g).ToValueList(),
             milestones,
             site.Briefings.Count,
             site.Entities.Count,
@@ -281,6 +369,15 @@ internal sealed class ViewBuilder(ResolvedSite site)
                     .ToValueList()))
             .Where(g => g.Entities.Count > 0)
             .ToValueList();
+
+    /// <summary>One page's share of the entities, in the same order, under the headings of the groups it reaches into.</summary>
+    public ValueList<RoleGroup> EntityGroups(Pagination? paging) =>
+        paging is null
+            ? EntityGroups()
+            : paging.Of(EntityGroups().SelectMany(g => g.Entities.Select(e => (Group: g, Entity: e))))
+                .GroupBy(x => x.Group.Id, StringComparer.Ordinal)
+                .Select(g => g.First().Group with { Entities = g.Select(x => x.Entity).ToValueList() })
+                .ToValueList();
 
     private static int Prominence(EntityPage page) =>
         page.MentionedIn.Count + page.Outgoing.Count + page.Incoming.Count + page.Events.Count;

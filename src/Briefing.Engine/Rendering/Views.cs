@@ -32,7 +32,8 @@ internal sealed record PageView(
     string? Published,
     string? Modified,
     TrustedHtml? JsonLd,
-    DownloadsView? Downloads);
+    DownloadsView? Downloads,
+    PagingView? Paging);
 
 /// <param name="Label">"Download the data:", before the links.</param>
 /// <param name="Files">Each file, named by its format ("JSON").</param>
@@ -91,7 +92,11 @@ internal sealed record RelationGroup(string Label, ValueList<RelationView> Relat
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
 /// <param name="Reports">How many independent reports it rests on, in words, as the timeline's track shows it.</param>
-internal sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations, string Reports);
+internal sealed record EventView(string Anchor, string Date, string DateDisplay, int Year, string Title, string Status, string StatusName, TrustedHtml? Body, ValueList<EntityChip> Entities, TrustedHtml Citations, string Reports)
+{
+    /// <summary>The event's place on the timeline: /timeline/#anchor, or on its year's page once each year has one.</summary>
+    public string Url { get; init; } = "";
+}
 
 internal sealed record YearGroup(int Year, ValueList<EventView> Events);
 
@@ -176,7 +181,11 @@ internal sealed record ClaimReportView(string Value, string? Note, string Source
 /// <param name="StatusName">The status as the page's language writes it.</param>
 internal sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
 
-internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References);
+internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References)
+{
+    /// <summary>Each year's page, once the timeline has a page per year; empty until then.</summary>
+    public ValueList<YearLink> YearPages { get; init; } = ValueList<YearLink>.None;
+}
 
 /// <summary>The claims of one status, for the ledger's index; every status is listed, with or without claims.</summary>
 /// <param name="Name">The status as the page's language writes it.</param>
@@ -204,3 +213,13 @@ internal sealed record HomeView(
     int SourceCount,
     int EventCount,
     ValueList<ReferenceView> References);
+
+/// <summary>Where a page stands in a list split over pages, and the links to the pages either side.</summary>
+/// <param name="Position">"Page 2 of 5".</param>
+/// <param name="Label">What the links are, for the navigation landmark's name.</param>
+/// <param name="Previous">The page before, or null on the first.</param>
+/// <param name="Next">The page after, or null on the last.</param>
+internal sealed record PagingView(int Number, int Count, string Position, string Label, LinkView? Previous, LinkView? Next);
+
+/// <summary>A year of the timeline, once each year has its page: where it is and how many events it holds, in words.</summary>
+internal sealed record YearLink(int Year, string Url, string Count);

@@ -91,7 +91,9 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
         var target = plan.FindPage(page);
         if (!string.IsNullOrEmpty(fragment) && (target is null || !PagePlan.HasAnchor(target, fragment)))
         {
-            var advice = Suggestions.Closest(fragment, target is null ? [] : target.Anchors.Concat(PagePlan.LayoutAnchors)) is { } closest ? $"did you mean '#{closest}'?" : "link to a heading's id there";
+            var advice = plan.YearPageOf(fragment) is { } year && target?.Kind == PageKind.Timeline
+                ? $"the timeline has a page per year, and this event is on {year}: link to '{year}#{fragment}'"
+                : Suggestions.Closest(fragment, target is null ? [] : target.Anchors.Concat(PagePlan.LayoutAnchors)) is { } closest ? $"did you mean '#{closest}'?" : "link to a heading's id there";
             diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {PagePlan.Normalise(page)}; {advice}");
         }
     }

@@ -60,6 +60,43 @@ internal sealed record PlannedPage(
 
     /// <summary>The theme template the page is rendered through.</summary>
     public string Layout => PagePlan.Layout(Kind);
+
+    /// <summary>Which page of its list this is, when the list takes more than one page; null otherwise.</summary>
+    public Pagination? Paging { get; init; }
+}
+
+/// <summary>
+/// One page of a list too long for one page: the briefings, a topic's briefings, an entity's mentions, a
+/// source's citations, the search page's list. The first page keeps the list's own address; the others are
+/// "page/2/" and on beneath it.
+/// </summary>
+/// <param name="Number">This page's number, from 1.</param>
+/// <param name="Count">How many pages the list takes.</param>
+/// <param name="First">The address of the list's first page.</param>
+/// <param name="Size">How many items a full page shows.</param>
+internal sealed record Pagination(int Number, int Count, string First, int Size)
+{
+    /// <summary>How many items come before this page's.</summary>
+    public int Skip => (Number - 1) * Size;
+
+    public string? Previous => Number > 1 ? SiteUrls.ListPage(First, Number - 1) : null;
+
+    public string? Next => Number < Count ? SiteUrls.ListPage(First, Number + 1) : null;
+
+    /// <summary>This page's share of <paramref name="items"/>.</summary>
+    public IEnumerable<T> Of<T>(IEnumerable<T> items) => items.Skip(Skip).Take(Size);
+}
+
+/// <summary>The events of one year, on their own page once the timeline is too long for one.</summary>
+internal sealed record TimelineYear(int Year, string Url, IReadOnlyList<ResolvedEvent> Events);
+
+/// <summary>How long a list may grow before it is split over pages; the plan's tests shrink them to split a small site.</summary>
+/// <param name="PageSize">How many items a page of a list shows: enough to scan, few enough that a page stays small at any size of site.</param>
+/// <param name="TimelineEvents">Above this many events the timeline has a page per year, and /timeline/ leads to them.</param>
+/// <param name="IndexPageSize">How many entries a page of an index shows, /entities/ and /sources/, whose entries are a line each: a reader scans a long index more easily than twenty-entry pages.</param>
+internal sealed record PagingLimits(int PageSize, int TimelineEvents, int IndexPageSize)
+{
+    public static PagingLimits Default { get; } = new(20, 200, 200);
 }
 
 /// <summary>
@@ -96,6 +133,9 @@ internal sealed class PagePlan
     private readonly Dictionary<string, PlannedPage> _byUrl;
     private readonly HashSet<string> _files;
 
+    /// <summary>The page each timeline event is on, by its anchor, once the timeline has pages per year; empty until then.</summary>
+    private readonly Dictionary<string, string> _yearOfEvent;
+
     internal PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files, AssetManifest assets, SearchPlan search)
     {
         Search = search;
@@ -104,7 +144,17 @@ internal sealed class PagePlan
         Assets = assets;
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _files = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
+        _yearOfEvent = pages
+            .Where(p => p.Subject is TimelineYear)
+            .SelectMany(p => p.Anchors.Select(anchor => (Anchor: anchor, p.Url)))
+            .ToDictionary(e => e.Anchor, e => e.Url, StringComparer.Ordinal);
     }
+
+    /// <summary>A timeline event's address: on /timeline/, or on its year's page once each year has one.</summary>
+    public string EventUrl(SiteUrls urls, string anchor) => (_yearOfEvent.GetValueOrDefault(anchor) ?? urls.Timeline) + "#" + anchor;
+
+    /// <summary>The year's page a timeline event moved to when the timeline was split by year; null for any other anchor.</summary>
+    public string? YearPageOf(string anchor) => _yearOfEvent.GetValueOrDefault(anchor);
 
     /// <summary>Every page, in the order they are listed: the site's own pages, then briefings, entities and sources.</summary>
     public IReadOnlyList<PlannedPage> Pages { get; }

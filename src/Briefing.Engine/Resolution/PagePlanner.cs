@@ -15,8 +15,10 @@ internal static class PagePlanner
         IReadOnlyList<ResolvedEvent> events,
         IReadOnlyList<ResolvedClaim> claims,
         IReadOnlyList<TopicPage> topics,
-        AssetManifest assets)
+        AssetManifest assets,
+        PagingLimits? limits = null)
     {
+        limits ??= PagingLimits.Default;
         var site = config.Title;
         var language = text.Language;
         PlannedPage List(string url, PageKind kind, string key, string section, IEnumerable<string>? anchors = null)
@@ -28,18 +30,58 @@ internal static class PagePlanner
 
         string DocumentTitle(string title) => text.Format(UiKeys.DocumentTitle, ("page", title), ("site", site));
 
+        // A list too long for one page: its first page as planned, then "page/2/" and on, each titled with its number and defining no anchors.
+        IEnumerable<PlannedPage> Paged(PlannedPage first, int items, int? size = null)
+        {
+            var pageSize = size ?? limits.PageSize;
+            var count = Math.Max(1, (items + pageSize - 1) / pageSize);
+            if (count == 1)
+            {
+                yield return first;
+                yield break;
+            }
+
+            yield return first with { Paging = new Pagination(1, count, first.Url, pageSize) };
+            for (var n = 2; n <= count; n++)
+            {
+                var title = text.Format(UiKeys.PagingTitle, ("page", first.Title), ("number", Number(n)));
+                yield return first with
+                {
+                    Url = SiteUrls.ListPage(first.Url, n),
+                    Title = title,
+                    DocumentTitle = DocumentTitle(title),
+                    Anchors = [],
+                    Paging = new Pagination(n, count, first.Url, pageSize),
+                };
+            }
+        }
+
+        // Over the limit, each year's events move to the year's page and /timeline/ leads to them.
+        var years = events.Count > limits.TimelineEvents
+            ? events.GroupBy(e => e.Event.Date.Year).Select(g => new TimelineYear(g.Key, urls.TimelineYear(g.Key), g.ToList())).ToList()
+            : null;
+        var timeline = List(urls.Timeline, PageKind.Timeline, "timeline", urls.Timeline, years is null ? events.Select(e => e.Anchor) : []);
+
         var pages = new List<PlannedPage>(8 + briefings.Count + entities.Count + sources.Count)
         {
             new(urls.Home, PageKind.Home, language, site, site, config.Description, urls.Home, null, null, null, []),
-            List(urls.Briefings, PageKind.Briefings, "briefings", urls.Briefings),
-            List(urls.Entities, PageKind.Entities, "entities", urls.Entities),
-            List(urls.Sources, PageKind.Sources, "sources", urls.Sources),
-            List(urls.Timeline, PageKind.Timeline, "timeline", urls.Timeline, events.Select(e => e.Anchor)),
-            List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)),
-            List(urls.Search, PageKind.Search, "search", urls.Search),
-            List(urls.Topics, PageKind.Topics, "topics", urls.Topics),
-            List(urls.NotFound, PageKind.NotFound, "not_found", urls.Home),
         };
+        pages.AddRange(Paged(List(urls.Briefings, PageKind.Briefings, "briefings", urls.Briefings), briefings.Count));
+        pages.AddRange(Paged(List(urls.Entities, PageKind.Entities, "entities", urls.Entities), entities.Count, limits.IndexPageSize));
+        pages.AddRange(Paged(List(urls.Sources, PageKind.Sources, "sources", urls.Sources), sources.Count, limits.IndexPageSize));
+        pages.Add(timeline with { Subject = years });
+        foreach (var year in years ?? [])
+        {
+            var title = text.Format(UiKeys.TimelineYearTitle, ("page", timeline.Title), ("year", Number(year.Year)));
+            // A busy year is itself split, its events listed in pages as any long list is; each page defines its own events' anchors.
+            pages.AddRange(Paged(timeline with { Url = year.Url, Title = title, DocumentTitle = DocumentTitle(title), Subject = year }, year.Events.Count)
+                .Select(p => p with { Anchors = (p.Paging?.Of(year.Events) ?? year.Events).Select(e => e.Anchor).ToList() }));
+        }
+
+        pages.Add(List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)));
+        pages.AddRange(Paged(List(urls.Search, PageKind.Search, "search", urls.Search), briefings.Count));
+        pages.Add(List(urls.Topics, PageKind.Topics, "topics", urls.Topics));
+        pages.Add(List(urls.NotFound, PageKind.NotFound, "not_found", urls.Home));
 
         foreach (var page in briefings)
         {
@@ -53,7 +95,7 @@ internal static class PagePlanner
             var description = e.Role is null
                 ? text.Format(UiKeys.EntityDescription, ("name", e.Name))
                 : text.Format(UiKeys.EntityDescriptionWithRole, ("name", e.Name), ("role", e.Role));
-            pages.Add(new PlannedPage(page.Url, PageKind.Entity, language, e.Name, DocumentTitle(e.Name), description, urls.Entities, null, null, page, []));
+            pages.AddRange(Paged(new PlannedPage(page.Url, PageKind.Entity, language, e.Name, DocumentTitle(e.Name), description, urls.Entities, null, null, page, []), page.MentionedIn.Count));
         }
 
         foreach (var page in sources)
@@ -63,13 +105,13 @@ internal static class PagePlanner
                 ? text.Format(UiKeys.SourceTitleUntitled, ("publisher", s.Publisher), ("description", s.Title))
                 : text.Format(UiKeys.SourceTitle, ("publisher", s.Publisher), ("title", s.Title));
             var description = text.Format(UiKeys.SourceDescription, ("publisher", s.Publisher), ("title", text.SourceName(s)));
-            pages.Add(new PlannedPage(page.Url, PageKind.Source, language, title, DocumentTitle(title), description, urls.Sources, null, null, page, []));
+            pages.AddRange(Paged(new PlannedPage(page.Url, PageKind.Source, language, title, DocumentTitle(title), description, urls.Sources, null, null, page, []), page.CitedIn.Count));
         }
 
         foreach (var topic in topics)
         {
             var description = text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", site));
-            pages.Add(new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, []));
+            pages.AddRange(Paged(new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, []), topic.Briefings.Count));
         }
 
         long words = 0;
@@ -106,6 +148,8 @@ internal static class PagePlanner
 
         return new PagePlan(pages, files, assets, search);
     }
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every outline on one core, and only a link with a #fragment asks.</summary>
     private static IEnumerable<string> HeadingIds(MarkdownText text)

@@ -10,7 +10,8 @@ internal static class SiteResolver
     /// <summary>How many related briefings the end of a briefing offers.</summary>
     private const int MaxRelated = 3;
 
-    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics)
+    /// <param name="limits">How long lists grow before they are split over pages; the usual ones unless a test shrinks them.</param>
+    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits = null)
     {
         var text = UiText.For(site.Theme, site.Config.Language, diagnostics);
         var urls = SiteUrls.Main;
@@ -46,7 +47,7 @@ internal static class SiteResolver
         var sourcePages = ResolveSources(urls, text, index, diagnostics);
         ReportUnused(site, index, diagnostics);
 
-        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, new AssetManifest(site.Theme));
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, new AssetManifest(site.Theme), limits);
         checker.CheckLinks(plan);
         return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
         {

@@ -56,7 +56,7 @@ public sealed class ViewEqualityTests
         [
             views.Home(), views.Timeline(), views.Claims(), views.EntityGroups(),
             .. resolved.Briefings.Select(views.Briefing),
-            .. resolved.Entities.Select(views.Entity),
+            .. resolved.Entities.Select(e => views.Entity(e)),
             .. resolved.Sources.Select(views.Source),
         ];
     }

@@ -51,7 +51,7 @@ internal sealed class SiteData(ResolvedSite site, string baseUrl)
             ];
             return new EventData(
                 resolved.Anchor,
-                SiteUrls.Absolute(baseUrl, site.Urls.Timeline + "#" + resolved.Anchor),
+                SiteUrls.Absolute(baseUrl, site.Plan.EventUrl(site.Urls, resolved.Anchor)),
                 ev.Date.ToString(),
                 ev.Date.KnownTo,
                 ev.Date.Start,

@@ -113,11 +113,13 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
         }
     });
 
-    public TrustedHtml Timeline(IReadOnlyList<ResolvedEvent> events) => Block(json =>
+    /// <param name="url">The page the events are on: /timeline/, or a year's page once each year has its own.</param>
+    public TrustedHtml Timeline(IReadOnlyList<ResolvedEvent> events, string? url = null) => Block(json =>
     {
+        url ??= urls.Timeline;
         Start(json, "ItemList");
         json.WriteString("name", "Timeline");
-        json.WriteString("url", Absolute(urls.Timeline));
+        json.WriteString("url", Absolute(url));
         json.WriteString("itemListOrder", "https://schema.org/ItemListOrderAscending");
         json.WriteNumber("numberOfItems", events.Count);
         json.WriteStartArray("itemListElement");
@@ -127,7 +129,7 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
             json.WriteStartObject();
             json.WriteString("@type", "ListItem");
             json.WriteNumber("position", i + 1);
-            json.WriteString("url", Absolute(urls.Timeline + "#" + ev.Anchor));
+            json.WriteString("url", Absolute(url + "#" + ev.Anchor));
             json.WriteString("name", text.Format(UiKeys.StructuredEvent, ("date", text.Date(ev.Event.Date)), ("title", ev.Event.Title)));
             json.WriteEndObject();
         }

@@ -62,7 +62,7 @@ internal static class SearchDocuments
         {
             var body = Body(item.Event.Body);
             var date = text.Date(item.Event.Date);
-            yield return new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Urls.Timeline + "#" + item.Anchor, date,
+            yield return new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Plan.EventUrl(site.Urls, item.Anchor), date,
             [
                 (item.Event.Title, SearchField.Title),
                 (date, SearchField.Summary),
