@@ -31,7 +31,7 @@ internal static class BriefingLoader
             return null;
         }
 
-        var yaml = FrontMatter(text, file.DisplayPath, diagnostics);
+        var yaml = FrontMatter(text, file.DisplayPath, "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'", diagnostics);
         if (yaml is null)
         {
             return null;
@@ -64,13 +64,14 @@ internal static class BriefingLoader
     }
 
     /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>
-    private static string? FrontMatter(string text, string path, DiagnosticBag diagnostics)
+    /// <param name="missing">What the file must start with, said when it does not.</param>
+    internal static string? FrontMatter(string text, string path, string missing, DiagnosticBag diagnostics)
     {
         using var reader = new StringReader(text);
         var first = reader.ReadLine();
         if (first is null || first.TrimEnd() != "---")
         {
-            diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'");
+            diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), missing);
             return null;
         }
 

@@ -28,6 +28,12 @@ internal sealed record BriefingDocument(
     public IReadOnlyList<Reference> TopicReferences { get; init; } = [];
 }
 
+/// <summary>A standalone page from <c>pages/&lt;slug&gt;.md</c>, at <c>/&lt;slug&gt;/</c>.</summary>
+/// <param name="Nav">Whether the header's navigation lists it, after the built-in items.</param>
+/// <param name="Weight">Its place among the pages in the navigation: lower first; one without follows those with one.</param>
+/// <param name="Location">The start of the file, for what is said of the page as a whole.</param>
+internal sealed record PageDocument(string Slug, string Path, string Title, string Summary, bool Nav, int? Weight, DateOnly? Updated, MarkdownText Body, SourceLocation Location);
+
 public static class EntityKinds
 {
     public static readonly IReadOnlyList<string> All =
@@ -214,4 +220,7 @@ internal sealed record LoadedSite(
 
     /// <summary>Every briefing marked draft, in path order, whether or not <see cref="Briefings"/> includes it.</summary>
     public IReadOnlyList<DraftBriefing> Drafts { get; init; } = [];
+
+    /// <summary>The standalone pages of pages/, in path order.</summary>
+    public IReadOnlyList<PageDocument> Pages { get; init; } = [];
 }

@@ -60,4 +60,7 @@ internal sealed class SiteUrls(string prefix = "")
 
     /// <summary>Joins the configured base URL and a site path into an absolute address.</summary>
     public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
+
+    /// <summary>A standalone page: "/about/".</summary>
+    public string Page(string slug) => $"{prefix}/{slug}/";
 }

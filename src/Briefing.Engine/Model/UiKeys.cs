@@ -108,7 +108,14 @@ internal static class UiKeys
         .. RelationTypes.All.SelectMany(t => new[] { RelationLabel(t), RelationInverse(t) }),
         .. EventStatuses.All.SelectMany(s => new[] { EventStatusName(s), EventStatusLabel(s) }),
         .. ClaimStatuses.All.Select(ClaimStatusLabel),
+        BreadcrumbsLabel, BreadcrumbsHome,
     ];
+
+    /// <summary>What the trail above a page is called, for its navigation landmark.</summary>
+    public const string BreadcrumbsLabel = "breadcrumbs.label";
+
+    /// <summary>The home page as the first step of the trail above a page.</summary>
+    public const string BreadcrumbsHome = "breadcrumbs.home";
 
     /// <summary>How a missing key is written in the language file, for the diagnostic's hint.</summary>
     public static string Example(string key)

@@ -11,7 +11,11 @@ namespace Briefing.Engine.Rendering;
 /// <summary>One planned page to render, with the view its layout sees as <c>model</c>.</summary>
 /// <param name="Model">A view record, or a function that builds one, so the many page views are built in parallel.</param>
 /// <param name="JsonLd">Makes the page's structured data, if it has any; run in parallel with the rendering.</param>
-internal sealed record PageJob(PlannedPage Page, object Model, Func<TrustedHtml>? JsonLd = null);
+internal sealed record PageJob(PlannedPage Page, object Model, Func<TrustedHtml>? JsonLd = null)
+{
+    /// <summary>Makes the trail above the page, for a page that has one.</summary>
+    public Func<BreadcrumbsView>? Breadcrumbs { get; init; }
+}
 
 /// <summary>Renders one page through its layout and the base layout; with a memo, returns the earlier bytes of a page whose inputs are unchanged.</summary>
 internal sealed class PageRenderer
@@ -71,7 +75,8 @@ internal sealed class PageRenderer
             _noIndex || planned.Kind == PageKind.NotFound,
             planned.Published is { } p ? ViewBuilder.Iso(p) : null,
             planned.Modified is { } m ? ViewBuilder.Iso(m) : null,
-            job.JsonLd?.Invoke());
+            job.JsonLd?.Invoke(),
+            job.Breadcrumbs?.Invoke());
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);

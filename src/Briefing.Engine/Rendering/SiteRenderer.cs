@@ -55,7 +55,7 @@ internal static class SiteRenderer
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         if (PagePlan.RequiredLayouts.All(templates.Has))
         {
-            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site));
+            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site), StandalonePages(plan).Select(p => new NavItem(p.Title, p.Url)).ToValueList());
             var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo);
             var pages = new ScannedPages(output, pageLinks, memo);
             var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
@@ -104,10 +104,20 @@ internal static class SiteRenderer
             new NavItem(text[UiKeys.NavTimeline], Url(PageKind.Timeline)),
             new NavItem(text[UiKeys.NavSources], Url(PageKind.Sources)),
             new NavItem(text[UiKeys.NavClaims], Url(PageKind.Claims)),
+            .. StandalonePages(plan).Where(p => ((StandalonePage)p.Subject!).Page.Nav).Select(p => new NavItem(p.Title, p.Url)),
         ]);
 
         string Url(PageKind kind) => plan.Pages.First(p => p.Kind == kind).Url;
     }
+
+    /// <summary>The standalone pages the site makes, by <c>weight</c> (those without one after), then title.</summary>
+    private static IEnumerable<PlannedPage> StandalonePages(PagePlan plan) =>
+        plan.Pages
+            .Where(p => p.Kind == PageKind.Page)
+            .OrderBy(p => ((StandalonePage)p.Subject!).Page.Weight is null)
+            .ThenBy(p => ((StandalonePage)p.Subject!).Page.Weight)
+            .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Url, StringComparer.Ordinal);
 
     /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
 
@@ -117,7 +127,8 @@ internal static class SiteRenderer
         var texts = site.Briefings.Select(b => b.Briefing.Body)
             .Concat(site.Entities.Select(e => e.Entity.Summary))
             .Concat(site.Timeline.Select(e => e.Event.Body))
-            .Concat(site.Claims.Select(c => c.Claim.Assessment));
+            .Concat(site.Claims.Select(c => c.Claim.Assessment))
+            .Concat(site.Pages.Select(p => p.Page.Body));
         var links = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts.OfType<MarkdownText>())
         {
@@ -133,7 +144,8 @@ internal static class SiteRenderer
         var sources = site.Sources.Select(views.Source).ToValueList();
         var sourceOf = sources.ToDictionary(s => s.PageUrl, StringComparer.Ordinal);
         var search = new SearchIndexView(site.Urls.SearchTermsFolder, site.Urls.SearchDocumentsFolder, site.Plan.Search.Buckets, site.Plan.Search.Documents);
-        return site.Plan.Pages.Select(page => page.Kind switch
+        var label = site.Text[UiKeys.BreadcrumbsLabel];
+        return site.Plan.Pages.Select(page => (page.Kind switch
         {
             PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
             PageKind.Briefings => new PageJob(page, cards),
@@ -149,7 +161,13 @@ internal static class SiteRenderer
             PageKind.Source => new PageJob(page, sourceOf[page.Url]),
             PageKind.Topics => new PageJob(page, () => views.Topics()),
             PageKind.Topic => new PageJob(page, () => views.Topic((TopicPage)page.Subject!)),
+            PageKind.Page => new PageJob(page, () => views.Standalone((StandalonePage)page.Subject!)),
             _ => throw new InvalidOperationException($"no view for {page.Kind} pages"),
+        }) with
+        {
+            Breadcrumbs = site.Plan.Trail(page) is { Count: > 0 } trail ? () => Breadcrumbs(views.Breadcrumbs(trail), label, jsonLd) : null,
         }).ToList();
     }
+
+    private static BreadcrumbsView Breadcrumbs(ValueList<LinkView> items, string label, JsonLd jsonLd) => new(label, items, jsonLd.Breadcrumbs(items));
 }

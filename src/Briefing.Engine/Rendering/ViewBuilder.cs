@@ -114,6 +114,18 @@ internal sealed class ViewBuilder(ResolvedSite site)
             References(context));
     }
 
+    public StandaloneView Standalone(StandalonePage page)
+    {
+        var context = new PageContext(_entities, page.Citations);
+        var p = page.Page;
+        var body = context.Markdown(p.Body);
+        return new StandaloneView(p.Title, p.Summary, p.Updated is { } u ? Iso(u) : null, p.Updated is { } d ? Display(d) : null, body, References(context));
+    }
+
+    /// <summary>The trail above a page below a section: the home page, the section, the page.</summary>
+    public ValueList<LinkView> Breadcrumbs(IReadOnlyList<PlannedPage> trail) =>
+        trail.Select(p => new LinkView(p.Kind == PageKind.Home ? _text[UiKeys.BreadcrumbsHome] : p.Title, p.Url)).ToValueList();
+
     public EntityView Entity(EntityPage page)
     {
         var context = new PageContext(_entities, page.Citations);

@@ -12,7 +12,8 @@ internal sealed record TopicView(string Title, TrustedHtml? Description, ValueLi
 
 internal sealed record NavItem(string Title, string Url);
 
-internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav);
+/// <param name="Pages">Every standalone page, for the footer; those marked <c>nav</c> are also in <paramref name="Nav"/>.</param>
+internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Pages);
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
 /// <param name="Title">The document title: the page's own title, then the site's.</param>
@@ -30,7 +31,17 @@ internal sealed record PageView(
     bool NoIndex,
     string? Published,
     string? Modified,
-    TrustedHtml? JsonLd);
+    TrustedHtml? JsonLd,
+    BreadcrumbsView? Breadcrumbs = null);
+
+/// <summary>The way from the home page to this one, shown above the page and told to search engines.</summary>
+/// <param name="Label">What the trail is called, for its navigation landmark.</param>
+/// <param name="Items">Home first, this page last.</param>
+/// <param name="JsonLd">The same trail as a schema.org BreadcrumbList, a complete script block.</param>
+internal sealed record BreadcrumbsView(string Label, ValueList<LinkView> Items, TrustedHtml JsonLd);
+
+/// <summary>A standalone page: its own words and the references they cite.</summary>
+internal sealed record StandaloneView(string Title, string Summary, string? Updated, string? UpdatedDisplay, TrustedHtml Body, ValueList<ReferenceView> References);
 
 /// <summary>One entry of a page's reference list, with where the report comes from.</summary>
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>

@@ -1,3 +1,4 @@
+using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Resolution;
@@ -15,7 +16,9 @@ internal static class PagePlanner
         IReadOnlyList<ResolvedEvent> events,
         IReadOnlyList<ResolvedClaim> claims,
         IReadOnlyList<TopicPage> topics,
-        AssetManifest assets)
+        AssetManifest assets,
+        IReadOnlyList<StandalonePage> standalone,
+        DiagnosticBag diagnostics)
     {
         var site = config.Title;
         var language = text.Language;
@@ -99,7 +102,42 @@ internal static class PagePlanner
             .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
         ];
 
+        AddStandalone(pages, files, standalone, text, site, diagnostics);
         return new PagePlan(pages, files, assets, search);
+    }
+
+    /// <summary>
+    /// The standalone pages, each at "/&lt;slug&gt;/" unless the site already has something whose address starts
+    /// with that name ("/briefings/", "/feed.xml", "/assets/…"): the names taken are read from every other
+    /// page and file the plan holds, so a new built-in page reserves its name without a list to keep.
+    /// </summary>
+    private static void AddStandalone(List<PlannedPage> pages, List<PlannedFile> files, IReadOnlyList<StandalonePage> standalone, UiText text, string site, DiagnosticBag diagnostics)
+    {
+        var taken = pages.Select(p => p.Path).Concat(files.Select(f => f.Path))
+            .Select(FirstName)
+            .Where(name => name.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var page in standalone)
+        {
+            var p = page.Page;
+            if (taken.Contains(p.Slug))
+            {
+                diagnostics.Report(DiagnosticCodes.ReservedPageSlug, p.Location, $"'{p.Slug}' is an address the site already uses for its own pages or files; rename the file, e.g. to 'about-{p.Slug}.md'");
+                continue;
+            }
+
+            var title = text.Format(UiKeys.DocumentTitle, ("page", p.Title), ("site", site));
+            pages.Add(new PlannedPage(page.Url, PageKind.Page, text.Language, p.Title, title, p.Summary, page.Url, null, p.Updated, page, HeadingIds(p.Body)));
+        }
+    }
+
+    /// <summary>"briefings/x/index.html" → "briefings"; "feed.xml" → "feed"; "index.html" (the home page) → "index".</summary>
+    private static string FirstName(string path)
+    {
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        var first = slash < 0 ? path : path[..slash];
+        var dot = first.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? first : first[..dot];
     }
 
     /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every outline on one core, and only a link with a #fragment asks.</summary>

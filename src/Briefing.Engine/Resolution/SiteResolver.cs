@@ -43,14 +43,16 @@ internal static class SiteResolver
         var claims = ResolveClaims(site, urls, text, index, checker, diagnostics, out var claimCitations);
         var entityPages = ResolveEntities(site, urls, index, checker, orderedBriefings, events, diagnostics, citationLabel);
         var topicPages = ResolveTopics(site, orderedBriefings, urls, checker, diagnostics, citationLabel);
+        var standalone = site.Pages.Select(p => ResolvePage(p, urls, checker, diagnostics, citationLabel)).ToList();
         var sourcePages = ResolveSources(urls, text, index, diagnostics);
         ReportUnused(site, index, diagnostics);
 
-        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, new AssetManifest(site.Theme));
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, new AssetManifest(site.Theme), standalone, diagnostics);
         checker.CheckLinks(plan);
         return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
         {
             Topics = topicPages,
+            Pages = standalone.Where(p => ReferenceEquals(plan.FindPage(p.Url)?.Subject, p)).ToList(),
         };
     }
 
@@ -66,18 +68,31 @@ internal static class SiteResolver
         var entities = briefing.Entities.Select(index.Mention).OfType<Entity>().ToList();
         var citations = new CitationList(citationLabel);
         checker.Check(briefing.Body, url, citations, entities, link);
+        ReportUncited(briefing.Body, diagnostics);
+        return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
+    }
 
-        foreach (var (kind, line, column) in briefing.Body.Outline.Uncited)
+    /// <summary>A standalone page is held to a briefing's rules: its links and citations checked, every statement cited.</summary>
+    private static StandalonePage ResolvePage(PageDocument page, SiteUrls urls, MarkdownChecker checker, DiagnosticBag diagnostics, Func<Source, string> citationLabel)
+    {
+        var url = urls.Page(page.Slug);
+        var citations = new CitationList(citationLabel);
+        checker.Check(page.Body, url, citations, [], new PageLink(page.Title, url));
+        ReportUncited(page.Body, diagnostics);
+        return new StandalonePage(page, url, citations);
+    }
+
+    private static void ReportUncited(MarkdownText body, DiagnosticBag diagnostics)
+    {
+        foreach (var (kind, line, column) in body.Outline.Uncited)
         {
-            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationAt(line, column), kind switch
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, body.LocationAt(line, column), kind switch
             {
                 UncitedKind.Table => "table cites no source; add [@source-id] in a cell or at the end of the paragraph that introduces it",
                 UncitedKind.ListItem => "list item cites no source; add [@source-id] after the statement it supports",
                 _ => "paragraph cites no source; add [@source-id] after the statement it supports",
             });
         }
-
-        return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
     }
 
     /// <summary>
