@@ -7,7 +7,7 @@ namespace Briefing.Engine.Loading;
 /// <summary>A standalone page, <c>pages/&lt;slug&gt;.md</c>: front matter and Markdown read as a briefing's are.</summary>
 internal static class PageLoader
 {
-    internal static readonly string[] Keys = ["title", "summary", "nav", "weight", "updated"];
+    internal static readonly string[] Keys = ["title", "summary", "nav", "weight", "updated", "list"];
 
     /// <summary>Keys from other site generators, and briefing keys a page has no use for.</summary>
     private static readonly Dictionary<string, string> Instead = new(StringComparer.Ordinal)
@@ -47,9 +47,10 @@ internal static class PageLoader
         var nav = fields.Bool("nav") ?? false;
         var weight = fields.Int("weight");
         var updated = fields.Date("updated");
+        var list = fields.Choice("list", PageLists.All);
         var body = MarkdownTextReader.ReadFile(file, text, diagnostics);
         return title is null || summary is null
             ? null
-            : new PageDocument(slug, file.DisplayPath, title, summary, nav, weight, updated, body, new SourceLocation(file.DisplayPath, 1, 1));
+            : new PageDocument(slug, file.DisplayPath, title, summary, nav, weight, updated, body, new SourceLocation(file.DisplayPath, 1, 1)) { List = list };
     }
 }

@@ -41,7 +41,8 @@ internal sealed record PageView(
 internal sealed record BreadcrumbsView(string Label, ValueList<LinkView> Items, TrustedHtml JsonLd);
 
 /// <summary>A standalone page: its own words and the references they cite.</summary>
-internal sealed record StandaloneView(string Title, string Summary, string? Updated, string? UpdatedDisplay, TrustedHtml Body, ValueList<ReferenceView> References);
+/// <param name="Corrections">The site's corrections, when the page lists them.</param>
+internal sealed record StandaloneView(string Title, string Summary, string? Updated, string? UpdatedDisplay, TrustedHtml Body, ValueList<ReferenceView> References, CorrectionsView? Corrections);
 
 /// <summary>One entry of a page's reference list, with where the report comes from.</summary>
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
@@ -86,7 +87,15 @@ internal sealed record BriefingView(
     TrustedHtml Body,
     int ReadingMinutes,
     ValueList<BriefingCard> Related,
-    ValueList<ReferenceView> References);
+    ValueList<ReferenceView> References,
+    ValueList<CorrectionView> Corrections);
+
+/// <summary>A correction made to a briefing after publication.</summary>
+/// <param name="Briefing">The briefing corrected, where the correction is listed away from it.</param>
+internal sealed record CorrectionView(string Date, string DateDisplay, string Note, LinkView? Briefing);
+
+/// <summary>Every correction made, newest first, or the words saying none has been.</summary>
+internal sealed record CorrectionsView(ValueList<CorrectionView> Items, string Empty);
 
 /// <param name="Reports">How many independent reports it rests on, in words, as the graph's line style shows it.</param>
 internal sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations, string Reports);

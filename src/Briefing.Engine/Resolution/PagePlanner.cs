@@ -75,7 +75,23 @@ internal static class PagePlanner
             pages.Add(new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, []));
         }
 
+        List<PlannedFile> siteFiles =
+        [
+            new(SiteUrls.OutputPath(urls.Feed), SiteFileKind.Feed),
+            new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
+            new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
+            .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
+        ];
+
+        // Added after every page and file of the site's own, whose addresses they must not take.
+        var planned = AddStandalone(pages, siteFiles, standalone, text, site, diagnostics);
+
         long words = 0;
+        foreach (var page in planned)
+        {
+            words += page.Page.Body.Outline.WordCount;
+        }
+
         foreach (var page in briefings)
         {
             words += page.Briefing.Body.Outline.WordCount;
@@ -91,28 +107,27 @@ internal static class PagePlanner
             words += e.Event.Body?.Outline.WordCount ?? 0;
         }
 
-        var search = SearchPlan.For(briefings.Count + entities.Count + events.Count + claims.Count + sources.Count, words);
+        var search = SearchPlan.For(briefings.Count + entities.Count + events.Count + claims.Count + sources.Count + planned.Count, words);
         List<PlannedFile> files =
         [
             .. Enumerable.Range(0, search.Buckets).Select(k => new PlannedFile(SiteUrls.OutputPath(urls.SearchTerms(k)), SiteFileKind.SearchTerms)),
             .. Enumerable.Range(0, search.Documents).Select(n => new PlannedFile(SiteUrls.OutputPath(urls.SearchDocument(n)), SiteFileKind.SearchDocument)),
-            new(SiteUrls.OutputPath(urls.Feed), SiteFileKind.Feed),
-            new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
-            new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
-            .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
+            .. siteFiles,
         ];
 
-        AddStandalone(pages, files, standalone, text, site, diagnostics);
         return new PagePlan(pages, files, assets, search);
     }
 
     /// <summary>
     /// The standalone pages, each at "/&lt;slug&gt;/" unless the site already has something whose address starts
     /// with that name ("/briefings/", "/feed.xml", "/assets/…"): the names taken are read from every other
-    /// page and file the plan holds, so a new built-in page reserves its name without a list to keep.
+    /// page and file the plan holds, so a new built-in page reserves its name without a list to keep. (The
+    /// search index's files are not yet planned, but they sit in the search page's folder.)
     /// </summary>
-    private static void AddStandalone(List<PlannedPage> pages, List<PlannedFile> files, IReadOnlyList<StandalonePage> standalone, UiText text, string site, DiagnosticBag diagnostics)
+    /// <returns>The pages planned: all but those whose address is taken.</returns>
+    private static List<StandalonePage> AddStandalone(List<PlannedPage> pages, List<PlannedFile> files, IReadOnlyList<StandalonePage> standalone, UiText text, string site, DiagnosticBag diagnostics)
     {
+        var planned = new List<StandalonePage>(standalone.Count);
         var taken = pages.Select(p => p.Path).Concat(files.Select(f => f.Path))
             .Select(FirstName)
             .Where(name => name.Length > 0)
@@ -128,7 +143,10 @@ internal static class PagePlanner
 
             var title = text.Format(UiKeys.DocumentTitle, ("page", p.Title), ("site", site));
             pages.Add(new PlannedPage(page.Url, PageKind.Page, text.Language, p.Title, title, p.Summary, page.Url, null, p.Updated, page, HeadingIds(p.Body)));
+            planned.Add(page);
         }
+
+        return planned;
     }
 
     /// <summary>"briefings/x/index.html" → "briefings"; "feed.xml" → "feed"; "index.html" (the home page) → "index".</summary>

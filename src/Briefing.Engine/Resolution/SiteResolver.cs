@@ -65,6 +65,11 @@ internal static class SiteResolver
             diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, briefing.UpdatedLocation ?? new SourceLocation(briefing.Path, 1, 1), $"updated {updated:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; an update cannot precede publication");
         }
 
+        foreach (var correction in briefing.Corrections.Where(c => c.Date < briefing.Date))
+        {
+            diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, correction.Location, $"correction of {correction.Date:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; a correction cannot precede publication");
+        }
+
         var entities = briefing.Entities.Select(index.Mention).OfType<Entity>().ToList();
         var citations = new CitationList(citationLabel);
         checker.Check(briefing.Body, url, citations, entities, link);
