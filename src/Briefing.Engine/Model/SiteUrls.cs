@@ -61,6 +61,12 @@ internal sealed class SiteUrls(string prefix = "")
     /// <summary>Joins the configured base URL and a site path into an absolute address.</summary>
     public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
 
+    /// <summary>Every address above that is made without an id: the site's own pages, files and folders.</summary>
+    public IEnumerable<string> Fixed =>
+        typeof(SiteUrls).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(string))
+            .Select(p => (string)p.GetValue(this)!);
+
     /// <summary>A standalone page: "/about/".</summary>
     public string Page(string slug) => $"{prefix}/{slug}/";
 }

@@ -1,4 +1,3 @@
-using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Resolution;
@@ -17,8 +16,7 @@ internal static class PagePlanner
         IReadOnlyList<ResolvedClaim> claims,
         IReadOnlyList<TopicPage> topics,
         AssetManifest assets,
-        IReadOnlyList<StandalonePage> standalone,
-        DiagnosticBag diagnostics)
+        IReadOnlyList<StandalonePage> standalone)
     {
         var site = config.Title;
         var language = text.Language;
@@ -75,19 +73,14 @@ internal static class PagePlanner
             pages.Add(new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, []));
         }
 
-        List<PlannedFile> siteFiles =
-        [
-            new(SiteUrls.OutputPath(urls.Feed), SiteFileKind.Feed),
-            new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
-            new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
-            .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
-        ];
-
-        // Added after every page and file of the site's own, whose addresses they must not take.
-        var planned = AddStandalone(pages, siteFiles, standalone, text, site, diagnostics);
+        foreach (var page in standalone)
+        {
+            var p = page.Page;
+            pages.Add(new PlannedPage(page.Url, PageKind.Page, language, p.Title, DocumentTitle(p.Title), p.Summary, page.Url, null, p.Updated, page, HeadingIds(p.Body)));
+        }
 
         long words = 0;
-        foreach (var page in planned)
+        foreach (var page in standalone)
         {
             words += page.Page.Body.Outline.WordCount;
         }
@@ -107,55 +100,42 @@ internal static class PagePlanner
             words += e.Event.Body?.Outline.WordCount ?? 0;
         }
 
-        var search = SearchPlan.For(briefings.Count + entities.Count + events.Count + claims.Count + sources.Count + planned.Count, words);
+        var search = SearchPlan.For(briefings.Count + entities.Count + events.Count + claims.Count + sources.Count + standalone.Count, words);
         List<PlannedFile> files =
         [
             .. Enumerable.Range(0, search.Buckets).Select(k => new PlannedFile(SiteUrls.OutputPath(urls.SearchTerms(k)), SiteFileKind.SearchTerms)),
             .. Enumerable.Range(0, search.Documents).Select(n => new PlannedFile(SiteUrls.OutputPath(urls.SearchDocument(n)), SiteFileKind.SearchDocument)),
-            .. siteFiles,
+            new(SiteUrls.OutputPath(urls.Feed), SiteFileKind.Feed),
+            new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
+            new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
+            .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
         ];
 
         return new PagePlan(pages, files, assets, search);
     }
 
     /// <summary>
-    /// The standalone pages, each at "/&lt;slug&gt;/" unless the site already has something whose address starts
-    /// with that name ("/briefings/", "/feed.xml", "/assets/…"): the names taken are read from every other
-    /// page and file the plan holds, so a new built-in page reserves its name without a list to keep. (The
-    /// search index's files are not yet planned, but they sit in the search page's folder.)
+    /// The names a standalone page cannot have, each with the address of the site's own that has it: the first
+    /// part of every address <see cref="SiteUrls"/> makes without an id ("briefings", "feed" of "/feed.xml",
+    /// "404") and of the theme's assets, so a new built-in page or file reserves its name without a list to keep.
     /// </summary>
-    /// <returns>The pages planned: all but those whose address is taken.</returns>
-    private static List<StandalonePage> AddStandalone(List<PlannedPage> pages, List<PlannedFile> files, IReadOnlyList<StandalonePage> standalone, UiText text, string site, DiagnosticBag diagnostics)
+    public static Dictionary<string, string> TakenNames(SiteUrls urls, AssetManifest assets)
     {
-        var planned = new List<StandalonePage>(standalone.Count);
-        var taken = pages.Select(p => p.Path).Concat(files.Select(f => f.Path))
-            .Select(FirstName)
-            .Where(name => name.Length > 0)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var page in standalone)
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var url in urls.Fixed.Concat(assets.Files.Select(a => "/" + a.Path)))
         {
-            var p = page.Page;
-            if (taken.Contains(p.Slug))
+            var path = url.TrimStart('/');
+            var slash = path.IndexOf('/', StringComparison.Ordinal);
+            var first = slash < 0 ? path : path[..(slash + 1)];
+            var dot = first.IndexOf('.', StringComparison.Ordinal);
+            var name = (dot < 0 ? first : first[..dot]).TrimEnd('/');
+            if (name.Length > 0)
             {
-                diagnostics.Report(DiagnosticCodes.ReservedPageSlug, p.Location, $"'{p.Slug}' is an address the site already uses for its own pages or files; rename the file, e.g. to 'about-{p.Slug}.md'");
-                continue;
+                taken.TryAdd(name, "/" + first);
             }
-
-            var title = text.Format(UiKeys.DocumentTitle, ("page", p.Title), ("site", site));
-            pages.Add(new PlannedPage(page.Url, PageKind.Page, text.Language, p.Title, title, p.Summary, page.Url, null, p.Updated, page, HeadingIds(p.Body)));
-            planned.Add(page);
         }
 
-        return planned;
-    }
-
-    /// <summary>"briefings/x/index.html" → "briefings"; "feed.xml" → "feed"; "index.html" (the home page) → "index".</summary>
-    private static string FirstName(string path)
-    {
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        var first = slash < 0 ? path : path[..slash];
-        var dot = first.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? first : first[..dot];
+        return taken;
     }
 
     /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every outline on one core, and only a link with a #fragment asks.</summary>

@@ -65,7 +65,7 @@ internal sealed record ResolvedSite(
     /// <summary>Every topic the briefings name, by title.</summary>
     public IReadOnlyList<TopicPage> Topics { get; init; } = [];
 
-    /// <summary>The standalone pages, each at its own address; one whose address the site already uses is left out.</summary>
+    /// <summary>The standalone pages, in path order; one whose address the site already uses is left out.</summary>
     public IReadOnlyList<StandalonePage> Pages { get; init; } = [];
 
     private readonly Dictionary<string, EntityPage> _entities = Entities.ToDictionary(e => e.Entity.Id, StringComparer.Ordinal);

@@ -43,16 +43,18 @@ internal static class SiteResolver
         var claims = ResolveClaims(site, urls, text, index, checker, diagnostics, out var claimCitations);
         var entityPages = ResolveEntities(site, urls, index, checker, orderedBriefings, events, diagnostics, citationLabel);
         var topicPages = ResolveTopics(site, orderedBriefings, urls, checker, diagnostics, citationLabel);
-        var standalone = site.Pages.Select(p => ResolvePage(p, urls, checker, diagnostics, citationLabel)).ToList();
+        var assets = new AssetManifest(site.Theme);
+        var taken = PagePlanner.TakenNames(urls, assets);
+        var standalone = site.Pages.Where(p => IsFree(p, taken, diagnostics)).Select(p => ResolvePage(p, urls, checker, diagnostics, citationLabel)).ToList();
         var sourcePages = ResolveSources(urls, text, index, diagnostics);
         ReportUnused(site, index, diagnostics);
 
-        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, new AssetManifest(site.Theme), standalone, diagnostics);
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, assets, standalone);
         checker.CheckLinks(plan);
         return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
         {
             Topics = topicPages,
-            Pages = standalone.Where(p => ReferenceEquals(plan.FindPage(p.Url)?.Subject, p)).ToList(),
+            Pages = standalone,
         };
     }
 
@@ -85,6 +87,18 @@ internal static class SiteResolver
         checker.Check(page.Body, url, citations, [], new PageLink(page.Title, url));
         ReportUncited(page.Body, diagnostics);
         return new StandalonePage(page, url, citations);
+    }
+
+    /// <summary>Whether the page's address is its own: a name the site uses for its own pages and files is refused, and the page left out.</summary>
+    private static bool IsFree(PageDocument page, Dictionary<string, string> taken, DiagnosticBag diagnostics)
+    {
+        if (!taken.TryGetValue(page.Slug, out var address))
+        {
+            return true;
+        }
+
+        diagnostics.Report(DiagnosticCodes.ReservedPageSlug, page.Location, $"a page at /{page.Slug}/ would clash with the site's own {address}; rename the file, since a page's address is its file name");
+        return false;
     }
 
     private static void ReportUncited(MarkdownText body, DiagnosticBag diagnostics)
