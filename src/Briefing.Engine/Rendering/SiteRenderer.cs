@@ -35,7 +35,8 @@ internal static class SiteRenderer
 
         var baseUrl = (options.BaseUrl ?? site.Config.BaseUrl).TrimEnd('/');
         var views = new ViewBuilder(site);
-        var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl));
+        var nav = Navigation(site);
+        var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl), nav);
         var feed = AtomFeed.From(site, baseUrl);
         var sitemap = new SitemapPages(baseUrl, plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => (p.Url, p.Modified ?? p.Published)).ToValueList());
 
@@ -55,7 +56,8 @@ internal static class SiteRenderer
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         if (PagePlan.RequiredLayouts.All(templates.Has))
         {
-            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site), StandalonePages(plan).Select(p => new NavItem(p.Title, p.Url)).ToValueList());
+            var footer = StandalonePages(plan).Where(p => !((StandalonePage)p.Subject!).Page.Nav).Select(p => new NavItem(p.Title, p.Url)).ToValueList();
+            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, nav, footer);
             var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo);
             var pages = new ScannedPages(output, pageLinks, memo);
             var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
@@ -138,13 +140,15 @@ internal static class SiteRenderer
         return links;
     }
 
-    private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)
+    /// <param name="nav">The header's items: a section in a page's trail is named as the header names it.</param>
+    private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd, ValueList<NavItem> nav)
     {
         var cards = views.Cards();
         var sources = site.Sources.Select(views.Source).ToValueList();
         var sourceOf = sources.ToDictionary(s => s.PageUrl, StringComparer.Ordinal);
         var search = new SearchIndexView(site.Urls.SearchTermsFolder, site.Urls.SearchDocumentsFolder, site.Plan.Search.Buckets, site.Plan.Search.Documents);
         var label = site.Text[UiKeys.BreadcrumbsLabel];
+        var navNames = nav.ToDictionary(n => n.Url, n => n.Title, StringComparer.Ordinal);
         return site.Plan.Pages.Select(page => (page.Kind switch
         {
             PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
@@ -165,7 +169,7 @@ internal static class SiteRenderer
             _ => throw new InvalidOperationException($"no view for {page.Kind} pages"),
         }) with
         {
-            Breadcrumbs = site.Plan.Trail(page) is { Count: > 0 } trail ? () => Breadcrumbs(views.Breadcrumbs(trail), label, jsonLd) : null,
+            Breadcrumbs = site.Plan.Trail(page) is { Count: > 0 } trail ? () => Breadcrumbs(views.Breadcrumbs(trail, navNames), label, jsonLd) : null,
         }).ToList();
     }
 

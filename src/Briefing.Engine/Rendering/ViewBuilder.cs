@@ -137,8 +137,11 @@ internal sealed class ViewBuilder(ResolvedSite site)
     }
 
     /// <summary>The trail above a page below a section: the home page, the section, the page.</summary>
-    public ValueList<LinkView> Breadcrumbs(IReadOnlyList<PlannedPage> trail) =>
-        trail.Select(p => new LinkView(p.Kind == PageKind.Home ? _text[UiKeys.BreadcrumbsHome] : p.Title, p.Url)).ToValueList();
+    /// <param name="names">What the header calls the pages it lists, for the section: the trail names it the same way.</param>
+    public ValueList<LinkView> Breadcrumbs(IReadOnlyList<PlannedPage> trail, IReadOnlyDictionary<string, string> names) =>
+        trail.Select((p, i) => new LinkView(
+            p.Kind == PageKind.Home ? _text[UiKeys.BreadcrumbsHome] : i < trail.Count - 1 && names.TryGetValue(p.Url, out var name) ? name : p.Title,
+            p.Url)).ToValueList();
 
     public EntityView Entity(EntityPage page)
     {

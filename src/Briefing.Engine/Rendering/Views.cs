@@ -12,8 +12,8 @@ internal sealed record TopicView(string Title, TrustedHtml? Description, ValueLi
 
 internal sealed record NavItem(string Title, string Url);
 
-/// <param name="Pages">Every standalone page, for the footer; those marked <c>nav</c> are also in <paramref name="Nav"/>.</param>
-internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Pages);
+/// <param name="Footer">The standalone pages the header does not list, for the footer.</param>
+internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Footer);
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
 /// <param name="Title">The document title: the page's own title, then the site's.</param>

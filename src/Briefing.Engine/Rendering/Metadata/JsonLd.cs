@@ -135,7 +135,7 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
         json.WriteEndArray();
     });
 
-    /// <summary>A page's place below the home page, as the trail above it shows it.</summary>
+    /// <summary>A page's place below the home page, as the trail above it shows it. The last step, the page itself, needs no address (schema.org and search engines take the page's).</summary>
     public TrustedHtml Breadcrumbs(IReadOnlyList<LinkView> trail) => Block(json =>
     {
         Start(json, "BreadcrumbList");
@@ -146,7 +146,10 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
             json.WriteString("@type", "ListItem");
             json.WriteNumber("position", i + 1);
             json.WriteString("name", trail[i].Title);
-            json.WriteString("item", Absolute(trail[i].Url));
+            if (i < trail.Count - 1)
+            {
+                json.WriteString("item", Absolute(trail[i].Url));
+            }
             json.WriteEndObject();
         }
 
