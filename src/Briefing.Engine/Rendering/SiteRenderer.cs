@@ -149,7 +149,9 @@ internal static class SiteRenderer
         var search = new SearchIndexView(site.Urls.SearchTermsFolder, site.Urls.SearchDocumentsFolder, site.Plan.Search.Buckets, site.Plan.Search.Documents);
         var label = site.Text[UiKeys.BreadcrumbsLabel];
         var navNames = nav.ToDictionary(n => n.Url, n => n.Title, StringComparer.Ordinal);
-        return site.Plan.Pages.Select(page => (page.Kind switch
+        return site.Plan.Pages.Select(page => Job(page) with { Breadcrumbs = Trail(page) }).ToList();
+
+        PageJob Job(PlannedPage page) => page.Kind switch
         {
             PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
             PageKind.Briefings => new PageJob(page, cards),
@@ -167,11 +169,21 @@ internal static class SiteRenderer
             PageKind.Topic => new PageJob(page, () => views.Topic((TopicPage)page.Subject!)),
             PageKind.Page => new PageJob(page, () => views.Standalone((StandalonePage)page.Subject!)),
             _ => throw new InvalidOperationException($"no view for {page.Kind} pages"),
-        }) with
-        {
-            Breadcrumbs = site.Plan.Trail(page) is { Count: > 0 } trail ? () => Breadcrumbs(views.Breadcrumbs(trail, navNames), label, jsonLd) : null,
-        }).ToList();
-    }
+        };
 
-    private static BreadcrumbsView Breadcrumbs(ValueList<LinkView> items, string label, JsonLd jsonLd) => new(label, items, jsonLd.Breadcrumbs(items));
+        Func<BreadcrumbsView>? Trail(PlannedPage page)
+        {
+            var trail = site.Plan.Trail(page);
+            if (trail.Count == 0)
+            {
+                return null;
+            }
+
+            return () =>
+            {
+                var items = views.Breadcrumbs(trail, navNames);
+                return new BreadcrumbsView(label, items, jsonLd.Breadcrumbs(items));
+            };
+        }
+    }
 }
