@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownRelatedBriefing = new("BRF2013", Severity.Error, "unknown briefing in related");
     public static readonly DiagnosticCode UnknownTopic = new("BRF2014", Severity.Error, "topic not in topics.yml");
     public static readonly DiagnosticCode UnusedTopic = new("BRF2015", Severity.Warning, "topic no briefing uses");
+    public static readonly DiagnosticCode ReservedPageSlug = new("BRF2016", Severity.Error, "page address already used by the site");
 
     public static readonly DiagnosticCode TemplateSyntax = new("BRF3001", Severity.Error, "template syntax error");
     public static readonly DiagnosticCode TemplateRuntime = new("BRF3002", Severity.Error, "template runtime error");
@@ -56,7 +57,7 @@ public static class DiagnosticCodes
         UnreadableFile, YamlSyntax, FrontMatter, UnknownKey, MissingKey, WrongType, InvalidDate, InvalidValue,
         DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, UnclosedCitation, CommentCutsValue, UnknownEntityGroup,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
-        BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency, UnknownRelatedBriefing, UnknownTopic, UnusedTopic,
+        BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency, UnknownRelatedBriefing, UnknownTopic, UnusedTopic, ReservedPageSlug,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,
         WriteFailed, OutputPlacement,
     ];

@@ -6,7 +6,10 @@ namespace Briefing.Engine.Loading;
 
 internal static class BriefingLoader
 {
-    internal static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "weight", "related", "draft"];
+    internal static readonly string[] Keys = ["title", "date", "summary", "updated", "entities", "topics", "weight", "related", "draft", "corrections"];
+
+    /// <summary>The keys of one item of <c>corrections</c>.</summary>
+    internal static readonly string[] CorrectionKeys = ["date", "note"];
 
     /// <summary>Keys from other site generators that no spelling suggestion would reach.</summary>
     private static readonly Dictionary<string, string> Instead = new(StringComparer.Ordinal)
@@ -31,7 +34,7 @@ internal static class BriefingLoader
             return null;
         }
 
-        var yaml = FrontMatter(text, file.DisplayPath, diagnostics);
+        var yaml = FrontMatter(text, file.DisplayPath, "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'", diagnostics);
         if (yaml is null)
         {
             return null;
@@ -49,6 +52,7 @@ internal static class BriefingLoader
         var weight = fields.Int("weight");
         var related = fields.References("related");
         var draft = fields.Bool("draft") ?? false;
+        var corrections = Corrections(fields, diagnostics);
         var body = MarkdownTextReader.ReadFile(file, text, diagnostics);
         if (title is null || date is null || summary is null)
         {
@@ -60,17 +64,37 @@ internal static class BriefingLoader
             Weight = weight,
             Related = related,
             TopicReferences = topics,
+            Corrections = corrections,
         };
     }
 
+    /// <summary>Each correction made to the briefing since it was published: when, and what was wrong.</summary>
+    private static List<Correction> Corrections(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var result = new List<Correction>();
+        foreach (var item in fields.List("corrections"))
+        {
+            var correction = new YamlFields(item, "a correction", item.Location, CorrectionKeys, diagnostics);
+            var date = correction.Date("date", required: true);
+            var note = correction.Text("note", required: true);
+            if (date is not null && note is { Length: > 0 })
+            {
+                result.Add(new Correction(date.Value, note, correction.ValueLocation("date") ?? item.Location));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>
-    private static string? FrontMatter(string text, string path, DiagnosticBag diagnostics)
+    /// <param name="missing">What the file must start with, said when it does not.</param>
+    internal static string? FrontMatter(string text, string path, string missing, DiagnosticBag diagnostics)
     {
         using var reader = new StringReader(text);
         var first = reader.ReadLine();
         if (first is null || first.TrimEnd() != "---")
         {
-            diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'");
+            diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), missing);
             return null;
         }
 

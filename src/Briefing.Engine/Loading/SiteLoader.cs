@@ -47,6 +47,14 @@ internal static class SiteLoader
             entities[i] = memo.Parse(file, diagnostics, bag => EntityLoader.Load(file, id, bag));
         });
 
+        var pageFiles = FilesIn(input, "pages/", ".md", diagnostics);
+        var pages = new PageDocument?[pageFiles.Count];
+        Parallel.For(0, pageFiles.Count, i =>
+        {
+            var (file, slug) = pageFiles[i];
+            pages[i] = memo.Parse(file, diagnostics, bag => PageLoader.Load(file, slug, bag));
+        });
+
         if (sourcesFile is null)
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation($"{folder}/sources.yml"), "sources.yml is missing; every claim needs a source to cite");
@@ -64,6 +72,7 @@ internal static class SiteLoader
         {
             Topics = topics.GetAwaiter().GetResult(),
             Drafts = loaded.Where(b => b.Draft).Select(b => new DraftBriefing(b.Slug, b.Path)).OrderBy(d => d.Path, StringComparer.Ordinal).ToList(),
+            Pages = pages.OfType<PageDocument>().ToList(),
         };
     }
 

@@ -26,6 +26,33 @@ internal sealed record BriefingDocument(
 
     /// <summary>The <see cref="Topics"/> with where each is written.</summary>
     public IReadOnlyList<Reference> TopicReferences { get; init; } = [];
+
+    /// <summary>The corrections made since publication, as written.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+}
+
+/// <summary>A correction made to a briefing after it was published.</summary>
+/// <param name="Note">What was wrong and what the briefing says now.</param>
+/// <param name="Location">Where its date is written.</param>
+internal sealed record Correction(DateOnly Date, string Note, SourceLocation Location);
+
+/// <summary>A standalone page from <c>pages/&lt;slug&gt;.md</c>, at <c>/&lt;slug&gt;/</c>.</summary>
+/// <param name="Nav">Whether the header's navigation lists it, after the built-in items.</param>
+/// <param name="Weight">Its place among the pages in the navigation: lower first; one without follows those with one.</param>
+/// <param name="Location">The start of the file, for what is said of the page as a whole.</param>
+internal sealed record PageDocument(string Slug, string Path, string Title, string Summary, bool Nav, int? Weight, DateOnly? Updated, MarkdownText Body, SourceLocation Location)
+{
+    /// <summary>What the site lists at the end of the page, one of <see cref="PageLists.All"/>; null for none.</summary>
+    public string? List { get; init; }
+}
+
+/// <summary>What a standalone page may list after its text.</summary>
+internal static class PageLists
+{
+    /// <summary>Every correction made to a briefing, newest first.</summary>
+    public const string Corrections = "corrections";
+
+    public static readonly IReadOnlyList<string> All = [Corrections];
 }
 
 public static class EntityKinds
@@ -214,4 +241,7 @@ internal sealed record LoadedSite(
 
     /// <summary>Every briefing marked draft, in path order, whether or not <see cref="Briefings"/> includes it.</summary>
     public IReadOnlyList<DraftBriefing> Drafts { get; init; } = [];
+
+    /// <summary>The standalone pages of pages/, in path order.</summary>
+    public IReadOnlyList<PageDocument> Pages { get; init; } = [];
 }

@@ -81,4 +81,13 @@ internal sealed class SiteUrls(string prefix = "")
 
     /// <summary>The page of one year's events, once the timeline has a page per year: "/timeline/2026/".</summary>
     public string TimelineYear(int year) => $"{Timeline}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    /// <summary>Every address above that is made without an id: the site's own pages, files and folders.</summary>
+    public IEnumerable<string> Fixed =>
+        typeof(SiteUrls).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(string))
+            .Select(p => (string)p.GetValue(this)!);
+
+    /// <summary>A standalone page: "/about/".</summary>
+    public string Page(string slug) => $"{prefix}/{slug}/";
 }

@@ -51,6 +51,7 @@ internal static class UiKeys
     public const string SearchEvent = "search.kind.event";
     public const string SearchClaim = "search.kind.claim";
     public const string SearchSource = "search.kind.source";
+    public const string SearchPage = "search.kind.page";
 
     /// <summary>The built-in list pages, each with a title and a description (which may name <c>{site}</c>).</summary>
     public static readonly IReadOnlyList<string> ListPages = ["briefings", "entities", "sources", "timeline", "claims", "search", "topics", "not_found"];
@@ -141,7 +142,17 @@ internal static class UiKeys
         .. ClaimStatuses.All.Select(ClaimStatusLabel),
         DataDownloads, .. DataFormats.Select(DataFormat), .. DatePrecisions.Select(DatePrecision),
         PagingTitle, PagingPosition, PagingPrevious, PagingNext, PagingLabel, TimelineYearTitle, TimelineEventsOne, TimelineEventsMany,
+        BreadcrumbsLabel, BreadcrumbsHome, SearchPage, CorrectionsNone,
     ];
+
+    /// <summary>What the trail above a page is called, for its navigation landmark.</summary>
+    public const string BreadcrumbsLabel = "breadcrumbs.label";
+
+    /// <summary>The home page as the first step of the trail above a page.</summary>
+    public const string BreadcrumbsHome = "breadcrumbs.home";
+
+    /// <summary>What a page listing the site's corrections says when there are none.</summary>
+    public const string CorrectionsNone = "corrections.none";
 
     /// <summary>How a missing key is written in the language file, for the diagnostic's hint.</summary>
     public static string Example(string key)

@@ -12,7 +12,11 @@ namespace Briefing.Engine.Rendering;
 /// <param name="Model">A view record, or a function that builds one, so the many page views are built in parallel.</param>
 /// <param name="JsonLd">Makes the page's structured data, if it has any; run in parallel with the rendering.</param>
 /// <param name="Paging">The links to the list's other pages, when the page is one of several.</param>
-internal sealed record PageJob(PlannedPage Page, object Model, Func<TrustedHtml>? JsonLd = null, PagingView? Paging = null);
+internal sealed record PageJob(PlannedPage Page, object Model, Func<TrustedHtml>? JsonLd = null, PagingView? Paging = null)
+{
+    /// <summary>Makes the trail above the page, for a page that has one.</summary>
+    public Func<BreadcrumbsView>? Breadcrumbs { get; init; }
+}
 
 /// <summary>Renders one page through its layout and the base layout; with a memo, returns the earlier bytes of a page whose inputs are unchanged.</summary>
 internal sealed class PageRenderer
@@ -77,7 +81,8 @@ internal sealed class PageRenderer
             planned.Modified is { } m ? ViewBuilder.Iso(m) : null,
             job.JsonLd?.Invoke(),
             _downloads.GetValueOrDefault(planned.Url),
-            job.Paging);
+            job.Paging,
+            job.Breadcrumbs?.Invoke());
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);

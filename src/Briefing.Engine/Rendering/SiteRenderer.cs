@@ -36,7 +36,8 @@ internal static class SiteRenderer
 
         var baseUrl = (options.BaseUrl ?? site.Config.BaseUrl).TrimEnd('/');
         var views = new ViewBuilder(site);
-        var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl));
+        var nav = Navigation(site);
+        var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl), nav);
         var feed = AtomFeed.From(site, baseUrl);
         var data = new SiteData(site, baseUrl);
         var sitemap = new SitemapPages(baseUrl, plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => (p.Url, p.Modified ?? p.Published)).ToValueList());
@@ -62,7 +63,8 @@ internal static class SiteRenderer
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         if (PagePlan.RequiredLayouts.All(templates.Has))
         {
-            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, Navigation(site));
+            var footer = StandalonePages(plan).Where(p => !((StandalonePage)p.Subject!).Page.Nav).Select(p => new NavItem(p.Title, p.Url)).ToValueList();
+            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, nav, footer);
             var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site));
             var pages = new ScannedPages(output, pageLinks, memo);
             var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
@@ -111,6 +113,7 @@ internal static class SiteRenderer
             new NavItem(text[UiKeys.NavTimeline], Url(PageKind.Timeline)),
             new NavItem(text[UiKeys.NavSources], Url(PageKind.Sources)),
             new NavItem(text[UiKeys.NavClaims], Url(PageKind.Claims)),
+            .. StandalonePages(plan).Where(p => ((StandalonePage)p.Subject!).Page.Nav).Select(p => new NavItem(p.Title, p.Url)),
         ]);
 
         string Url(PageKind kind) => plan.Pages.First(p => p.Kind == kind).Url;
@@ -128,6 +131,15 @@ internal static class SiteRenderer
                     g.Select(f => new LinkView(site.Text[UiKeys.DataFormat(Path.GetExtension(f.Path).TrimStart('.'))], "/" + f.Path)).ToValueList()),
                 StringComparer.Ordinal);
 
+    /// <summary>The standalone pages the site makes, by <c>weight</c> (those without one after), then title.</summary>
+    private static IEnumerable<PlannedPage> StandalonePages(PagePlan plan) =>
+        plan.Pages
+            .Where(p => p.Kind == PageKind.Page)
+            .OrderBy(p => ((StandalonePage)p.Subject!).Page.Weight is null)
+            .ThenBy(p => ((StandalonePage)p.Subject!).Page.Weight)
+            .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Url, StringComparer.Ordinal);
+
     /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
 
     /// <summary>Every link written in the site's Markdown, as written.</summary>
@@ -136,7 +148,8 @@ internal static class SiteRenderer
         var texts = site.Briefings.Select(b => b.Briefing.Body)
             .Concat(site.Entities.Select(e => e.Entity.Summary))
             .Concat(site.Timeline.Select(e => e.Event.Body))
-            .Concat(site.Claims.Select(c => c.Claim.Assessment));
+            .Concat(site.Claims.Select(c => c.Claim.Assessment))
+            .Concat(site.Pages.Select(p => p.Page.Body));
         var links = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts.OfType<MarkdownText>())
         {
@@ -146,7 +159,8 @@ internal static class SiteRenderer
         return links;
     }
 
-    private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd)
+    /// <param name="nav">The header's items: a section in a page's trail is named as the header names it.</param>
+    private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd, ValueList<NavItem> nav)
     {
         var cards = views.Cards();
         var sources = site.Sources.Select(views.Source).ToValueList();
@@ -155,7 +169,11 @@ internal static class SiteRenderer
         // Listed by the name each shows first, so a reader finds a source where its name puts it.
         var sourceList = sources.OrderBy(s => s.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(s => s.PageUrl, StringComparer.Ordinal).ToValueList();
         var search = new SearchIndexView(site.Urls.SearchTermsFolder, site.Urls.SearchDocumentsFolder, site.Plan.Search.Buckets, site.Plan.Search.Documents);
-        return site.Plan.Pages.Select(page => page.Kind switch
+        var label = site.Text[UiKeys.BreadcrumbsLabel];
+        var navNames = nav.ToDictionary(n => n.Url, n => n.Title, StringComparer.Ordinal);
+        return site.Plan.Pages.Select(page => Job(page) with { Breadcrumbs = Trail(page), Paging = page.Paging is null ? null : views.Paging(page.Paging) }).ToList();
+
+        PageJob Job(PlannedPage page) => page.Kind switch
         {
             PageKind.Home => new PageJob(page, () => views.Home(), jsonLd.WebSite),
             PageKind.Briefings => new PageJob(page, page.Paging is null ? cards : views.Cards(page.Paging)),
@@ -172,7 +190,23 @@ internal static class SiteRenderer
             PageKind.Source => new PageJob(page, page.Paging is { } paging ? sourceOf[paging.First] with { CitedIn = paging.Of(sourceOf[paging.First].CitedIn).ToValueList() } : sourceOf[page.Url]),
             PageKind.Topics => new PageJob(page, () => views.Topics()),
             PageKind.Topic => new PageJob(page, () => views.Topic((TopicPage)page.Subject!, page.Paging)),
+            PageKind.Page => new PageJob(page, () => views.Standalone((StandalonePage)page.Subject!)),
             _ => throw new InvalidOperationException($"no view for {page.Kind} pages"),
-        }).Select(job => job.Page.Paging is null ? job : job with { Paging = views.Paging(job.Page.Paging) }).ToList();
+        };
+
+        Func<BreadcrumbsView>? Trail(PlannedPage page)
+        {
+            var trail = site.Plan.Trail(page);
+            if (trail.Count == 0)
+            {
+                return null;
+            }
+
+            return () =>
+            {
+                var items = views.Breadcrumbs(trail, navNames);
+                return new BreadcrumbsView(label, items, jsonLd.Breadcrumbs(items));
+            };
+        }
     }
 }

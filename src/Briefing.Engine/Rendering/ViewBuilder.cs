@@ -139,8 +139,37 @@ internal sealed class ViewBuilder(ResolvedSite site)
             body,
             Math.Max(1, (int)Math.Round(words / 220.0)),
             page.Related.Select(site.FindBriefing).OfType<BriefingPage>().Select(CardOf).ToValueList(),
-            References(context));
+            References(context),
+            briefing.Corrections.OrderByDescending(c => c.Date).Select(c => Correction(c, null)).ToValueList());
     }
+
+    private CorrectionView Correction(Correction correction, LinkView? briefing) =>
+        new(Iso(correction.Date), Display(correction.Date), correction.Note, briefing);
+
+    /// <summary>Every correction made to a briefing, newest first; on a day, in the order of the briefings.</summary>
+    private CorrectionsView AllCorrections() =>
+        new(
+            site.Briefings
+                .SelectMany(b => b.Briefing.Corrections.Select(c => (Page: b, Correction: c)))
+                .OrderByDescending(c => c.Correction.Date)
+                .Select(c => Correction(c.Correction, new LinkView(c.Page.Briefing.Title, c.Page.Url)))
+                .ToValueList(),
+            _text[UiKeys.CorrectionsNone]);
+
+    public StandaloneView Standalone(StandalonePage page)
+    {
+        var context = new PageContext(_entities, page.Citations);
+        var p = page.Page;
+        var body = context.Markdown(p.Body);
+        return new StandaloneView(p.Title, p.Summary, p.Updated is { } u ? Iso(u) : null, p.Updated is { } d ? Display(d) : null, body, References(context), p.List == PageLists.Corrections ? AllCorrections() : null);
+    }
+
+    /// <summary>The trail above a page below a section: the home page, the section, the page.</summary>
+    /// <param name="names">What the header calls the pages it lists, for the section: the trail names it the same way.</param>
+    public ValueList<LinkView> Breadcrumbs(IReadOnlyList<PlannedPage> trail, IReadOnlyDictionary<string, string> names) =>
+        trail.Select((p, i) => new LinkView(
+            p.Kind == PageKind.Home ? _text[UiKeys.BreadcrumbsHome] : i < trail.Count - 1 && names.TryGetValue(p.Url, out var name) ? name : p.Title,
+            p.Url)).ToValueList();
 
     /// <summary>
     /// An entity's page. Its profile, relations and events are on the first page only; when the briefings that

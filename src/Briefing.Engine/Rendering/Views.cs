@@ -12,7 +12,8 @@ internal sealed record TopicView(string Title, TrustedHtml? Description, ValueLi
 
 internal sealed record NavItem(string Title, string Url);
 
-internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav);
+/// <param name="Footer">The standalone pages the header does not list, for the footer.</param>
+internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Footer);
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
 /// <param name="Title">The document title: the page's own title, then the site's.</param>
@@ -33,11 +34,22 @@ internal sealed record PageView(
     string? Modified,
     TrustedHtml? JsonLd,
     DownloadsView? Downloads,
-    PagingView? Paging);
+    PagingView? Paging,
+    BreadcrumbsView? Breadcrumbs = null);
 
 /// <param name="Label">"Download the data:", before the links.</param>
 /// <param name="Files">Each file, named by its format ("JSON").</param>
 internal sealed record DownloadsView(string Label, ValueList<LinkView> Files);
+
+/// <summary>The way from the home page to this one, shown above the page and told to search engines.</summary>
+/// <param name="Label">What the trail is called, for its navigation landmark.</param>
+/// <param name="Items">Home first, this page last.</param>
+/// <param name="JsonLd">The same trail as a schema.org BreadcrumbList, a complete script block.</param>
+internal sealed record BreadcrumbsView(string Label, ValueList<LinkView> Items, TrustedHtml JsonLd);
+
+/// <summary>A standalone page: its own words and the references they cite.</summary>
+/// <param name="Corrections">The site's corrections, when the page lists them.</param>
+internal sealed record StandaloneView(string Title, string Summary, string? Updated, string? UpdatedDisplay, TrustedHtml Body, ValueList<ReferenceView> References, CorrectionsView? Corrections);
 
 /// <summary>One entry of a page's reference list, with where the report comes from.</summary>
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
@@ -82,7 +94,15 @@ internal sealed record BriefingView(
     TrustedHtml Body,
     int ReadingMinutes,
     ValueList<BriefingCard> Related,
-    ValueList<ReferenceView> References);
+    ValueList<ReferenceView> References,
+    ValueList<CorrectionView> Corrections);
+
+/// <summary>A correction made to a briefing after publication.</summary>
+/// <param name="Briefing">The briefing corrected, where the correction is listed away from it.</param>
+internal sealed record CorrectionView(string Date, string DateDisplay, string Note, LinkView? Briefing);
+
+/// <summary>Every correction made, newest first, or the words saying none has been.</summary>
+internal sealed record CorrectionsView(ValueList<CorrectionView> Items, string Empty);
 
 /// <param name="Reports">How many independent reports it rests on, in words, as the graph's line style shows it.</param>
 internal sealed record RelationView(string Label, EntityChip Other, TrustedHtml Citations, string Reports);

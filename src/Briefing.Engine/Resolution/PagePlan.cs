@@ -18,6 +18,7 @@ internal enum PageKind
     Source,
     Topics,
     Topic,
+    Page,
 }
 
 /// <summary>A file of the site that is not a page made through a layout.</summary>
@@ -180,6 +181,24 @@ internal sealed class PagePlan
 
     /// <summary>Whether a link to <paramref name="path"/> leads to a page or file of the site.</summary>
     public bool Has(string path) => FindPage(path) is not null || _files.Contains(path);
+
+    /// <summary>
+    /// The pages above one that belongs under a section: the home page, then the section's page, then the
+    /// page itself ("Home › Briefings › this briefing"); a standalone page sits under the home page alone.
+    /// Empty for the home page and the site's list pages, which the header's navigation already places.
+    /// </summary>
+    public IReadOnlyList<PlannedPage> Trail(PlannedPage page)
+    {
+        if (page.Kind is not (PageKind.Briefing or PageKind.Entity or PageKind.Topic or PageKind.Source or PageKind.Page))
+        {
+            return [];
+        }
+
+        var home = Pages.First(p => p.Kind == PageKind.Home);
+        return page.Section != page.Url && page.Section != home.Url && FindPage(page.Section) is { } section
+            ? [home, section, page]
+            : [home, page];
+    }
 
     public static bool HasAnchor(PlannedPage page, string fragment) =>
         LayoutAnchors.Contains(fragment) || page.Anchors.Contains(fragment);

@@ -16,6 +16,7 @@ internal static class PagePlanner
         IReadOnlyList<ResolvedClaim> claims,
         IReadOnlyList<TopicPage> topics,
         AssetManifest assets,
+        IReadOnlyList<StandalonePage> standalone,
         PagingLimits? limits = null)
     {
         limits ??= PagingLimits.Default;
@@ -114,7 +115,18 @@ internal static class PagePlanner
             pages.AddRange(Paged(new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, []), topic.Briefings.Count));
         }
 
+        foreach (var page in standalone)
+        {
+            var p = page.Page;
+            pages.Add(new PlannedPage(page.Url, PageKind.Page, language, p.Title, DocumentTitle(p.Title), p.Summary, page.Url, null, p.Updated, page, HeadingIds(p.Body)));
+        }
+
         long words = 0;
+        foreach (var page in standalone)
+        {
+            words += page.Page.Body.Outline.WordCount;
+        }
+
         foreach (var page in briefings)
         {
             words += page.Briefing.Body.Outline.WordCount;
@@ -130,7 +142,7 @@ internal static class PagePlanner
             words += e.Event.Body?.Outline.WordCount ?? 0;
         }
 
-        var search = SearchPlan.For(briefings.Count + entities.Count + events.Count + claims.Count + sources.Count, words);
+        var search = SearchPlan.For(briefings.Count + entities.Count + events.Count + claims.Count + sources.Count + standalone.Count, words);
         List<PlannedFile> files =
         [
             .. Enumerable.Range(0, search.Buckets).Select(k => new PlannedFile(SiteUrls.OutputPath(urls.SearchTerms(k)), SiteFileKind.SearchTerms)),
@@ -150,6 +162,30 @@ internal static class PagePlanner
     }
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The names a standalone page cannot have, each with the address of the site's own that has it: the first
+    /// part of every address <see cref="SiteUrls"/> makes without an id ("briefings", "feed" of "/feed.xml",
+    /// "404") and of the theme's assets, so a new built-in page or file reserves its name without a list to keep.
+    /// </summary>
+    public static Dictionary<string, string> TakenNames(SiteUrls urls, AssetManifest assets)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var url in urls.Fixed.Concat(assets.Files.Select(a => "/" + a.Path)))
+        {
+            var path = url.TrimStart('/');
+            var slash = path.IndexOf('/', StringComparison.Ordinal);
+            var first = slash < 0 ? path : path[..(slash + 1)];
+            var dot = first.IndexOf('.', StringComparison.Ordinal);
+            var name = (dot < 0 ? first : first[..dot]).TrimEnd('/');
+            if (name.Length > 0)
+            {
+                taken.TryAdd(name, "/" + first);
+            }
+        }
+
+        return taken;
+    }
 
     /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every outline on one core, and only a link with a #fragment asks.</summary>
     private static IEnumerable<string> HeadingIds(MarkdownText text)

@@ -41,6 +41,9 @@ internal sealed record TopicPage(string Id, string Title, MarkdownText? Descript
     public static string TitleFromId(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
 }
 
+/// <summary>A standalone page with its citations numbered.</summary>
+internal sealed record StandalonePage(PageDocument Page, string Url, CitationList Citations);
+
 internal sealed record ResolvedClaim(Claim Claim, IReadOnlyList<Source> ReportSources);
 
 /// <summary>Stage 2 result: every reference resolved to the object it names, every page's citations numbered, and the plan of every page and file.</summary>
@@ -61,6 +64,9 @@ internal sealed record ResolvedSite(
 {
     /// <summary>Every topic the briefings name, by title.</summary>
     public IReadOnlyList<TopicPage> Topics { get; init; } = [];
+
+    /// <summary>The standalone pages, in path order; one whose address the site already uses is left out.</summary>
+    public IReadOnlyList<StandalonePage> Pages { get; init; } = [];
 
     private readonly Dictionary<string, EntityPage> _entities = Entities.ToDictionary(e => e.Entity.Id, StringComparer.Ordinal);
 

@@ -44,14 +44,18 @@ internal static class SiteResolver
         var claims = ResolveClaims(site, urls, text, index, checker, diagnostics, out var claimCitations);
         var entityPages = ResolveEntities(site, urls, index, checker, orderedBriefings, events, diagnostics, citationLabel);
         var topicPages = ResolveTopics(site, orderedBriefings, urls, checker, diagnostics, citationLabel);
+        var assets = new AssetManifest(site.Theme);
+        var taken = PagePlanner.TakenNames(urls, assets);
+        var standalone = site.Pages.Where(p => IsFree(p, taken, diagnostics)).Select(p => ResolvePage(p, urls, checker, diagnostics, citationLabel)).ToList();
         var sourcePages = ResolveSources(urls, text, index, diagnostics);
         ReportUnused(site, index, diagnostics);
 
-        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, new AssetManifest(site.Theme), limits);
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, assets, standalone, limits);
         checker.CheckLinks(plan);
         return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
         {
             Topics = topicPages,
+            Pages = standalone,
         };
     }
 
@@ -64,21 +68,51 @@ internal static class SiteResolver
             diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, briefing.UpdatedLocation ?? new SourceLocation(briefing.Path, 1, 1), $"updated {updated:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; an update cannot precede publication");
         }
 
+        foreach (var correction in briefing.Corrections.Where(c => c.Date < briefing.Date))
+        {
+            diagnostics.Report(DiagnosticCodes.UpdatedBeforeDate, correction.Location, $"correction of {correction.Date:yyyy-MM-dd} is before date {briefing.Date:yyyy-MM-dd}; a correction cannot precede publication");
+        }
+
         var entities = briefing.Entities.Select(index.Mention).OfType<Entity>().ToList();
         var citations = new CitationList(citationLabel);
         checker.Check(briefing.Body, url, citations, entities, link);
+        ReportUncited(briefing.Body, diagnostics);
+        return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
+    }
 
-        foreach (var (kind, line, column) in briefing.Body.Outline.Uncited)
+    /// <summary>A standalone page is held to a briefing's rules: its links and citations checked, every statement cited.</summary>
+    private static StandalonePage ResolvePage(PageDocument page, SiteUrls urls, MarkdownChecker checker, DiagnosticBag diagnostics, Func<Source, string> citationLabel)
+    {
+        var url = urls.Page(page.Slug);
+        var citations = new CitationList(citationLabel);
+        checker.Check(page.Body, url, citations, [], new PageLink(page.Title, url));
+        ReportUncited(page.Body, diagnostics);
+        return new StandalonePage(page, url, citations);
+    }
+
+    /// <summary>Whether the page's address is its own: a name the site uses for its own pages and files is refused, and the page left out.</summary>
+    private static bool IsFree(PageDocument page, Dictionary<string, string> taken, DiagnosticBag diagnostics)
+    {
+        if (!taken.TryGetValue(page.Slug, out var address))
         {
-            diagnostics.Report(DiagnosticCodes.UncitedParagraph, briefing.Body.LocationAt(line, column), kind switch
+            return true;
+        }
+
+        diagnostics.Report(DiagnosticCodes.ReservedPageSlug, page.Location, $"a page at /{page.Slug}/ would clash with the site's own {address}; rename the file, since a page's address is its file name");
+        return false;
+    }
+
+    private static void ReportUncited(MarkdownText body, DiagnosticBag diagnostics)
+    {
+        foreach (var (kind, line, column) in body.Outline.Uncited)
+        {
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, body.LocationAt(line, column), kind switch
             {
                 UncitedKind.Table => "table cites no source; add [@source-id] in a cell or at the end of the paragraph that introduces it",
                 UncitedKind.ListItem => "list item cites no source; add [@source-id] after the statement it supports",
                 _ => "paragraph cites no source; add [@source-id] after the statement it supports",
             });
         }
-
-        return new BriefingPage(briefing, url, entities.DistinctBy(e => e.Id).ToList(), citations, HeadingTexts(briefing.Body, index));
     }
 
     /// <summary>

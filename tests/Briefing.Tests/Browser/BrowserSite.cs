@@ -36,7 +36,7 @@ public class BrowserSite : IAsyncLifetime
     public IReadOnlyDictionary<string, string> PageTypes { get; private set; } = new Dictionary<string, string>();
 
     public static IReadOnlyList<string> PageTypeNames { get; } =
-        ["home", "briefings", "briefing", "entities", "entity", "sources", "source", "timeline", "claims", "search", "404"];
+        ["home", "briefings", "briefing", "entities", "entity", "sources", "source", "timeline", "claims", "search", "404", "page"];
 
     public async Task InitializeAsync()
     {
@@ -69,6 +69,7 @@ public class BrowserSite : IAsyncLifetime
             ["claims"] = "/claims/",
             ["search"] = "/search/",
             ["404"] = "/no-such-page/",
+            ["page"] = "/methodology/",
         };
 
         _server = await SiteServer.StartAsync(_folder);

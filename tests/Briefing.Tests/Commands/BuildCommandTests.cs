@@ -273,7 +273,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Empty(stderr);
-        Assert.StartsWith("Built 21 pages", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Built 22 pages", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "briefings", "overview", "index.html")));
         Assert.Empty(Directory.GetDirectories(_work, ".output.*"));
     }
@@ -323,7 +323,7 @@ public sealed class BuildCommandTests : IDisposable
         var (exit, stdout, _) = Run("check", "--input", input, "--theme", RepoPaths.Theme);
 
         Assert.Equal(0, exit);
-        Assert.Equal("Checked 21 pages: no errors.\nChecked 1 draft too: no problems; drafts are not published, so they do not fail the check.", stdout.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("Checked 22 pages: no errors.\nChecked 1 draft too: no problems; drafts are not published, so they do not fail the check.", stdout.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.Equal(["input"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName));
     }
 

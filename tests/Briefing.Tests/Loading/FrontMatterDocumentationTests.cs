@@ -18,6 +18,7 @@ public sealed partial class FrontMatterDocumentationTests
         { "### Add a timeline event", ListFileLoader.EventKeys },
         { "### Record a disputed figure: the claims ledger", ListFileLoader.ClaimKeys },
         { "### Name the topics", ListFileLoader.TopicKeys },
+        { "### Add a page", PageLoader.Keys },
     };
 
     [Theory]

@@ -512,6 +512,20 @@ public sealed partial class DiagnosticCatalogueTests
             ]
         },
         {
+            "BRF2016", MiniSite.Basics + """
+            -- input/pages/timeline.md --
+            ---
+            title: Our timeline
+            summary: S
+            ---
+            Text [@wire-2026].
+            """,
+            [
+                "input/pages/timeline.md(1,1): error BRF2016: a page at /timeline/ would clash with the site's own /timeline/; rename the file, since a page's address is its file name",
+                "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
+        },
+        {
             "BRF2013", MiniSite.Basics + """
             -- input/briefings/the-money.md --
             ---

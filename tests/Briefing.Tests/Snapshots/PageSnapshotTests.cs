@@ -16,7 +16,7 @@ public sealed class PageSnapshotTests
     {
         "index.html", "briefings/index.html", "briefings/overview/index.html", "entities/index.html",
         "entities/acme-robotics/index.html", "sources/index.html", "sources/tokyo-daily/index.html",
-        "timeline/index.html", "claims/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+        "timeline/index.html", "claims/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "about/index.html",
     };
 
     public static TheoryData<string> RealPages => new()

@@ -137,6 +137,27 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
         json.WriteEndArray();
     });
 
+    /// <summary>A page's place below the home page, as the trail above it shows it. The last step, the page itself, needs no address (schema.org and search engines take the page's).</summary>
+    public TrustedHtml Breadcrumbs(IReadOnlyList<LinkView> trail) => Block(json =>
+    {
+        Start(json, "BreadcrumbList");
+        json.WriteStartArray("itemListElement");
+        for (var i = 0; i < trail.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("name", trail[i].Title);
+            if (i < trail.Count - 1)
+            {
+                json.WriteString("item", Absolute(trail[i].Url));
+            }
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    });
+
     /// <summary>The schema.org type nearest to an entity kind.</summary>
     public static string TypeOf(string kind) =>
         kind switch

@@ -18,7 +18,7 @@ internal enum SearchField
 /// <param name="Text">What a result's snippet is cut from.</param>
 internal sealed record SearchDocument(string Kind, string Title, string Url, string? Summary, IReadOnlyList<(string Text, SearchField Field)> Fields, string Text);
 
-/// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources (the order <see cref="PagePlanner"/> counts them in).</summary>
+/// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources, standalone pages (the order <see cref="PagePlanner"/> counts them in).</summary>
 internal static class SearchDocuments
 {
     /// <summary>Made one at a time as they are read: each holds a copy of its page's text.</summary>
@@ -95,6 +95,18 @@ internal static class SearchDocuments
                 (name, SearchField.Title),
                 (s.Publisher, SearchField.Name),
             ], string.Empty);
+        }
+
+        foreach (var page in site.Pages)
+        {
+            var p = page.Page;
+            var body = Body(p.Body);
+            yield return new SearchDocument(text[UiKeys.SearchPage], p.Title, page.Url, p.Summary,
+            [
+                (p.Title, SearchField.Title),
+                (p.Summary, SearchField.Summary),
+                (body, SearchField.Text),
+            ], body);
         }
     }
 }
