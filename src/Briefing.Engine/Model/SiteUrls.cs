@@ -60,4 +60,13 @@ internal sealed class SiteUrls(string prefix = "")
 
     /// <summary>Joins the configured base URL and a site path into an absolute address.</summary>
     public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
+
+    /// <summary>The feed of a topic's briefings: "/topics/money/feed.xml".</summary>
+    public string TopicFeed(string id) => $"{prefix}/topics/{id}/feed.xml";
+
+    /// <summary>The feed of the briefings that mention an entity: "/entities/sony/feed.xml".</summary>
+    public string EntityFeed(string id) => $"{prefix}/entities/{id}/feed.xml";
+
+    /// <summary>One of the sitemaps a sitemap index lists, from 1: "/sitemaps/1.xml".</summary>
+    public string SitemapPart(int number) => $"{prefix}/sitemaps/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
 }

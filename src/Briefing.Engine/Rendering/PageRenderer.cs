@@ -71,7 +71,10 @@ internal sealed class PageRenderer
             _noIndex || planned.Kind == PageKind.NotFound,
             planned.Published is { } p ? ViewBuilder.Iso(p) : null,
             planned.Modified is { } m ? ViewBuilder.Iso(m) : null,
-            job.JsonLd?.Invoke());
+            job.JsonLd?.Invoke())
+        {
+            Feed = planned.Feed,
+        };
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);

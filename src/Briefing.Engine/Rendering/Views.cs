@@ -30,7 +30,11 @@ internal sealed record PageView(
     bool NoIndex,
     string? Published,
     string? Modified,
-    TrustedHtml? JsonLd);
+    TrustedHtml? JsonLd)
+{
+    /// <summary>The page's own feed (a topic's, an entity's), linked for autodiscovery and for readers; null for pages that have only the site's.</summary>
+    public Resolution.FeedLink? Feed { get; init; }
+}
 
 /// <summary>One entry of a page's reference list, with where the report comes from.</summary>
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>

@@ -29,6 +29,9 @@ internal enum SiteFileKind
     Sitemap,
     Robots,
     Asset,
+
+    /// <summary>One of the sitemaps /sitemap.xml lists once it is an index.</summary>
+    SitemapPart,
 }
 
 /// <summary>One page the site will have.</summary>
@@ -55,7 +58,13 @@ internal sealed record PlannedPage(
 
     /// <summary>The theme template the page is rendered through.</summary>
     public string Layout => PagePlan.Layout(Kind);
+
+    /// <summary>The page's own feed, for its autodiscovery link and the link readers see; null for a page without one.</summary>
+    public FeedLink? Feed { get; init; }
 }
+
+/// <summary>A page's feed: its address, the title feed readers list it by, and the words of the link to it.</summary>
+internal sealed record FeedLink(string Url, string Title, string Label);
 
 /// <summary>
 /// The shape of the search index: how many documents search can find and how many files their terms are
@@ -72,7 +81,11 @@ internal sealed record SearchPlan(int Documents, int Buckets)
 
 /// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt or a theme asset.</summary>
 /// <param name="Content">An asset's bytes as published; the other kinds are made while pages render.</param>
-internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null);
+internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null)
+{
+    /// <summary>What the file is made from: the topic or entity page of a feed (null: the site's feed), the number of a sitemap part.</summary>
+    public object? Subject { get; init; }
+}
 
 /// <summary>
 /// Every page and file the site will have, made once after resolution. Both the link checks and rendering
