@@ -9,14 +9,20 @@ namespace Briefing.Engine.Rendering;
 /// The entries of a feed: its newest briefings, each with the HTML its page shows (filled from the Markdown
 /// rendered once when the site loaded, never rendered again) and its references, every link absolute.
 /// </summary>
-/// <param name="budget">The most bytes a feed may take: the newest entries carry their full text while it fits, the rest their summary.</param>
-internal sealed class FeedContent(ResolvedSite site, string baseUrl, int budget = FeedContent.Budget)
+/// <remarks>
+/// Every entry carries its summary; the newest carry their full text while the feed stays within its budget, so
+/// long briefings cannot make a feed too heavy to poll, nor a thousand entities' feeds double the site.
+/// </remarks>
+internal sealed class FeedContent(ResolvedSite site, string baseUrl)
 {
     /// <summary>How many entries a feed holds.</summary>
     public const int EntryCount = 30;
 
-    /// <summary>A feed's size limit, so that long briefings cannot make a feed too heavy to poll.</summary>
-    public const int Budget = 300_000;
+    /// <summary>The most bytes the site's feed takes.</summary>
+    public const int SiteBudget = 300_000;
+
+    /// <summary>The most bytes a topic's or entity's feed takes: a large site has a thousand of them, each read by fewer.</summary>
+    public const int PageBudget = 60_000;
 
     /// <summary>What an entry costs beyond its title, summary, address and text: its tags, dates and indentation.</summary>
     private const int EntryOverhead = 400;
@@ -36,7 +42,8 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl, int budget 
             .ToList();
 
     /// <summary>The feed of <paramref name="briefings"/>, of the page at <paramref name="home"/>.</summary>
-    public AtomFeed Feed(string title, string subtitle, string home, string self, IEnumerable<BriefingPage> briefings)
+    /// <param name="budget">The most bytes the feed may take.</param>
+    public AtomFeed Feed(string title, string subtitle, string home, string self, IEnumerable<BriefingPage> briefings, int budget)
     {
         var latest = Latest(briefings);
 

@@ -123,9 +123,9 @@ internal static class SiteRenderer
         var config = site.Config;
         return subject switch
         {
-            TopicPage topic => feeds.Feed(FeedTitle(topic.Url), site.Text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", config.Title)), topic.Url, site.Urls.TopicFeed(topic.Id), topic.Briefings),
-            EntityPage entity => feeds.Feed(FeedTitle(entity.Url), PageDescription(entity.Url), entity.Url, site.Urls.EntityFeed(entity.Entity.Id), entity.MentionedIn),
-            _ => feeds.Feed(config.Title, config.Description, site.Urls.Home, site.Urls.Feed, site.Briefings),
+            TopicPage topic => feeds.Feed(FeedTitle(topic.Url), site.Text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", config.Title)), topic.Url, site.Urls.TopicFeed(topic.Id), topic.Briefings, FeedContent.PageBudget),
+            EntityPage entity => feeds.Feed(FeedTitle(entity.Url), PageDescription(entity.Url), entity.Url, site.Urls.EntityFeed(entity.Entity.Id), entity.MentionedIn, FeedContent.PageBudget),
+            _ => feeds.Feed(config.Title, config.Description, site.Urls.Home, site.Urls.Feed, site.Briefings, FeedContent.SiteBudget),
         };
 
         string FeedTitle(string page) => site.Plan.FindPage(page)!.Feed!.Title;

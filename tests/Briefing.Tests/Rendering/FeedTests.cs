@@ -214,7 +214,7 @@ public sealed class FeedTests
         var resolved = SiteResolver.Resolve(SiteLoader.Load(MiniSite.Parse(Text()), bag), bag);
         const int budget = 20_000;
 
-        var feed = new FeedContent(resolved, "https://example.test", budget).Feed("Test Desk", "A site for tests.", "/", "/feed.xml", resolved.Briefings);
+        var feed = new FeedContent(resolved, "https://example.test").Feed("Test Desk", "A site for tests.", "/", "/feed.xml", resolved.Briefings, budget);
         var xml = FeedWriter.Atom(feed);
 
         Assert.True(xml.Length <= budget, $"{xml.Length} bytes");
