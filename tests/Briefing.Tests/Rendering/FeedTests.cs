@@ -208,6 +208,16 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void AbsoluteLinks_MakeSitePathsAndFragmentsAbsoluteAndLeaveTheRest()
+    {
+        const string Html = """<p><img src="/assets/a.png" alt="/not-a-link"> <a href='#part'>x</a> <a class="e" href="https://other.test/a?b=1&amp;c=2">y</a> <span title="href=/no">1 &lt; 2 &gt; 0</span> <a href="//host/x">z</a></p>""";
+
+        Assert.Equal(
+            """<p><img src="https://example.test/assets/a.png" alt="/not-a-link"> <a href='https://example.test/briefings/b/#part'>x</a> <a class="e" href="https://other.test/a?b=1&amp;c=2">y</a> <span title="href=/no">1 &lt; 2 &gt; 0</span> <a href="//host/x">z</a></p>""",
+            AbsoluteLinks.Rewrite(Html, "https://example.test/", "/briefings/b/"));
+    }
+
+    [Fact]
     public void Feed_OverItsBudget_KeepsEveryEntryAndGivesTheNewestTheirText()
     {
         var bag = new DiagnosticBag();
