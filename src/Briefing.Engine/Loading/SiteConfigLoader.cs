@@ -7,7 +7,7 @@ namespace Briefing.Engine.Loading;
 
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher"];
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher", "sitemap_limit"];
 
     public static SiteConfig Load(InputFile? file, string folder, DiagnosticBag diagnostics)
     {
@@ -34,11 +34,21 @@ internal static class SiteConfigLoader
         }
 
         var language = fields.Language("language") ?? "en";
+        var sitemapLimit = fields.Int("sitemap_limit") ?? SiteConfig.MaxSitemapUrls;
+        if (sitemapLimit is < 1 or > SiteConfig.MaxSitemapUrls)
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, fields.Scalar("sitemap_limit")!.Location, $"sitemap_limit {sitemapLimit} must be from 1 to {SiteConfig.MaxSitemapUrls}, the most a sitemap may list");
+            sitemapLimit = SiteConfig.MaxSitemapUrls;
+        }
+
         return new SiteConfig(
             fields.Text("title", required: true) ?? fallback.Title,
             fields.Text("description", required: true) ?? string.Empty,
             baseUrl,
             language,
-            fields.Text("publisher", required: true) ?? string.Empty);
+            fields.Text("publisher", required: true) ?? string.Empty)
+        {
+            SitemapLimit = sitemapLimit,
+        };
     }
 }

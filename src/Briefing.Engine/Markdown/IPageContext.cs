@@ -11,14 +11,18 @@ internal sealed record CitationTarget(int Number, string Label)
     {
         Number = original.Number;
         Label = original.Label;
+        Tip = original.Tip;
     }
+
+    /// <summary>Whether the mark carries its tip; a feed's marks do not, since feed readers show no stylesheet to hide it.</summary>
+    public bool Tip { get; init; } = true;
 
     /// <summary>The mark's link for this source as UTF-8, made once: a page cites the same few sources again and again.</summary>
     internal byte[] Link => _link ??= Citations.CitationMarkup.Link(this);
 
-    public bool Equals(CitationTarget? other) => other is not null && Number == other.Number && string.Equals(Label, other.Label, StringComparison.Ordinal);
+    public bool Equals(CitationTarget? other) => other is not null && Number == other.Number && Tip == other.Tip && string.Equals(Label, other.Label, StringComparison.Ordinal);
 
-    public override int GetHashCode() => HashCode.Combine(Number, Label);
+    public override int GetHashCode() => HashCode.Combine(Number, Label, Tip);
 }
 
 /// <summary>What the Markdown renderers may know of the page being rendered: resolved entities and its citation numbers.</summary>

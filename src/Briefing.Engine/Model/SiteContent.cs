@@ -2,7 +2,14 @@ using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Engine.Model;
 
-internal sealed record SiteConfig(string Title, string Description, string BaseUrl, string Language, string Publisher);
+internal sealed record SiteConfig(string Title, string Description, string BaseUrl, string Language, string Publisher)
+{
+    /// <summary>The most addresses one sitemap lists, as sitemaps.org allows; past it, /sitemap.xml becomes an index of sitemaps.</summary>
+    public const int MaxSitemapUrls = 50_000;
+
+    /// <summary>How many addresses one sitemap lists before the sitemap is split (<c>sitemap_limit</c> in site.yml).</summary>
+    public int SitemapLimit { get; init; } = MaxSitemapUrls;
+}
 
 /// <param name="UpdatedLocation">Where the 'updated' value is written, when it is.</param>
 internal sealed record BriefingDocument(

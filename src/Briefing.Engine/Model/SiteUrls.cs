@@ -90,4 +90,13 @@ internal sealed class SiteUrls(string prefix = "")
 
     /// <summary>A standalone page: "/about/".</summary>
     public string Page(string slug) => $"{prefix}/{slug}/";
+
+    /// <summary>The feed of a topic's briefings: "/topics/money/feed.xml".</summary>
+    public string TopicFeed(string id) => $"{prefix}/topics/{id}/feed.xml";
+
+    /// <summary>The feed of the briefings that mention an entity: "/entities/sony/feed.xml".</summary>
+    public string EntityFeed(string id) => $"{prefix}/entities/{id}/feed.xml";
+
+    /// <summary>One of the sitemaps a sitemap index lists, from 1: "/sitemaps/1.xml".</summary>
+    public string SitemapPart(int number) => $"{prefix}/sitemaps/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
 }

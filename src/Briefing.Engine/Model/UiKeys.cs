@@ -125,6 +125,18 @@ internal static class UiKeys
     /// <summary>A language's name in the site's language ("English" for <c>en</c>), for a source's language tag.</summary>
     public static string LanguageName(string tag) => $"language.{tag.ToLowerInvariant()}";
 
+    /// <summary>A topic's or entity's feed as feed readers list it: "SoftBank — the site's title".</summary>
+    public const string FeedTitle = "feed.title";
+
+    /// <summary>The link to a topic's or entity's feed on its page.</summary>
+    public const string FeedLink = "feed.link";
+
+    /// <summary>The heading of the references under a briefing in a feed.</summary>
+    public const string FeedReferences = "feed.references";
+
+    /// <summary>The link from a reference in a feed to the report where it was published.</summary>
+    public const string FeedOriginal = "feed.original";
+
     public static IReadOnlyList<string> Required { get; } =
     [
         DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
@@ -135,6 +147,7 @@ internal static class UiKeys
         ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
         ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, ChartReportsOne, ChartReportsMany, ChartBreak, ChartToday, ChartTodayLegend,
         SearchBriefing, SearchEvent, SearchClaim, SearchSource,
+        FeedTitle, FeedLink, FeedReferences, FeedOriginal,
         .. EntityKinds.All.SelectMany(k => new[] { KindOne(k), KindMany(k) }),
         .. EntityGroups.All.Select(EntityGroup),
         .. RelationTypes.All.SelectMany(t => new[] { RelationLabel(t), RelationInverse(t) }),

@@ -5,24 +5,22 @@ using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine.Rendering;
 
-/// <summary>One briefing as the feed lists it.</summary>
-internal sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, string Summary, ValueList<string> Topics);
+/// <summary>One briefing as a feed lists it.</summary>
+/// <param name="Content">The briefing's HTML with every link absolute, or null where the feed carries only the summary.</param>
+internal sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, string Summary, ValueList<string> Topics, string? Content);
 
-/// <summary>Everything the Atom feed is made from; equal feeds give equal bytes, so a rebuild reuses them.</summary>
-/// <param name="Home">The site's home page, which the feed is the feed of.</param>
+/// <summary>Everything an Atom feed is made from.</summary>
+/// <param name="Home">The page the feed is the feed of; its address is the feed's id, as it has always been for the site's feed.</param>
 /// <param name="Self">The feed's own address.</param>
-internal sealed record AtomFeed(string Title, string Subtitle, string Publisher, string BaseUrl, string Home, string Self, ValueList<FeedEntry> Entries)
-{
-    public static AtomFeed From(ResolvedSite site, string baseUrl) =>
-        new(site.Config.Title, site.Config.Description, site.Config.Publisher, baseUrl, site.Urls.Home, site.Urls.Feed, site.Briefings
-            .Select(p => new FeedEntry(p.Briefing.Title, p.Url, p.Briefing.Date, p.Briefing.Updated ?? p.Briefing.Date, p.Briefing.Summary, p.Briefing.Topics.ToValueList()))
-            .ToValueList());
-}
+internal sealed record AtomFeed(string Title, string Subtitle, string Publisher, string BaseUrl, string Home, string Self, ValueList<FeedEntry> Entries);
 
-/// <summary>Every address the sitemap lists, with its last change.</summary>
+/// <summary>Every address one sitemap lists, with its last change.</summary>
 internal sealed record SitemapPages(string BaseUrl, ValueList<(string Url, DateOnly? Modified)> Pages);
 
-/// <summary>The Atom feed, sitemap and robots.txt: written with XmlWriter, never from string templates.</summary>
+/// <summary>The sitemaps a sitemap index lists, each with the newest change of the pages it lists.</summary>
+internal sealed record SitemapIndex(string BaseUrl, ValueList<(string Url, DateOnly? Modified)> Sitemaps);
+
+/// <summary>The Atom feeds, sitemaps and robots.txt: written with XmlWriter, never from string templates.</summary>
 internal static class FeedWriter
 {
     private static readonly XmlWriterSettings Settings = new()
@@ -62,6 +60,15 @@ internal static class FeedWriter
                 xml.WriteElementString("published", ns, Timestamp(entry.Published));
                 xml.WriteElementString("updated", ns, Timestamp(entry.Updated));
                 xml.WriteElementString("summary", ns, entry.Summary);
+                if (entry.Content is { } content)
+                {
+                    // CDATA rather than escaped text: the same HTML in fewer bytes; the writer splits any "]]>".
+                    xml.WriteStartElement("content", ns);
+                    xml.WriteAttributeString("type", "html");
+                    xml.WriteCData(content);
+                    xml.WriteEndElement();
+                }
+
                 foreach (var topic in entry.Topics)
                 {
                     xml.WriteStartElement("category", ns);
@@ -105,7 +112,33 @@ internal static class FeedWriter
         return stream.ToArray();
     }
 
-    /// <param name="sitemap">The sitemap's address on the site.</param>
+    public static byte[] Index(SitemapIndex index)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("sitemapindex", ns);
+            foreach (var (url, modified) in index.Sitemaps)
+            {
+                xml.WriteStartElement("sitemap", ns);
+                xml.WriteElementString("loc", ns, SiteUrls.Absolute(index.BaseUrl, url));
+                if (modified is { } date)
+                {
+                    xml.WriteElementString("lastmod", ns, ViewBuilder.Iso(date));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <param name="sitemap">The sitemap's address on the site: the index, when there is one.</param>
     public static byte[] Robots(string baseUrl, string sitemap, bool noIndex) =>
         Encoding.UTF8.GetBytes(noIndex
             ? "User-agent: *\nDisallow: /\n"

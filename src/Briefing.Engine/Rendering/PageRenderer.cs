@@ -82,7 +82,10 @@ internal sealed class PageRenderer
             job.JsonLd?.Invoke(),
             _downloads.GetValueOrDefault(planned.Url),
             job.Paging,
-            job.Breadcrumbs?.Invoke());
+            job.Breadcrumbs?.Invoke())
+        {
+            Feed = planned.Feed,
+        };
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey);

@@ -38,24 +38,32 @@ internal static class SiteRenderer
         var views = new ViewBuilder(site);
         var nav = Navigation(site);
         var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl), nav);
-        var feed = AtomFeed.From(site, baseUrl);
+        var feeds = new FeedContent(site, baseUrl);
         var data = new SiteData(site, baseUrl);
-        var sitemap = new SitemapPages(baseUrl, plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => (p.Url, p.Modified ?? p.Published)).ToValueList());
+        var sitemaps = Sitemaps(site, baseUrl);
 
-        // The site-wide files need no page, so they are made while the pages render rather than after.
-        // The search index is written as it is made: at ten thousand briefings it is a hundred megabytes.
-        var siteFiles = Task.Run(() => plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument)).Select(file => (file.Path, Content: file.Kind switch
+        // The site-wide files need no page, so they are made while the pages render rather than after, and
+        // handed on as each is made: a topic's or entity's feed is as large as the site's, and there is one for
+        // each. The search index is written as it is made: at ten thousand briefings it is a hundred megabytes.
+        var siteFiles = Task.Run(() =>
         {
-            SiteFileKind.Feed => memo.SiteFile(file.Path, feed, () => FeedWriter.Atom(feed)),
-            SiteFileKind.Sitemap => memo.SiteFile(file.Path, sitemap, () => FeedWriter.Sitemap(sitemap)),
-            SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
-            SiteFileKind.ClaimsJson => memo.SiteFile(file.Path, data.Claims, () => DataJson.Claims(data.Claims)),
-            SiteFileKind.ClaimsCsv => memo.SiteFile(file.Path, data.Claims, () => ClaimsCsv.Write(data.Claims)),
-            SiteFileKind.TimelineJson => memo.SiteFile(file.Path, data.Timeline, () => DataJson.Timeline(data.Timeline)),
-            SiteFileKind.TimelineCalendar => memo.SiteFile(file.Path, data.Timeline, () => TimelineCalendar.Write(data.Timeline)),
-            SiteFileKind.GraphJson => memo.SiteFile(file.Path, data.Graph, () => DataJson.Graph(data.Graph)),
-            _ => file.Content!,
-        })).ToList());
+            foreach (var file in plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument)))
+            {
+                output.Add(file.Path, file.Kind switch
+                {
+                    SiteFileKind.Feed => FeedWriter.Atom(Feed(site, feeds, file.Subject)),
+                    SiteFileKind.Sitemap when sitemaps.Index is { } index => memo.SiteFile(file.Path, index, () => FeedWriter.Index(index)),
+                    SiteFileKind.Sitemap or SiteFileKind.SitemapPart => memo.SiteFile(file.Path, sitemaps.Parts[file.Subject as int? ?? 1], () => FeedWriter.Sitemap(sitemaps.Parts[file.Subject as int? ?? 1])),
+                    SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
+                    SiteFileKind.ClaimsJson => memo.SiteFile(file.Path, data.Claims, () => DataJson.Claims(data.Claims)),
+                    SiteFileKind.ClaimsCsv => memo.SiteFile(file.Path, data.Claims, () => ClaimsCsv.Write(data.Claims)),
+                    SiteFileKind.TimelineJson => memo.SiteFile(file.Path, data.Timeline, () => DataJson.Timeline(data.Timeline)),
+                    SiteFileKind.TimelineCalendar => memo.SiteFile(file.Path, data.Timeline, () => TimelineCalendar.Write(data.Timeline)),
+                    SiteFileKind.GraphJson => memo.SiteFile(file.Path, data.Graph, () => DataJson.Graph(data.Graph)),
+                    _ => file.Content!,
+                });
+            }
+        });
 
         var search = Task.Run(() => SearchIndex.Build(site, output));
 
@@ -76,10 +84,7 @@ internal static class SiteRenderer
         }
 
         search.GetAwaiter().GetResult();
-        foreach (var (path, content) in siteFiles.GetAwaiter().GetResult())
-        {
-            output.Add(path, content);
-        }
+        siteFiles.GetAwaiter().GetResult();
 
         memo.KeepLinksOf(pageLinks);
 
@@ -139,6 +144,53 @@ internal static class SiteRenderer
             .ThenBy(p => ((StandalonePage)p.Subject!).Page.Weight)
             .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Url, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The feed a planned feed file holds: the site's, a topic's or an entity's newest briefings. Made anew in every
+    /// build: what its entries show depends on more of the site than a key could cheaply name.
+    /// </summary>
+    private static AtomFeed Feed(ResolvedSite site, FeedContent feeds, object? subject)
+    {
+        var config = site.Config;
+        return subject switch
+        {
+            TopicPage topic => feeds.Feed(FeedTitle(topic.Url), site.Text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", config.Title)), topic.Url, site.Urls.TopicFeed(topic.Id), topic.Briefings, FeedContent.PageBudget),
+            EntityPage entity => feeds.Feed(FeedTitle(entity.Url), PageDescription(entity.Url), entity.Url, site.Urls.EntityFeed(entity.Entity.Id), entity.MentionedIn, FeedContent.PageBudget),
+            _ => feeds.Feed(config.Title, config.Description, site.Urls.Home, site.Urls.Feed, site.Briefings, FeedContent.SiteBudget),
+        };
+
+        string FeedTitle(string page) => site.Plan.FindPage(page)!.Feed!.Title;
+
+        string PageDescription(string page) => site.Plan.FindPage(page)!.Description;
+    }
+
+    /// <summary>The sitemap, or, once it would list more pages than one sitemap may, the index and the sitemaps it lists (numbered from 1).</summary>
+    private static (SitemapIndex? Index, IReadOnlyDictionary<int, SitemapPages> Parts) Sitemaps(ResolvedSite site, string baseUrl)
+    {
+        var newest = site.Briefings.Select(b => b.Briefing.Updated ?? b.Briefing.Date).DefaultIfEmpty().Max();
+        DateOnly? NewestOf(IEnumerable<BriefingPage> briefings) =>
+            briefings.Select(b => (DateOnly?)(b.Briefing.Updated ?? b.Briefing.Date)).Max();
+
+        // A page's last change where the page says when it changed: its own date, or the newest briefing it lists.
+        // A company page also shows relations and events that carry no date, so it claims none.
+        DateOnly? LastModified(PlannedPage page) => page.Kind switch
+        {
+            PageKind.Home or PageKind.Briefings or PageKind.Topics or PageKind.Search => site.Briefings.Count > 0 ? newest : null,
+            PageKind.Topic => NewestOf(((TopicPage)page.Subject!).Briefings),
+            _ => page.Modified ?? page.Published,
+        };
+
+        var pages = PagePlanner.SitemapPages(site.Plan.Pages).Select(p => (p.Url, LastModified(p))).ToList();
+        var limit = site.Config.SitemapLimit;
+        if (pages.Count <= limit)
+        {
+            return (null, new Dictionary<int, SitemapPages> { [1] = new(baseUrl, pages.ToValueList()) });
+        }
+
+        var parts = pages.Chunk(limit).Select((chunk, i) => (Number: i + 1, Pages: new SitemapPages(baseUrl, chunk.ToValueList()))).ToDictionary(p => p.Number, p => p.Pages);
+        var index = new SitemapIndex(baseUrl, parts.Select(p => (site.Urls.SitemapPart(p.Key), p.Value.Pages.Select(x => x.Modified).Max())).ToValueList());
+        return (index, parts);
+    }
 
     /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
 

@@ -35,7 +35,11 @@ internal sealed record PageView(
     TrustedHtml? JsonLd,
     DownloadsView? Downloads,
     PagingView? Paging,
-    BreadcrumbsView? Breadcrumbs = null);
+    BreadcrumbsView? Breadcrumbs = null)
+{
+    /// <summary>The page's own feed (a topic's, an entity's), linked for autodiscovery and for readers; null for pages that have only the site's.</summary>
+    public Resolution.FeedLink? Feed { get; init; }
+}
 
 /// <param name="Label">"Download the data:", before the links.</param>
 /// <param name="Files">Each file, named by its format ("JSON").</param>

@@ -35,6 +35,8 @@ internal enum SiteFileKind
     TimelineJson,
     TimelineCalendar,
     GraphJson,
+    /// <summary>One of the sitemaps /sitemap.xml lists once it is an index.</summary>
+    SitemapPart,
 }
 
 /// <summary>One page the site will have.</summary>
@@ -64,6 +66,9 @@ internal sealed record PlannedPage(
 
     /// <summary>Which page of its list this is, when the list takes more than one page; null otherwise.</summary>
     public Pagination? Paging { get; init; }
+
+    /// <summary>The page's own feed, for its autodiscovery link and the link readers see; null for a page without one.</summary>
+    public FeedLink? Feed { get; init; }
 }
 
 /// <summary>
@@ -100,6 +105,9 @@ internal sealed record PagingLimits(int PageSize, int TimelineEvents, int IndexP
     public static PagingLimits Default { get; } = new(20, 200, 200);
 }
 
+/// <summary>A page's feed: its address, the title feed readers list it by, and the words of the link to it.</summary>
+internal sealed record FeedLink(string Url, string Title, string Label);
+
 /// <summary>
 /// The shape of the search index: how many documents search can find and how many files their terms are
 /// spread over. The number of files grows with the text, about one per 6,000 words, so that each stays
@@ -116,7 +124,11 @@ internal sealed record SearchPlan(int Documents, int Buckets)
 /// <summary>A site-wide file: the search index, a feed, the sitemap, robots.txt, a theme asset or a data download.</summary>
 /// <param name="Content">An asset's bytes as published; the other kinds are made while pages render.</param>
 /// <param name="OfferedOn">The address of the page that offers the file as a download of its data, if one does.</param>
-internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null, string? OfferedOn = null);
+internal sealed record PlannedFile(string Path, SiteFileKind Kind, byte[]? Content = null, string? OfferedOn = null)
+{
+    /// <summary>What the file is made from: the topic or entity page of a feed (null: the site's feed), the number of a sitemap part.</summary>
+    public object? Subject { get; init; }
+}
 
 /// <summary>
 /// Every page and file the site will have, made once after resolution. Both the link checks and rendering

@@ -31,6 +31,9 @@ internal static class PagePlanner
 
         string DocumentTitle(string title) => text.Format(UiKeys.DocumentTitle, ("page", title), ("site", site));
 
+        FeedLink Feed(string url, string name) =>
+            new(url, text.Format(UiKeys.FeedTitle, ("name", name), ("site", site)), text.Format(UiKeys.FeedLink, ("name", name)));
+
         // A list too long for one page: its first page as planned, then "page/2/" and on, each titled with its number and defining no anchors.
         IEnumerable<PlannedPage> Paged(PlannedPage first, int items, int? size = null)
         {
@@ -96,7 +99,12 @@ internal static class PagePlanner
             var description = e.Role is null
                 ? text.Format(UiKeys.EntityDescription, ("name", e.Name))
                 : text.Format(UiKeys.EntityDescriptionWithRole, ("name", e.Name), ("role", e.Role));
-            pages.AddRange(Paged(new PlannedPage(page.Url, PageKind.Entity, language, e.Name, DocumentTitle(e.Name), description, urls.Entities, null, null, page, []), page.MentionedIn.Count));
+            // An entity no briefing mentions has no feed: it would stay empty, and a reader could only subscribe to silence.
+            var first = new PlannedPage(page.Url, PageKind.Entity, language, e.Name, DocumentTitle(e.Name), description, urls.Entities, null, null, page, [])
+            {
+                Feed = page.MentionedIn.Count > 0 ? Feed(urls.EntityFeed(e.Id), e.ShownName) : null,
+            };
+            pages.AddRange(Paged(first, page.MentionedIn.Count));
         }
 
         foreach (var page in sources)
@@ -112,7 +120,11 @@ internal static class PagePlanner
         foreach (var topic in topics)
         {
             var description = text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", site));
-            pages.AddRange(Paged(new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, []), topic.Briefings.Count));
+            var first = new PlannedPage(topic.Url, PageKind.Topic, language, topic.Title, DocumentTitle(topic.Title), description, urls.Topics, null, null, topic, [])
+            {
+                Feed = Feed(urls.TopicFeed(topic.Id), topic.Title),
+            };
+            pages.AddRange(Paged(first, topic.Briefings.Count));
         }
 
         foreach (var page in standalone)
@@ -148,7 +160,10 @@ internal static class PagePlanner
             .. Enumerable.Range(0, search.Buckets).Select(k => new PlannedFile(SiteUrls.OutputPath(urls.SearchTerms(k)), SiteFileKind.SearchTerms)),
             .. Enumerable.Range(0, search.Documents).Select(n => new PlannedFile(SiteUrls.OutputPath(urls.SearchDocument(n)), SiteFileKind.SearchDocument)),
             new(SiteUrls.OutputPath(urls.Feed), SiteFileKind.Feed),
+            .. topics.Select(t => new PlannedFile(SiteUrls.OutputPath(urls.TopicFeed(t.Id)), SiteFileKind.Feed) { Subject = t }),
+            .. entities.Where(e => e.MentionedIn.Count > 0).Select(e => new PlannedFile(SiteUrls.OutputPath(urls.EntityFeed(e.Entity.Id)), SiteFileKind.Feed) { Subject = e }),
             new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
+            .. Enumerable.Range(1, SitemapParts(pages, config.SitemapLimit)).Select(n => new PlannedFile(SiteUrls.OutputPath(urls.SitemapPart(n)), SiteFileKind.SitemapPart) { Subject = n }),
             new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
             .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
             new(SiteUrls.OutputPath(urls.ClaimsJson), SiteFileKind.ClaimsJson, OfferedOn: urls.Claims),
@@ -185,6 +200,16 @@ internal static class PagePlanner
         }
 
         return taken;
+    }
+
+    /// <summary>Every page a sitemap lists: all but the page for addresses that do not exist.</summary>
+    public static IEnumerable<PlannedPage> SitemapPages(IEnumerable<PlannedPage> pages) => pages.Where(p => p.Kind != PageKind.NotFound);
+
+    /// <summary>How many sitemaps /sitemap.xml lists as an index: none while one sitemap holds every page.</summary>
+    private static int SitemapParts(IEnumerable<PlannedPage> pages, int limit)
+    {
+        var count = SitemapPages(pages).Count();
+        return count <= limit ? 0 : (count + limit - 1) / limit;
     }
 
     /// <summary>Deferred to the first lookup: reading every briefing's headings here would walk every outline on one core, and only a link with a #fragment asks.</summary>

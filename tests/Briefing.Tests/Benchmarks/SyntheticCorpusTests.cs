@@ -20,7 +20,7 @@ public sealed class SyntheticCorpusTests
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         Assert.True(result.Succeeded);
         Assert.Equal(50, result.Site!.Files.Keys.Count(k => k.StartsWith("briefings/", StringComparison.Ordinal) && k != "briefings/index.html" && !k.Contains("page/", StringComparison.Ordinal)));
-        Assert.Equal(SyntheticCorpus.EntityCount(50), result.Site.Files.Keys.Count(k => k.StartsWith("entities/", StringComparison.Ordinal) && k != "entities/index.html" && !k.Contains("page/", StringComparison.Ordinal)));
+        Assert.Equal(SyntheticCorpus.EntityCount(50), result.Site.Files.Keys.Count(k => k.StartsWith("entities/", StringComparison.Ordinal) && k.EndsWith("/index.html", StringComparison.Ordinal) && k != "entities/index.html" && !k.Contains("page/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -68,9 +68,14 @@ internal static class CitationMarkup
         WriteNumber(html, target.Number);
         html.Write("\">"u8);
         WriteNumber(html, target.Number);
-        html.Write("<span class=\"cite-tip\">"u8);
-        HtmlText.WriteUtf8(html, target.Label);
-        html.Write("</span></a>"u8);
+        if (target.Tip)
+        {
+            html.Write("<span class=\"cite-tip\">"u8);
+            HtmlText.WriteUtf8(html, target.Label);
+            html.Write("</span>"u8);
+        }
+
+        html.Write("</a>"u8);
         return html.WrittenSpan.ToArray();
     }
 

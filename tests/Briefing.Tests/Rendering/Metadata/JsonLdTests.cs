@@ -116,7 +116,8 @@ public sealed class JsonLdTests
     {
         var page = ReaderSite.Document("entities/lead/index.html");
 
-        Assert.Equal("/feed.xml", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+        // A company that briefings mention has its own feed, announced before the site's.
+        Assert.Equal(["/entities/lead/feed.xml", "/feed.xml"], page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")));
         var icon = page.QuerySelector("link[rel=icon]")!;
         Assert.Equal("image/svg+xml", icon.GetAttribute("type"));
         Assert.True(ReaderSite.Result.Site!.Files.ContainsKey(icon.GetAttribute("href")![1..]));
