@@ -48,8 +48,6 @@ internal sealed class SiteUrls(string prefix = "")
 
     public string Topic(string id) => $"{prefix}/topics/{id}/";
 
-    public string Claim(string id) => $"{prefix}/claims/#{id}";
-
     public string SearchTerms(int bucket) => $"{SearchTermsFolder}{bucket}.json";
 
     public string SearchDocument(int number) => $"{SearchDocumentsFolder}{number}.json";
@@ -98,5 +96,8 @@ internal sealed class SiteUrls(string prefix = "")
     public string EntityFeed(string id) => $"{prefix}/entities/{id}/feed.xml";
 
     /// <summary>One of the sitemaps a sitemap index lists, from 1: "/sitemaps/1.xml".</summary>
-    public string SitemapPart(int number) => $"{prefix}/sitemaps/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
+    public string SitemapPart(int number) => $"{SitemapsFolder}{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
+
+    /// <summary>The folder of the sitemaps an index lists: "/sitemaps/".</summary>
+    public string SitemapsFolder { get; } = prefix + "/sitemaps/";
 }

@@ -234,7 +234,7 @@ internal static class SiteRenderer
             PageKind.Timeline => page.Subject is TimelineYear year
                 ? new PageJob(page, () => views.Timeline(year, page.Paging), () => jsonLd.Timeline(page.Paging?.Of(year.Events).ToList() ?? year.Events, page.Url))
                 : new PageJob(page, () => views.Timeline(page.Subject), page.Subject is null ? () => jsonLd.Timeline(site.Timeline) : null),
-            PageKind.Claims => new PageJob(page, () => views.Claims()),
+            PageKind.Claims => new PageJob(page, () => views.Claims(page.Paging)),
             PageKind.Search => new PageJob(page, () => new SearchView(page.Paging is null ? cards : views.Cards(page.Paging), page.Paging is { Number: > 1 } ? ValueList<RoleGroup>.None : views.EntityGroups(), search)),
             PageKind.NotFound => new PageJob(page, cards),
             PageKind.Briefing => new PageJob(page, () => views.Briefing((BriefingPage)page.Subject!), () => jsonLd.NewsArticle((BriefingPage)page.Subject!)),

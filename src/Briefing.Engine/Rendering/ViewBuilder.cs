@@ -306,17 +306,46 @@ internal sealed class ViewBuilder(ResolvedSite site)
         return new TimelineView(years, chart, References(context));
     }
 
-    public ClaimsView Claims()
+    /// <summary>
+    /// The claims ledger, or one page of it once it has pages. The index by status is on the first page only and
+    /// leads to each claim's page; a page's references are those its own claims cite.
+    /// </summary>
+    public ClaimsView Claims(Pagination? paging = null)
     {
-        var context = new PageContext(_entities, site.ClaimCitations);
-        var claims = site.Claims.Select(c => Claim(c, context)).ToValueList();
-        var statuses = ClaimStatuses.All
-            .Select(status => new ClaimStatusGroup(
-                status,
-                _text[UiKeys.ClaimStatusLabel(status)],
-                claims.Where(c => c.Status == status).Select(c => new LinkView(c.Question, "#" + c.Id)).ToValueList()))
-            .ToValueList();
-        return new ClaimsView(claims, statuses, References(context));
+        var context = new PageContext(_entities, paging is null ? site.ClaimCitations : CitationsOf(paging.Of(site.Claims)));
+        var claims = (paging?.Of(site.Claims) ?? site.Claims).Select(c => Claim(c, context)).ToValueList();
+        var statuses = paging is { Number: > 1 }
+            ? ValueList<ClaimStatusGroup>.None
+            : ClaimStatuses.All
+                .Select(status => new ClaimStatusGroup(
+                    status,
+                    _text[UiKeys.ClaimStatusLabel(status)],
+                    site.Claims.Where(c => c.Claim.Status == status).Select(c => new LinkView(c.Claim.Question, paging is null ? "#" + c.Claim.Id : site.Plan.ClaimUrl(_urls, c.Claim.Id))).ToValueList()))
+                .ToValueList();
+        return new ClaimsView(claims, statuses, References(context), site.Claims.Count);
+    }
+
+    /// <summary>The sources a page of the ledger cites, numbered as the whole ledger numbers them: each claim's reports, then its assessment's citations.</summary>
+    private CitationList CitationsOf(IEnumerable<ResolvedClaim> claims)
+    {
+        var citations = new CitationList(_text.CitationLabel);
+        foreach (var claim in claims)
+        {
+            foreach (var source in claim.ReportSources)
+            {
+                citations.Cite(source);
+            }
+
+            foreach (var id in claim.Claim.Assessment?.Html.CitedSources() ?? [])
+            {
+                if (site.ClaimCitations.Find(id) is { } cited)
+                {
+                    citations.Cite(cited.Source);
+                }
+            }
+        }
+
+        return citations;
     }
 
     private ClaimView Claim(ResolvedClaim resolved, PageContext context)
@@ -332,7 +361,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             }
         }
 
-        return new ClaimView(claim.Id, claim.Question, claim.Status, _text[UiKeys.ClaimStatusLabel(claim.Status)], new ValueList<ClaimReportView>(reports), claim.Assessment is null ? null : context.Markdown(claim.Assessment));
+        return new ClaimView(claim.Id, claim.Question, claim.Status, _text[UiKeys.ClaimStatusLabel(claim.Status)], new ValueList<ClaimReportView>(reports), claim.Assessment is null ? null : context.Markdown(claim.Assessment), site.Plan.ClaimUrl(_urls, claim.Id));
     }
 
     public HomeView Home()
@@ -370,7 +399,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             .Select(c => new KeyFigure(
                 c.Claim.Figure!,
                 c.Claim.Question,
-                _urls.Claim(c.Claim.Id),
+                site.Plan.ClaimUrl(_urls, c.Claim.Id),
                 c.Claim.Status,
                 _text[UiKeys.ClaimStatusLabel(c.Claim.Status)],
                 (status == ClaimStatuses.Consistent ? c.ReportSources.DistinctBy(Root) : c.ReportSources.Where(s => Root(s) == Root(c.ReportSources[0])).DistinctBy(s => s.Id))

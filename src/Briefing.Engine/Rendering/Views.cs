@@ -203,7 +203,8 @@ internal sealed record SourceView(
 internal sealed record ClaimReportView(string Value, string? Note, string SourceName, string SourceUrl, string? MarkId);
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
-internal sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment);
+/// <param name="Url">Where the claim is in the ledger, from any page.</param>
+internal sealed record ClaimView(string Id, string Question, string Status, string StatusName, ValueList<ClaimReportView> Reports, TrustedHtml? Assessment, string Url);
 
 internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart, ValueList<ReferenceView> References)
 {
@@ -217,7 +218,9 @@ internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart
 internal sealed record ClaimStatusGroup(string Status, string Name, ValueList<LinkView> Claims);
 
 /// <param name="Statuses">The claims by status, in the order statuses are defined.</param>
-internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ClaimStatusGroup> Statuses, ValueList<ReferenceView> References);
+/// <param name="Statuses">The ledger's claims by status; empty on the ledger's further pages.</param>
+/// <param name="Total">How many claims the ledger holds, on all its pages.</param>
+internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ClaimStatusGroup> Statuses, ValueList<ReferenceView> References, int Total);
 
 /// <param name="StartHere">The first briefing of the reading order, or null when no briefing has a weight.</param>
 /// <param name="Latest">The newest briefings, without <paramref name="StartHere"/>.</param>

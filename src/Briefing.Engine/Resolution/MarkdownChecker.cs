@@ -91,8 +91,10 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
         var target = plan.FindPage(page);
         if (!string.IsNullOrEmpty(fragment) && (target is null || !PagePlan.HasAnchor(target, fragment)))
         {
-            var advice = plan.YearPageOf(fragment) is { } year && target?.Kind == PageKind.Timeline
-                ? $"the timeline has a page per year, and this event is on {year}: link to '{year}#{fragment}'"
+            var advice = plan.MovedAnchorPage(fragment) is { } moved && target?.Kind is PageKind.Timeline or PageKind.Claims
+                ? target.Kind == PageKind.Timeline
+                    ? $"the timeline has a page per year, and this event is on {moved}: link to '{moved}#{fragment}'"
+                    : $"the claims ledger has pages, and this claim is on {moved}: link to '{moved}#{fragment}'"
                 : Suggestions.Closest(fragment, target is null ? [] : target.Anchors.Concat(PagePlan.LayoutAnchors)) is { } closest ? $"did you mean '#{closest}'?" : "link to a heading's id there";
             diagnostics.Report(DiagnosticCodes.BrokenFragment, text.LocationOf(mark), $"'#{fragment}' is not an anchor on {PagePlan.Normalise(page)}; {advice}");
         }

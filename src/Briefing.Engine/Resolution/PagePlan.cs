@@ -100,7 +100,8 @@ internal sealed record TimelineYear(int Year, string Url, IReadOnlyList<Resolved
 /// <param name="PageSize">How many items a page of a list shows: enough to scan, few enough that a page stays small at any size of site.</param>
 /// <param name="TimelineEvents">Above this many events the timeline has a page per year, and /timeline/ leads to them.</param>
 /// <param name="IndexPageSize">How many entries a page of an index shows, /entities/ and /sources/, whose entries are a line each: a reader scans a long index more easily than twenty-entry pages.</param>
-internal sealed record PagingLimits(int PageSize, int TimelineEvents, int IndexPageSize)
+/// <param name="ClaimsPageSize">How many claims a page of the ledger shows; past it the ledger has pages, each claim's anchor on its own page. A claim with its reports and assessment is a screenful.</param>
+internal sealed record PagingLimits(int PageSize, int TimelineEvents, int IndexPageSize, int ClaimsPageSize = 50)
 {
     public static PagingLimits Default { get; } = new(20, 200, 200);
 }
@@ -146,8 +147,8 @@ internal sealed class PagePlan
     private readonly Dictionary<string, PlannedPage> _byUrl;
     private readonly HashSet<string> _files;
 
-    /// <summary>The page each timeline event is on, by its anchor, once the timeline has pages per year; empty until then.</summary>
-    private readonly Dictionary<string, string> _yearOfEvent;
+    /// <summary>The page each timeline event or claim is on, by its anchor, once the timeline has pages per year or the ledger has pages; empty until then.</summary>
+    private readonly Dictionary<string, string> _pageOfAnchor;
 
     internal PagePlan(IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files, AssetManifest assets, SearchPlan search)
     {
@@ -157,17 +158,20 @@ internal sealed class PagePlan
         Assets = assets;
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _files = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
-        _yearOfEvent = pages
-            .Where(p => p.Subject is TimelineYear)
+        _pageOfAnchor = pages
+            .Where(p => p.Subject is TimelineYear || (p.Kind == PageKind.Claims && p.Paging is not null))
             .SelectMany(p => p.Anchors.Select(anchor => (Anchor: anchor, p.Url)))
             .ToDictionary(e => e.Anchor, e => e.Url, StringComparer.Ordinal);
     }
 
     /// <summary>A timeline event's address: on /timeline/, or on its year's page once each year has one.</summary>
-    public string EventUrl(SiteUrls urls, string anchor) => (_yearOfEvent.GetValueOrDefault(anchor) ?? urls.Timeline) + "#" + anchor;
+    public string EventUrl(SiteUrls urls, string anchor) => (_pageOfAnchor.GetValueOrDefault(anchor) ?? urls.Timeline) + "#" + anchor;
 
-    /// <summary>The year's page a timeline event moved to when the timeline was split by year; null for any other anchor.</summary>
-    public string? YearPageOf(string anchor) => _yearOfEvent.GetValueOrDefault(anchor);
+    /// <summary>A claim's address: on /claims/, or on the ledger's page that holds it once the ledger has pages.</summary>
+    public string ClaimUrl(SiteUrls urls, string id) => (_pageOfAnchor.GetValueOrDefault(id) ?? urls.Claims) + "#" + id;
+
+    /// <summary>The page a timeline event or claim moved to when its list was split; null for any other anchor.</summary>
+    public string? MovedAnchorPage(string anchor) => _pageOfAnchor.GetValueOrDefault(anchor);
 
     /// <summary>Every page, in the order they are listed: the site's own pages, then briefings, entities and sources.</summary>
     public IReadOnlyList<PlannedPage> Pages { get; }

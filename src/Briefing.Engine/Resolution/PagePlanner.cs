@@ -82,7 +82,9 @@ internal static class PagePlanner
                 .Select(p => p with { Anchors = (p.Paging?.Of(year.Events) ?? year.Events).Select(e => e.Anchor).ToList() }));
         }
 
-        pages.Add(List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)));
+        // Past a page's worth, each page of the ledger defines its own claims' anchors.
+        pages.AddRange(Paged(List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)), claims.Count, limits.ClaimsPageSize)
+            .Select(p => p.Paging is { } paging ? p with { Anchors = paging.Of(claims).Select(c => c.Claim.Id).ToList() } : p));
         pages.AddRange(Paged(List(urls.Search, PageKind.Search, "search", urls.Search), briefings.Count));
         pages.Add(List(urls.Topics, PageKind.Topics, "topics", urls.Topics));
         pages.Add(List(urls.NotFound, PageKind.NotFound, "not_found", urls.Home));

@@ -135,6 +135,7 @@ public class BrowserSite : IAsyncLifetime
     /// <summary>The page of a section with the most content, so the fullest page of its type is the one checked.</summary>
     private string Largest(string section) =>
         Directory.GetDirectories(Path.Combine(_folder, section))
+            .Where(d => File.Exists(Path.Combine(d, "index.html")))
             .Select(d => (Dir: d, Size: new FileInfo(Path.Combine(d, "index.html")).Length))
             .OrderByDescending(d => d.Size)
             .ThenBy(d => d.Dir, StringComparer.Ordinal)

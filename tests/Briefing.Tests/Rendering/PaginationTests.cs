@@ -21,8 +21,8 @@ public sealed class PaginationTests
     /// <summary>Fifty briefings at the usual limits: the list of briefings takes three pages, 20, 20 and 10.</summary>
     private static readonly Lazy<Built> Usual = new(() => Build(SyntheticCorpus.Generate(50), PagingLimits.Default));
 
-    /// <summary>Pages of 2, indexes of 3 and a timeline split above 3 events, so that every kind of list in the fifty-briefing site is split.</summary>
-    private static readonly PagingLimits SmallLimits = new(2, 3, 3);
+    /// <summary>Pages of 2, indexes of 3, a timeline split above 3 events and a ledger of 2 claims a page, so that every kind of list in the fifty-briefing site is split.</summary>
+    private static readonly PagingLimits SmallLimits = new(2, 3, 3, 2);
 
     private static readonly Lazy<Built> Small = new(() => Build(WithALaterYear(SyntheticCorpus.Generate(50)), SmallLimits));
 
@@ -139,7 +139,7 @@ public sealed class PaginationTests
         Assert.Null(second.QuerySelector(".entity-body"));
         Assert.Null(second.QuerySelector("#relations"));
         Assert.Null(second.QuerySelector("#events"));
-        Assert.Null(second.QuerySelector("script[type='application/ld+json']"));
+        Assert.All(second.QuerySelectorAll("script[type='application/ld+json']"), script => Assert.Contains("\"BreadcrumbList\"", script.TextContent, StringComparison.Ordinal));
         Assert.Equal($"{entity.Entity.Name}, page 2 — {site.Site.Config.Title}", second.Title);
     }
 
@@ -260,6 +260,47 @@ public sealed class PaginationTests
         Assert.Contains($"'#{anchor}' is not an anchor on /timeline/; the timeline has a page per year, and this event is on {year}: link to '{year}#{anchor}'", error.Message, StringComparison.Ordinal);
         Assert.Empty(moved.Diagnostics.Select(d => d.ToString()));
         Assert.Empty(whole.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Build_LedgerOverAPage_ListsItsClaimsOverPagesAndEveryLinkLeadsToTheClaimsPage()
+    {
+        var site = Small.Value;
+        var claims = site.Site.Claims.Select(c => c.Claim.Id).ToList();
+        var first = site.Page("/claims/");
+        var second = site.Page("/claims/page/2/");
+        var moved = $"/claims/page/2/#{claims[2]}";
+
+        Assert.Equal(3, claims.Count);
+        Assert.Equal(claims[..2], first.QuerySelectorAll("article.claim").Select(a => a.Id));
+        Assert.Equal(claims[2..], second.QuerySelectorAll("article.claim").Select(a => a.Id));
+        Assert.Equal("Page 2 of 2", second.QuerySelector("nav.pagination .pagination-position")!.TextContent);
+        Assert.Equal($"Claims ledger, page 2 — {site.Site.Config.Title}", second.Title);
+        Assert.StartsWith("3 claims:", first.QuerySelector(".status-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(moved, Links(first, ".ledger-index a"));
+        Assert.Null(second.QuerySelector(".ledger-index"));
+        Assert.Equal(moved, site.Site.Plan.ClaimUrl(site.Site.Urls, claims[2]));
+        Assert.Contains(site.Files, f => f.Key.StartsWith("search/documents/", StringComparison.Ordinal) && Encoding.UTF8.GetString(f.Value).Contains(moved, StringComparison.Ordinal));
+
+        // A page's references are those its own claims cite, numbered from 1, not the whole ledger's.
+        var referenced = Links(second, "section.references li a[href^='/sources/']");
+        Assert.All(Links(second, "article.claim td a[href^='/sources/']"), source => Assert.Contains(source, referenced));
+        Assert.Equal("ref-1", second.QuerySelector("section.references li")!.Id);
+        Assert.True(second.QuerySelectorAll("section.references li").Length < Usual.Value.Page("/claims/").QuerySelectorAll("section.references li").Length);
+    }
+
+    [Fact]
+    public void Build_LinkToAClaimOnALaterPageOfTheLedger_IsReportedWithItsPage_AndThatPagesLinkPasses()
+    {
+        var id = Small.Value.Site.Claims[2].Claim.Id;
+
+        var old = Build(LinkingTo($"/claims/#{id}"), SmallLimits);
+        var moved = Build(LinkingTo($"/claims/page/2/#{id}"), SmallLimits);
+
+        var error = Assert.Single(old.Diagnostics);
+        Assert.Equal(DiagnosticCodes.BrokenFragment.Id, error.Code);
+        Assert.Contains($"'#{id}' is not an anchor on /claims/; the claims ledger has pages, and this claim is on /claims/page/2/: link to '/claims/page/2/#{id}'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(moved.Diagnostics.Select(d => d.ToString()));
     }
 
     /// <summary>

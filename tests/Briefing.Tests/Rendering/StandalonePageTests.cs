@@ -128,7 +128,7 @@ public sealed class StandalonePageTests
         var taken = Briefing.Engine.Resolution.PagePlanner.TakenNames(Briefing.Engine.Model.SiteUrls.Main, new Briefing.Engine.Resolution.AssetManifest(new Briefing.Engine.Model.Theme([], [], [])));
 
         Assert.Equal(
-            ["404", "briefings", "claims", "entities", "feed", "robots", "search", "sitemap", "sources", "timeline", "topics"],
+            ["404", "briefings", "claims", "entities", "feed", "graph", "robots", "search", "sitemap", "sitemaps", "sources", "timeline", "topics"],
             taken.Keys.Order(StringComparer.Ordinal));
     }
 

@@ -13,6 +13,8 @@ public sealed class CssMinifierTests
     [InlineData("@media (min-width: 40rem) and (max-width: 60rem) { .x { gap: 0 1rem; } }", "@media (min-width:40rem) and (max-width:60rem){.x{gap:0 1rem}}")]
     [InlineData("i { content: 'it\\'s'; }", "i{content:'it\\'s'}")]
     [InlineData(".x :focus, td:nth-child(2)::before { content: \"Source: \"; }", ".x :focus,td:nth-child(2)::before{content:\"Source: \"}")]
+    [InlineData("p { margin: 0.5rem 0 -0.25em; opacity: 0.9; width: calc(100% - 0.5rem); line-height: 10.5; }", "p{margin:.5rem 0 -.25em;opacity:.9;width:calc(100% - .5rem);line-height:10.5}")]
+    [InlineData(".h0.x, [data-v=\"0.5\"] { transition: 0.2s; z-index: 0; }", ".h0.x,[data-v=\"0.5\"]{transition:.2s;z-index:0}")]
     public void Minify_Stylesheet_SameRulesFewerBytes(string css, string expected)
     {
         Assert.Equal(expected, CssMinifier.Minify(css));

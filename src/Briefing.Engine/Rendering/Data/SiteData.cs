@@ -23,7 +23,7 @@ internal sealed class SiteData(ResolvedSite site, string baseUrl)
             var claim = resolved.Claim;
             return new ClaimData(
                 claim.Id,
-                SiteUrls.Absolute(baseUrl, site.Urls.Claim(claim.Id)),
+                SiteUrls.Absolute(baseUrl, site.Plan.ClaimUrl(site.Urls, claim.Id)),
                 claim.Question,
                 claim.Status,
                 claim.Figure,

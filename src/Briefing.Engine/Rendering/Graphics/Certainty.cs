@@ -27,9 +27,10 @@ internal static class Certainty
     public static void Legend(StringBuilder html, IEnumerable<int> reports, UiText text, string lineClass)
     {
         var styles = reports.Select(IsFirm).ToHashSet();
+        // A legend's marks are drawn at their size in CSS pixels and never scaled, so they need no viewBox.
         foreach (var firm in styles.OrderDescending())
         {
-            html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 28 14\" width=\"28\" height=\"14\" aria-hidden=\"true\"><path class=\"")
+            html.Append("<li><svg class=\"legend-mark\" width=\"28\" height=\"14\" aria-hidden=\"true\"><path class=\"")
                 .Append(lineClass).Append(firm ? string.Empty : " single").Append("\" d=\"M1 7H27\"/></svg>")
                 .Append(HtmlText.Encode(text[firm ? UiKeys.ChartFirm : UiKeys.ChartSingle])).Append("</li>");
         }

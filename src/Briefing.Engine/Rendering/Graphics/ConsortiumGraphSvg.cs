@@ -89,7 +89,7 @@ internal static class ConsortiumGraphSvg
         Certainty.Legend(html, lines, text, "edge");
         foreach (var kind in EntityKinds.All.Where(kinds.Contains))
         {
-            html.Append("<li><svg class=\"legend-mark node kind-").Append(kind).Append("\" viewBox=\"0 0 22 14\" width=\"22\" height=\"14\" aria-hidden=\"true\">")
+            html.Append("<li><svg class=\"legend-mark node kind-").Append(kind).Append("\" width=\"22\" height=\"14\" aria-hidden=\"true\">")
                 .Append("<rect x=\"1\" y=\"1\" width=\"20\" height=\"12\" rx=\"3\"/></svg>")
                 .Append(HtmlText.Encode(text[UiKeys.KindMany(kind)])).Append("</li>");
         }

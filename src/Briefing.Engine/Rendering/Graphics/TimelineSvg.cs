@@ -103,24 +103,24 @@ internal static class TimelineSvg
         var html = new StringBuilder("<ul class=\"chart-legend\">");
         foreach (var status in EventStatuses.All.Where(used.Contains))
         {
-            html.Append("<li><svg class=\"legend-mark status-").Append(status).Append("\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\">")
+            html.Append("<li><svg class=\"legend-mark status-").Append(status).Append("\" width=\"16\" height=\"16\" aria-hidden=\"true\">")
                 .Append(Mark(status, 8, 8)).Append("</svg>")
                 .Append(HtmlText.Encode(text[UiKeys.EventStatusLabel(status)])).Append("</li>");
         }
 
-        html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 24 16\" width=\"24\" height=\"16\" aria-hidden=\"true\"><rect class=\"tl-span\" x=\"1\" y=\"2\" width=\"22\" height=\"12\" rx=\"3\"/></svg>")
+        html.Append("<li><svg class=\"legend-mark\" width=\"24\" height=\"16\" aria-hidden=\"true\"><rect class=\"tl-span\" x=\"1\" y=\"2\" width=\"22\" height=\"12\" rx=\"3\"/></svg>")
             .Append(HtmlText.Encode(text[UiKeys.ChartBand])).Append("</li>");
         Certainty.Legend(html, entries.Select(e => e.Reports), text, "tl-track");
         var axis = Axis(entries, today, 0, 1);
         foreach (var gap in axis.Breaks)
         {
-            html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path class=\"tl-break\" d=\"M3 14L9 2M7 14L13 2\"/></svg>")
+            html.Append("<li><svg class=\"legend-mark\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path class=\"tl-break\" d=\"M3 14L9 2M7 14L13 2\"/></svg>")
                 .Append(HtmlText.Encode(text.Format(UiKeys.ChartBreak, ("from", Year(gap.FirstYear)), ("to", Year(gap.EndYear - 1))))).Append("</li>");
         }
 
         if (today is { } date)
         {
-            html.Append("<li><svg class=\"legend-mark\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path class=\"tl-today\" d=\"M8 1V15\"/></svg>")
+            html.Append("<li><svg class=\"legend-mark\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path class=\"tl-today\" d=\"M8 1V15\"/></svg>")
                 .Append(HtmlText.Encode(text.Format(UiKeys.ChartTodayLegend, ("date", text.Date(date))))).Append("</li>");
         }
 

@@ -101,7 +101,6 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
         }
 
         json.WriteString("url", Absolute(page.Url));
-        json.WriteString("mainEntityOfPage", Absolute(page.Url));
         if (e.Role is not null)
         {
             json.WriteString("description", e.Role);

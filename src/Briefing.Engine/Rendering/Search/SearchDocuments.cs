@@ -77,7 +77,7 @@ internal static class SearchDocuments
             var reports = string.Join('\n', claim.Reports.Select(r =>
                 string.Join(" — ", new[] { r.Value, site.FindSource(r.Source.Id)?.Source.Publisher, r.Note }.Where(p => !string.IsNullOrEmpty(p)))));
             var assessment = Body(claim.Assessment);
-            yield return new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Urls.Claim(claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
+            yield return new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Plan.ClaimUrl(site.Urls, claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
             [
                 (claim.Question, SearchField.Title),
                 .. claim.Reports.Select(r => (r.Value, SearchField.Name)),
