@@ -222,6 +222,7 @@ internal static class SiteRenderer
         var sourceList = sources.OrderBy(s => s.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(s => s.PageUrl, StringComparer.Ordinal).ToValueList();
         var search = new SearchIndexView(site.Urls.SearchTermsFolder, site.Urls.SearchDocumentsFolder, site.Plan.Search.Buckets, site.Plan.Search.Documents);
         var label = site.Text[UiKeys.BreadcrumbsLabel];
+        var entitiesPaged = site.Plan.FindPage(site.Urls.Entities)?.Paging is not null;
         var navNames = nav.ToDictionary(n => n.Url, n => n.Title, StringComparer.Ordinal);
         return site.Plan.Pages.Select(page => Job(page) with { Breadcrumbs = Trail(page), Paging = page.Paging is null ? null : views.Paging(page.Paging) }).ToList();
 
@@ -235,7 +236,8 @@ internal static class SiteRenderer
                 ? new PageJob(page, () => views.Timeline(year, page.Paging), () => jsonLd.Timeline(page.Paging?.Of(year.Events).ToList() ?? year.Events, page.Url))
                 : new PageJob(page, () => views.Timeline(page.Subject), page.Subject is null ? () => jsonLd.Timeline(site.Timeline) : null),
             PageKind.Claims => new PageJob(page, () => views.Claims(page.Paging)),
-            PageKind.Search => new PageJob(page, () => new SearchView(page.Paging is null ? cards : views.Cards(page.Paging), page.Paging is { Number: > 1 } ? ValueList<RoleGroup>.None : views.EntityGroups(), search)),
+            // The companies are listed on the first page while their own index is one page; past that the index has them.
+            PageKind.Search => new PageJob(page, () => new SearchView(page.Paging is null ? cards : views.Cards(page.Paging), page.Paging is { Number: > 1 } || entitiesPaged ? ValueList<RoleGroup>.None : views.EntityGroups(), search)),
             PageKind.NotFound => new PageJob(page, cards),
             PageKind.Briefing => new PageJob(page, () => views.Briefing((BriefingPage)page.Subject!), () => jsonLd.NewsArticle((BriefingPage)page.Subject!)),
             PageKind.Entity => new PageJob(page, () => views.Entity((EntityPage)page.Subject!, page.Paging), page.Paging is { Number: > 1 } ? null : () => jsonLd.Entity((EntityPage)page.Subject!)),

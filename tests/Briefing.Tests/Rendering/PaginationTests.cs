@@ -177,6 +177,18 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void Build_SearchWithMoreCompaniesThanTheirIndexPage_LeadsToTheIndexInsteadOfListingThem()
+    {
+        var site = Small.Value;
+        var listed = Usual.Value.Page("/search/");
+        var first = site.Page("/search/");
+
+        Assert.Equal(site.Site.Entities.Count, listed.QuerySelectorAll("section[aria-labelledby=browse-entities] li a").Length);
+        Assert.Equal(["/entities/"], Links(first, "section[aria-labelledby=browse-entities] a"));
+        Assert.NotNull(site.Files.GetValueOrDefault("entities/page/2/index.html"));
+    }
+
+    [Fact]
     public void Build_Indexes_ListEntitiesAndSourcesOverPagesOfTheirOwnSize()
     {
         var site = Small.Value;
