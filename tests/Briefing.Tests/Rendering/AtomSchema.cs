@@ -3,6 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using AngleSharp.Html.Parser;
+using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Rendering;
 
@@ -98,31 +99,7 @@ public static class AtomSchema
         </xs:schema>
         """;
 
-    private static readonly Lazy<XmlSchemaSet> Schemas = new(() =>
-    {
-        var set = new XmlSchemaSet();
-        set.Add(Namespace, XmlReader.Create(new StringReader(Xsd)));
-        set.Compile();
-        return set;
-    });
-
-    /// <summary>Parses <paramref name="xml"/> while validating it, failing on any schema error or warning.</summary>
-    public static XDocument Validate(string xml, XmlSchemaSet schemas)
-    {
-        var settings = new XmlReaderSettings
-        {
-            ValidationType = ValidationType.Schema,
-            Schemas = schemas,
-            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.ProcessIdentityConstraints,
-            DtdProcessing = DtdProcessing.Prohibit,
-        };
-        var problems = new List<string>();
-        settings.ValidationEventHandler += (_, e) => problems.Add($"{e.Severity} at {e.Exception?.LineNumber}:{e.Exception?.LinePosition}: {e.Message}");
-        using var reader = XmlReader.Create(new StringReader(xml), settings);
-        var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
-        return document;
-    }
+    private static readonly Lazy<XmlSchemaSet> Schemas = new(() => XmlSchemaCheck.Compile(Namespace, Xsd));
 
     /// <summary>
     /// Fails unless <paramref name="xml"/> is a valid Atom feed at <paramref name="self"/>: schema-valid, its self
@@ -131,7 +108,7 @@ public static class AtomSchema
     /// </summary>
     public static XDocument Check(string xml, string self)
     {
-        var document = Validate(xml, Schemas.Value);
+        var document = XmlSchemaCheck.Validate(xml, Schemas.Value);
         XNamespace a = Namespace;
         var feed = document.Root!;
         Assert.Equal(self, feed.Elements(a + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);

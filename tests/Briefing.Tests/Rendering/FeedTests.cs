@@ -28,18 +28,7 @@ public sealed class FeedTests
     /// </summary>
     private static string Text()
     {
-        var text = new StringBuilder("""
-            -- input/site.yml --
-            title: Test Desk
-            description: A site for tests.
-            base_url: https://example.test
-            publisher: Test desk
-            -- input/sources.yml --
-            - id: wire-2026
-              publisher: Wire
-              title: A wire report
-              url: https://wire.test/report
-              date: 2026-01-02
+        var text = new StringBuilder(MiniSite.Basics).Append("""
             - id: wire-two
               publisher: Second Wire
               title: Another report

@@ -66,13 +66,7 @@ public sealed class SitemapTests
         </xs:schema>
         """;
 
-    private static readonly Lazy<XmlSchemaSet> Schemas = new(() =>
-    {
-        var set = new XmlSchemaSet();
-        set.Add(Namespace, XmlReader.Create(new StringReader(Xsd)));
-        set.Compile();
-        return set;
-    });
+    private static readonly Lazy<XmlSchemaSet> Schemas = new(() => XmlSchemaCheck.Compile(Namespace, Xsd));
 
     private const string Site = """
         -- input/site.yml --
@@ -119,7 +113,7 @@ public sealed class SitemapTests
     private static string WithSiteLine(string line) => Site.Replace("{0}", line, StringComparison.Ordinal);
 
     private static XDocument Load(BuildResult site, string path) =>
-        AtomSchema.Validate(Encoding.UTF8.GetString(site.Site!.Files[path]), Schemas.Value);
+        XmlSchemaCheck.Validate(Encoding.UTF8.GetString(site.Site!.Files[path]), Schemas.Value);
 
     /// <summary>Every page the sitemap should list: every HTML page but the 404 page, as an absolute address.</summary>
     private static List<string> Pages(BuildResult site) =>
