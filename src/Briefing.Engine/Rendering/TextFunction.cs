@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
@@ -17,6 +18,9 @@ namespace Briefing.Engine.Rendering;
 internal sealed class TextFunction(UiText text) : IScriptCustomFunction
 {
     public const string Name = "text";
+
+    /// <summary>Each text asked for without values, escaped once for every page that shows it.</summary>
+    private readonly ConcurrentDictionary<string, TrustedHtml> _plain = new(StringComparer.Ordinal);
 
     /// <summary>What the language file's own words are escaped for: text and double-quoted attributes, as Markdig escapes text.</summary>
     private const string EscapedInText = "&<>\"";
@@ -52,8 +56,13 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"'{key}' has no text in {text.Path}");
         }
 
-        var html = new ArrayBufferWriter<byte>();
-        Fill(html, text[key], values as ScriptObject, context);
+        return values is ScriptObject given ? Filled(text[key], given, context) : _plain.GetOrAdd(key, k => Filled(text[k], null, context));
+    }
+
+    private static TrustedHtml Filled(string text, ScriptObject? values, TemplateContext context)
+    {
+        var html = new ArrayBufferWriter<byte>(text.Length + 64);
+        Fill(html, text, values, context);
         return new TrustedHtml(html.WrittenSpan.ToArray());
     }
 

@@ -7,7 +7,7 @@ namespace Briefing.Tests.Infrastructure;
 /// <summary>
 /// Finds words a template writes itself rather than asks the language file for: the template's HTML with its
 /// Scriban code blanked out, then each text node and each attribute a reader meets (aria-label, title, alt,
-/// placeholder, a description's content) that still has a letter in it.
+/// placeholder, a description's content, the messages a script shows from data-text-*) that still has a letter in it.
 /// </summary>
 internal static partial class TemplateLiterals
 {
@@ -72,6 +72,7 @@ internal static partial class TemplateLiterals
             {
                 var metaName = attributes.GetValueOrDefault("name") ?? attributes.GetValueOrDefault("property");
                 var read = ReadAttributes.Contains(name)
+                    || name.StartsWith("data-text-", StringComparison.OrdinalIgnoreCase)
                     || (name.Equals("content", StringComparison.OrdinalIgnoreCase) && metaName is not null && ReadMeta.Contains(metaName.Groups["value"].Value.Trim()));
                 if (read)
                 {

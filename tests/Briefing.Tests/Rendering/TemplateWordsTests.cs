@@ -41,6 +41,7 @@ public sealed class TemplateWordsTests
               <img alt="Logo" src="x.svg"><input placeholder="Find"><span class="visually-hidden">Cited at </span>
             <p>{{ if x }}Shown{{ else }} · {{ end }}&nbsp;&#8212;</p>
             <!-- a comment with words --><script type="module" src="a.js"></script>{{ text 'words.inside.code' }}
+            <form data-terms="/t/" data-text-none="No results for “{query}”." data-text-more="{{ text 'search.more' }}" hidden></form>
             """;
 
         var found = TemplateLiterals.Find("theme/layouts/t.html", Template);
@@ -54,6 +55,7 @@ public sealed class TemplateWordsTests
             "theme/layouts/t.html(5,51): 'Find'",
             "theme/layouts/t.html(5,87): 'Cited at'",
             "theme/layouts/t.html(6,14): 'Shown ·'",
+            "theme/layouts/t.html(8,40): 'No results for “{query}”.'",
         ], found);
     }
 
