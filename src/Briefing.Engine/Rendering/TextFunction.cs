@@ -74,7 +74,7 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
     {
         foreach (var (name, template) in templates.Named)
         {
-            foreach (var call in template.Page!.Descendants().OfType<ScriptFunctionCall>())
+            foreach (var call in Descendants(template.Page!).OfType<ScriptFunctionCall>())
             {
                 if (KeyOf(call) is { } key && !text.Has(key))
                 {
@@ -82,6 +82,21 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
                         DiagnosticCodes.MissingText,
                         ThemeTemplates.Locate(call.Arguments[0].Span, templates.PathOf(name)),
                         $"'{key}' has no text in {text.Path}; add it, e.g. {UiKeys.Example(key)}");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ScriptNode> Descendants(ScriptNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is not null)
+            {
+                yield return child;
+                foreach (var descendant in Descendants(child))
+                {
+                    yield return descendant;
                 }
             }
         }
@@ -124,27 +139,6 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
             }
 
             at = close + 1;
-        }
-    }
-}
-
-/// <summary>Walks a parsed template.</summary>
-internal static class ScriptNodes
-{
-    public static IEnumerable<ScriptNode> Descendants(this ScriptNode node)
-    {
-        foreach (var child in node.Children)
-        {
-            if (child is null)
-            {
-                continue;
-            }
-
-            yield return child;
-            foreach (var descendant in child.Descendants())
-            {
-                yield return descendant;
-            }
         }
     }
 }
