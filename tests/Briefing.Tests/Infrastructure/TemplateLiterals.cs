@@ -7,7 +7,8 @@ namespace Briefing.Tests.Infrastructure;
 /// <summary>
 /// Finds words a template writes itself rather than asks the language file for: the template's HTML with its
 /// Scriban code blanked out, then each text node and each attribute a reader meets (aria-label, title, alt,
-/// placeholder, a description's content, the messages a script shows from data-text-*) that still has a letter in it.
+/// placeholder, a description's content, the messages a script shows from data-text-*) that still has a letter in it;
+/// and each string in the code with letters that the code may write.
 /// </summary>
 internal static partial class TemplateLiterals
 {
@@ -84,6 +85,14 @@ internal static partial class TemplateLiterals
             at = close + 1;
         }
 
+        foreach (var literal in Descendants(parsed.Page!).OfType<ScriptLiteral>())
+        {
+            if (literal.Value is string value && value.Any(char.IsLetter) && !Unwritten(literal))
+            {
+                found.Add($"{path}({literal.Span.Start.Line + 1},{literal.Span.Start.Column + 1}): '{value}' (a string the code writes)");
+            }
+        }
+
         return found;
 
         void Check(int start, int end)
@@ -102,6 +111,28 @@ internal static partial class TemplateLiterals
             var lineStart = offset == 0 ? 0 : template.LastIndexOf('\n', offset - 1) + 1;
             return $"{path}({line},{offset - lineStart + 1})";
         }
+    }
+
+    /// <summary>
+    /// Whether a string in the code is never shown: a key or a template's name (<c>text 'key'</c>,
+    /// <c>include 'partials/x.html'</c>, <c>asset 'site.css'</c>), or a value compared with (<c>prov == "relayed"</c>,
+    /// <c>when "contested"</c>). Any other string with letters could reach the page.
+    /// </summary>
+    private static bool Unwritten(ScriptLiteral literal)
+    {
+        var parent = literal.Parent;
+        while (parent is ScriptList)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            ScriptWhenStatement => true,
+            ScriptBinaryExpression binary => binary.Operator is >= ScriptBinaryOperator.CompareEqual and <= ScriptBinaryOperator.CompareGreater,
+            ScriptFunctionCall { Target: ScriptVariable { Name: "text" or "include" or "asset" } } call => call.Arguments.Count > 0 && ReferenceEquals(call.Arguments[0], literal),
+            _ => false,
+        };
     }
 
     private static IEnumerable<ScriptNode> Descendants(ScriptNode node)

@@ -42,6 +42,7 @@ public sealed class TemplateWordsTests
             <p>{{ if x }}Shown{{ else }} · {{ end }}&nbsp;&#8212;</p>
             <!-- a comment with words --><script type="module" src="a.js"></script>{{ text 'words.inside.code' }}
             <form data-terms="/t/" data-text-none="No results for “{query}”." data-text-more="{{ text 'search.more' }}" hidden></form>
+            <p>{{ "Written" }} {{ x ?? "Fallback" }} {{ text 'k' { name: "Named" } }}</p>
             """;
 
         var found = TemplateLiterals.Find("theme/layouts/t.html", Template);
@@ -56,6 +57,9 @@ public sealed class TemplateWordsTests
             "theme/layouts/t.html(5,87): 'Cited at'",
             "theme/layouts/t.html(6,14): 'Shown ·'",
             "theme/layouts/t.html(8,40): 'No results for “{query}”.'",
+            "theme/layouts/t.html(9,7): 'Written' (a string the code writes)",
+            "theme/layouts/t.html(9,28): 'Fallback' (a string the code writes)",
+            "theme/layouts/t.html(9,62): 'Named' (a string the code writes)",
         ], found);
     }
 
@@ -65,6 +69,7 @@ public sealed class TemplateWordsTests
         const string Template = """
             <nav aria-label="{{ text 'nav.label' }}"><a href="/x/"{{ if a > b }} aria-current="page"{{ end }}>{{ text 'nav.x' }}</a></nav>
             <p class="meta">{{ text 'briefing.published' { date: d } }} · {{ n }} (<time datetime="{{ d }}">{{ d }}</time>)</p>
+            {{ include 'partials/x.html' }}<link href="{{ asset 'site.css' }}">{{ if prov == "relayed" }}{{ case s }}{{ when "contested", "corrected" }}{{ end }}{{ end }}
             """;
 
         Assert.Empty(TemplateLiterals.Find("theme/layouts/t.html", Template));
