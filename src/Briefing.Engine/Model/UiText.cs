@@ -19,6 +19,14 @@ internal sealed class UiText(UiStrings strings)
 {
     public string Language => strings.Language;
 
+    /// <summary>The language file as diagnostics name it ("theme/i18n/en.yml").</summary>
+    public string Path => strings.Path;
+
+    /// <summary>The file's texts; the same object while the file is unchanged, so a page made from them can be reused.</summary>
+    public UiStrings Strings => strings;
+
+    public bool Has(string key) => strings.Texts.ContainsKey(key);
+
     /// <summary>The text of <paramref name="key"/>; the key itself where the theme lacks it (already reported).</summary>
     public string this[string key] => strings.Texts.TryGetValue(key, out var text) ? text.Text : key;
 

@@ -6,10 +6,11 @@ namespace Briefing.Engine.Rendering;
 
 /// <summary>
 /// The data one page's HTML was made from: the records its templates saw (<c>site</c>, <c>page</c>,
-/// <c>model</c>, which compare by value) and the asset addresses. With the templates the render read
+/// <c>model</c>, which compare by value), the asset addresses and the language file's texts, which the templates
+/// read by key (the same object while the file is unchanged). With the templates the render read
 /// (layout, base and every included partial), equal fingerprints mean equal bytes.
 /// </summary>
-internal sealed record PageFingerprint(SiteView Site, PageView Page, object Model, string Assets);
+internal sealed record PageFingerprint(SiteView Site, PageView Page, object Model, string Assets, UiStrings Words);
 
 /// <summary>
 /// What rendering may reuse from an earlier build: parsed templates, a page whose fingerprint and templates are

@@ -31,12 +31,13 @@ internal sealed class PageRenderer
     private readonly string _assetKey;
     private readonly ScriptObject _functions;
     private readonly IReadOnlyDictionary<string, DownloadsView> _downloads;
+    private readonly UiStrings _words;
 
     /// <summary>Contexts free for the next page; a context that threw is dropped, since its stacks may be left mid-page.</summary>
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     /// <param name="downloads">The links to the data files a page offers, by the page's address.</param>
-    public PageRenderer(ThemeTemplates templates, SiteView site, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, IRenderMemo memo, IReadOnlyDictionary<string, DownloadsView> downloads)
+    public PageRenderer(ThemeTemplates templates, SiteView site, UiText text, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, IRenderMemo memo, IReadOnlyDictionary<string, DownloadsView> downloads)
     {
         _downloads = downloads;
         _templates = templates;
@@ -46,11 +47,13 @@ internal sealed class PageRenderer
         _memo = memo;
         _memo.UseTheme(templates.All);
         _assetKey = assets.Key;
+        _words = text.Strings;
 
         // Made once for all pages: wrapping a delegate costs far more than a page's lookups.
         _functions = new ScriptObject();
         _functions.Import("asset", new Func<string, string>(name =>
             assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")));
+        _functions.SetValue(TextFunction.Name, new TextFunction(text), readOnly: true);
         _functions.Import("absolute", new Func<string, string>(url => SiteUrls.Absolute(site.BaseUrl, url)));
         _functions.IsReadOnly = true;
     }
@@ -88,7 +91,7 @@ internal sealed class PageRenderer
         };
 
         var path = planned.Path;
-        var fingerprint = new PageFingerprint(_site, page, model, _assetKey);
+        var fingerprint = new PageFingerprint(_site, page, model, _assetKey, _words);
         if (_memo.Page(planned.Url, fingerprint, _templates.Get) is { } earlier)
         {
             output.Add(path, earlier);

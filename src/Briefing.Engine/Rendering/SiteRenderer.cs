@@ -34,6 +34,12 @@ internal static class SiteRenderer
             diagnostics.Report(DiagnosticCodes.MissingTemplate, new SourceLocation(templates.PathOf(name)), $"the theme has no '{name}'; every page type needs its layout");
         }
 
+        // A language without its file is reported as a whole; naming each key the templates ask it for would add nothing.
+        if (site.Theme.Languages.Contains(site.Text.Strings))
+        {
+            TextFunction.Check(templates, site.Text, diagnostics);
+        }
+
         var baseUrl = (options.BaseUrl ?? site.Config.BaseUrl).TrimEnd('/');
         var views = new ViewBuilder(site);
         var nav = Navigation(site);
@@ -73,7 +79,7 @@ internal static class SiteRenderer
         {
             var footer = StandalonePages(plan).Where(p => !((StandalonePage)p.Subject!).Page.Nav).Select(p => new NavItem(p.Title, p.Url)).ToValueList();
             var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, nav, footer);
-            var renderer = new PageRenderer(templates, siteView, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site));
+            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site));
             var pages = new ScannedPages(output, pageLinks, memo);
             var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>

@@ -58,6 +58,9 @@ internal sealed class ThemeTemplates : ITemplateLoader
     /// <summary>Every parsed template, in name order.</summary>
     public IEnumerable<Template> All => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
 
+    /// <summary>Every parsed template with its name ("layouts/home.html"), in name order.</summary>
+    public IEnumerable<(string Name, Template Template)> Named => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value));
+
     public bool Has(string name) => _templates.ContainsKey(name);
 
     public string PathOf(string name) => _paths.GetValueOrDefault(name) ?? _folder + name;

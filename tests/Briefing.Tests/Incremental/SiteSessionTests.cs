@@ -43,6 +43,8 @@ public sealed class SiteSessionTests
         { "layout", s => s.Replace("theme/layouts/entity.html", "{{ include 'partials/references.html' }}", "<p>Profile.</p>\n  {{ include 'partials/references.html' }}") },
         { "base layout", s => s.Replace("theme/layouts/base.html", "<a class=\"skip-link\"", "<a class=\"skip-link new\"") },
         { "stylesheet", s => s.Edit("theme/assets/site.css", css => css + "\n.new { color: red; }\n") },
+        { "a template's text in the language file", s => s.Replace("theme/i18n/en.yml", "    kicker: A sourced briefing", "    kicker: A briefing with its sources") },
+        { "a template names a text the language file lacks", s => s.Replace("theme/layouts/topics.html", "'templates.topics.all'", "'templates.topics.every'") },
         { "template links to a missing page", s => s.Replace("theme/partials/briefing-card.html", "  <h3>", "  <a href=\"/nowhere/\">x</a>\n  <h3>") },
         { "template links to a missing anchor", s => s.Replace("theme/layouts/timeline.html", "{{ include 'partials/references.html' }}", "<a href=\"/claims/#no-such-claim\">x</a>\n{{ include 'partials/references.html' }}") },
         { "unknown entity breaks the build", s => s.Replace(Overview, "[[softbank-corp]] is leading", "[[softbank-crop]] is leading") },

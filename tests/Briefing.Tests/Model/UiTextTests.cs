@@ -56,6 +56,17 @@ public sealed class UiTextTests
         Assert.Contains("<title>What the reports say — Test Desk</title>", result.Page("claims/index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_ChangedTimelineTitle_NamesTheTimelineInItsStructuredData()
+    {
+        var renamed = English.Replace("    title: Timeline\n", "    title: Chronology\n", StringComparison.Ordinal);
+        Assert.NotEqual(English, renamed);
+
+        var result = MiniSite.Build(MiniSite.Basics + "-- theme/i18n/en.yml --\n" + renamed);
+
+        Assert.Contains("\"@type\":\"ItemList\",\"name\":\"Chronology\"", result.Page("timeline/index.html"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2026", "2026")]
     [InlineData("2026-Q3", "Q3 2026")]

@@ -117,7 +117,7 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
     {
         url ??= urls.Timeline;
         Start(json, "ItemList");
-        json.WriteString("name", "Timeline");
+        json.WriteString("name", text[UiKeys.PageTitle("timeline")]);
         json.WriteString("url", Absolute(url));
         json.WriteString("itemListOrder", "https://schema.org/ItemListOrderAscending");
         json.WriteNumber("numberOfItems", events.Count);
