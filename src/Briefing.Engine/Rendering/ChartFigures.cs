@@ -64,7 +64,7 @@ internal sealed class ChartFigures(ResolvedSite site, PictureViews pictures)
             words.Append("</li>");
         }
 
-        words.Append("</ul></details>\n");
+        words.Append("</ul></details>");
         return new Parts(Picture(UiKeys.ChartRegionGraph, graph.Svg, graph.Narrow), Bytes(graph.Legend.Value), Bytes(words.ToString()));
     }
 
@@ -90,7 +90,7 @@ internal sealed class ChartFigures(ResolvedSite site, PictureViews pictures)
                 .Append(HtmlText.Encode(Certainty.Words(_text, Certainty.Independent(site, resolved.Sources)))).Append(")</span></li>");
         }
 
-        words.Append("</ol></details>\n");
+        words.Append("</ol></details>");
         return new Parts(Picture(UiKeys.ChartRegionTimeline, chart.Svg, chart.Narrow), Bytes(chart.Legend.Value), Bytes(words.ToString()));
     }
 
@@ -133,7 +133,7 @@ internal sealed class ChartFigures(ResolvedSite site, PictureViews pictures)
             words.Append("</td><td>").Append(HtmlText.Encode(figures[i].Report.Note ?? string.Empty)).Append("</td></tr>");
         }
 
-        words.Append("</tbody></table><p>").Append(Link(site.Plan.ClaimUrl(site.Urls, claim.Claim.Id), _text[UiKeys.ChartClaimLedger])).Append("</p></details>\n");
+        words.Append("</tbody></table><p>").Append(Link(site.Plan.ClaimUrl(site.Urls, claim.Claim.Id), _text[UiKeys.ChartClaimLedger])).Append("</p></details>");
         return new Parts(picture, Bytes(ClaimChartSvg.Legend(marks, status, _text).Value), Bytes(words.ToString()));
     }
 

@@ -75,13 +75,13 @@ internal sealed partial class ChartSubjects(ResolvedSite site)
         switch (spec.Kind)
         {
             case ChartKind.Graph or ChartKind.EntityTimeline when site.FindEntity(spec.Id) is null:
-                diagnostics.Report(DiagnosticCodes.UnknownChartSubject, location(), $"chart names unknown entity '{spec.Id}'{Suggestions.DidYouMean(spec.Id, site.Entities.Select(e => e.Entity.Id))}");
+                diagnostics.Report(DiagnosticCodes.UnknownChartSubject, location(), $"chart names unknown entity '{spec.Id}'{Hint(spec.Id, site.Entities.Select(e => e.Entity.Id), "each entity is a file in input/entities/")}");
                 return;
             case ChartKind.TopicTimeline when !_topics.ContainsKey(spec.Id):
-                diagnostics.Report(DiagnosticCodes.UnknownChartSubject, location(), $"chart names topic '{spec.Id}', which no briefing has{Suggestions.DidYouMean(spec.Id, _topics.Keys)}");
+                diagnostics.Report(DiagnosticCodes.UnknownChartSubject, location(), $"chart names topic '{spec.Id}', which no briefing has{Hint(spec.Id, _topics.Keys, "a topic is named in a briefing's 'topics'")}");
                 return;
             case ChartKind.Claim when Claim(spec.Id) is null:
-                diagnostics.Report(DiagnosticCodes.UnknownChartSubject, location(), $"chart names unknown claim '{spec.Id}'{Suggestions.DidYouMean(spec.Id, _claims.Keys)}");
+                diagnostics.Report(DiagnosticCodes.UnknownChartSubject, location(), $"chart names unknown claim '{spec.Id}'{Hint(spec.Id, _claims.Keys, "claims and their ids are in input/claims.yml")}");
                 return;
             case ChartKind.Graph when Relations(spec.Id).Count == 0:
                 diagnostics.Report(DiagnosticCodes.EmptyChart, location(), $"entity '{spec.Id}' has no relations to draw; give it 'relations' in its file, or chart another entity");
@@ -94,6 +94,9 @@ internal sealed partial class ChartSubjects(ResolvedSite site)
                 return;
         }
     }
+
+    private static string Hint(string id, IEnumerable<string> known, string otherwise) =>
+        Suggestions.DidYouMean(id, known) is { Length: > 0 } hint ? hint : "; " + otherwise;
 
     /// <summary>"About $6.16 billion" → 6.16e9 in "$"; "Roughly ¥1 trillion over five years" → 1e12 in "¥". The first number counts.</summary>
     public static (double Value, string Currency)? Figure(string text)

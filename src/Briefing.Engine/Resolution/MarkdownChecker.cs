@@ -44,6 +44,12 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
                     _links.Enqueue((text, mark, pageUrl));
                     break;
                 case MarkKind.Chart:
+                    // A chart of an entity names it as a link would, for the orphan warning; its other checks wait until every page is resolved.
+                    if (Markdown.Charts.ChartSpec.FromKey(mark.Value) is { Kind: Markdown.Charts.ChartKind.Graph or Markdown.Charts.ChartKind.EntityTimeline } spec && index.FindEntity(spec.Id) is not null)
+                    {
+                        index.ReferencedEntities.TryAdd(spec.Id, 0);
+                    }
+
                     _charts.Enqueue((text, mark));
                     break;
                 case MarkKind.EmailLink:

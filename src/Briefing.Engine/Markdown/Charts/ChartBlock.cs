@@ -38,8 +38,8 @@ internal sealed class ChartBlock(BlockParser parser) : ContainerBlock(parser), I
 
     public int ClosingFencedCharCount { get; set; }
 
-    /// <summary>The 0-based column, on the block's line, where the arguments start: the line is a slice of the whole text, as the block's span is.</summary>
-    public int ArgumentsColumn => Column + Math.Max(0, UnescapedArguments.Start - Span.Start);
+    /// <summary>The 0-based column, on the block's line, where the arguments start; set by the parser.</summary>
+    public int ArgumentsColumn { get; set; }
 
     /// <summary>What the block draws, or null when its opening line names nothing the site can draw.</summary>
     public ChartSpec? Spec => Info == "chart" ? ChartSpec.Parse(Arguments ?? string.Empty, out _) : null;

@@ -36,6 +36,7 @@ internal sealed class HtmlChartRenderer : HtmlObjectRenderer<ChartBlock>
         renderer.WriteLine("</figcaption>");
         renderer.WriteLine("</figure>");
         Hole(markdown, spec, ChartPart.Words);
+        renderer.WriteLine();
     }
 
     private static void Hole(MarkdownHtmlRenderer? renderer, ChartSpec? spec, ChartPart part)

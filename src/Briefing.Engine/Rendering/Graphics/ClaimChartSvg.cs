@@ -26,7 +26,7 @@ internal static class ClaimChartSvg
     private const double LabelWidth = 280;
     private const double AxisHeight = 28;
     private const double TrackHeight = 24;
-    private const double FootHeight = 22;
+    private const double AxisFont = 12;
 
     public static TrustedHtml Render(IReadOnlyList<ClaimMark> marks, string status, string currency, string label, UiText text, bool narrow = false)
     {
@@ -44,7 +44,8 @@ internal static class ClaimChartSvg
         double X(double value) => left + ((Math.Log10(value) - low) / (high - low) * (right - left));
 
         var rows = marks.Select(m => new Row(m, SvgText.Fit(m.SourceName, FontSize, narrow ? width - 16 : LabelWidth, 1), SvgText.Fit(m.Value, FontSize, narrow ? width - 16 : LabelWidth, 2), narrow)).ToList();
-        var height = AxisHeight + rows.Sum(r => r.Height) + FootHeight;
+        var scale = SvgText.Fit(text[UiKeys.ChartClaimAxis], AxisFont, narrow ? width - 48 : right - left, 2);
+        var height = AxisHeight + rows.Sum(r => r.Height) + 6 + (scale.Count * LineHeight);
         var svg = new StringBuilder();
         svg.Append("<svg class=\"chart claim-chart status-").Append(HtmlText.Encode(status)).Append(narrow ? " chart-narrow" : " chart-wide")
             .Append("\" viewBox=\"0 0 ").Append(SvgText.Num(width)).Append(' ').Append(SvgText.Num(height))
@@ -61,8 +62,9 @@ internal static class ClaimChartSvg
             svg.Append("<text x=\"").Append(SvgText.Num(x)).Append("\" y=\"16\">").Append(HtmlText.Encode(Amount(Math.Pow(10, decade), currency, text))).Append("</text>");
         }
 
-        svg.Append("<text class=\"cc-scale\" x=\"").Append(SvgText.Num(narrow ? 8 : left)).Append("\" y=\"").Append(SvgText.Num(bottom + 16)).Append("\">")
-            .Append(HtmlText.Encode(text[UiKeys.ChartClaimAxis])).Append("</text></g>");
+        svg.Append("<g class=\"cc-scale\">");
+        SvgText.Lines(svg, scale, narrow ? 8 : left, bottom + 16, LineHeight);
+        svg.Append("</g></g>");
 
         var top = AxisHeight;
         foreach (var row in rows)
