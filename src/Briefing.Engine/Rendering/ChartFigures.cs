@@ -79,7 +79,7 @@ internal sealed class ChartFigures(ResolvedSite site, PictureViews pictures)
             return null;
         }
 
-        var words = Details(UiKeys.ChartWordsTimeline).Append("<ol class=\"chart-events\">");
+        var words = Details(UiKeys.ChartWordsTimeline).Append("<ol class=\"relation-list\">");
         foreach (var resolved in events)
         {
             var ev = resolved.Event;

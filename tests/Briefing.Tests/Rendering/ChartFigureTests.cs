@@ -107,7 +107,7 @@ public sealed class ChartFigureTests
     public void Render_TopicTimeline_EventsNamingTheTopicsEntities()
     {
         var words = Page.Value.QuerySelectorAll("figure.prose-chart")[1].NextElementSibling!;
-        var item = words.QuerySelector(".chart-events li")!;
+        var item = words.QuerySelector(".relation-list li")!;
 
         Assert.Equal("March 2026: Sony joins the venture (reported, one report)", item.TextContent);
         Assert.Equal(item.Id, Page.Value.QuerySelector(".timeline-chart a.tl-row")!.GetAttribute("href")![1..]);

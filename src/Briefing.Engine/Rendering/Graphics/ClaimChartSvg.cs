@@ -52,8 +52,8 @@ internal static class ClaimChartSvg
             .Append("\" width=\"").Append(SvgText.Num(width)).Append("\" height=\"").Append(SvgText.Num(height))
             .Append("\" role=\"img\" aria-label=\"").Append(HtmlText.Encode(label)).Append("\">");
 
-        // Gridlines at each power of ten, labelled with the figures' currency and scale.
-        svg.Append("<g class=\"cc-axis\">");
+        // Gridlines at each power of ten, labelled with the figures' currency and scale; drawn as the timeline's axis is, and so are the rows and marks.
+        svg.Append("<g class=\"tl-axis\">");
         var bottom = AxisHeight + rows.Sum(r => r.Height);
         for (var decade = low; decade <= high; decade++)
         {
@@ -62,30 +62,32 @@ internal static class ClaimChartSvg
             svg.Append("<text x=\"").Append(SvgText.Num(x)).Append("\" y=\"16\">").Append(HtmlText.Encode(Amount(Math.Pow(10, decade), currency, text))).Append("</text>");
         }
 
-        svg.Append("<g class=\"cc-scale\">");
-        SvgText.Lines(svg, scale, narrow ? 8 : left, bottom + 16, LineHeight);
-        svg.Append("</g></g>");
+        SvgText.Lines(svg, scale, narrow ? width / 2 : (left + right) / 2, bottom + 16, LineHeight);
+        foreach (var middle in Middles(rows))
+        {
+            // A guide across the whole axis, not a bar: on a logarithmic scale a bar's length from an arbitrary gridline means nothing.
+            svg.Append("<path d=\"M").Append(SvgText.Num(left)).Append(' ').Append(SvgText.Num(middle)).Append('H').Append(SvgText.Num(right)).Append("\"/>");
+        }
+
+        foreach (var (_, middle) in rows.Zip(Middles(rows)).Where(r => r.First.Mark.Number is null))
+        {
+            svg.Append("<text x=\"").Append(SvgText.Num((left + right) / 2)).Append("\" y=\"").Append(SvgText.Num(middle - 4)).Append("\">")
+                .Append(HtmlText.Encode(text[UiKeys.ChartClaimNoFigure])).Append("</text>");
+        }
+
+        svg.Append("</g>");
 
         var top = AxisHeight;
         foreach (var row in rows)
         {
             var mark = row.Mark;
-            svg.Append("<g class=\"cc-row").Append(mark.Apart ? " apart" : string.Empty).Append("\">");
+            svg.Append("<g class=\"tl-row").Append(mark.Apart ? " apart" : string.Empty).Append("\">");
             var textTop = narrow ? top + 4 : top + ((row.Height - (row.Lines * LineHeight)) / 2);
-            svg.Append("<text class=\"cc-source\" x=\"8\" y=\"").Append(SvgText.Num(textTop + FontSize)).Append("\">").Append(HtmlText.Encode(row.Name[0])).Append("</text>");
+            svg.Append("<text font-weight=\"600\" x=\"8\" y=\"").Append(SvgText.Num(textTop + FontSize)).Append("\">").Append(HtmlText.Encode(row.Name[0])).Append("</text>");
             SvgText.Lines(svg, row.Value, 8, textTop + FontSize + LineHeight, LineHeight);
-            var middle = narrow ? top + (row.Lines * LineHeight) + 4 + (TrackHeight / 2) : top + (row.Height / 2);
             if (mark.Number is { } number)
             {
-                var x = X(number);
-                // A guide across the whole axis, not a bar: on a logarithmic scale a bar's length from an arbitrary gridline means nothing.
-                svg.Append("<path class=\"cc-track\" d=\"M").Append(SvgText.Num(left)).Append(' ').Append(SvgText.Num(middle)).Append('H').Append(SvgText.Num(right)).Append("\"/>");
-                svg.Append(Mark(mark.Apart, status == ClaimStatuses.SingleSource, x, middle));
-            }
-            else
-            {
-                svg.Append("<text class=\"cc-none\" x=\"").Append(SvgText.Num(left)).Append("\" y=\"").Append(SvgText.Num(middle + 4)).Append("\">")
-                    .Append(HtmlText.Encode(text[UiKeys.ChartClaimNoFigure])).Append("</text>");
+                svg.Append(Mark(mark.Apart, status == ClaimStatuses.SingleSource, X(number), row.Middle(top)));
             }
 
             svg.Append("</g>");
@@ -137,10 +139,21 @@ internal static class ClaimChartSvg
         return (low, Math.Max(high, low + 1));
     }
 
+    /// <summary>Where each row's mark sits, top to bottom.</summary>
+    private static IEnumerable<double> Middles(IReadOnlyList<Row> rows)
+    {
+        var top = AxisHeight;
+        foreach (var row in rows)
+        {
+            yield return row.Middle(top);
+            top += row.Height;
+        }
+    }
+
     /// <summary>A filled dot for a report; a hollow diamond for one apart from the others; hollow for a single source.</summary>
     private static string Mark(bool apart, bool single, double x, double y) => apart
-        ? $"<path class=\"cc-mark apart\" d=\"M{SvgText.Num(x)} {SvgText.Num(y - 7)}L{SvgText.Num(x + 7)} {SvgText.Num(y)}L{SvgText.Num(x)} {SvgText.Num(y + 7)}L{SvgText.Num(x - 7)} {SvgText.Num(y)}Z\"/>"
-        : $"<circle class=\"cc-mark{(single ? " open" : string.Empty)}\" cx=\"{SvgText.Num(x)}\" cy=\"{SvgText.Num(y)}\" r=\"6\"/>";
+        ? $"<path class=\"tl-mark open\" d=\"M{SvgText.Num(x)} {SvgText.Num(y - 7)}L{SvgText.Num(x + 7)} {SvgText.Num(y)}L{SvgText.Num(x)} {SvgText.Num(y + 7)}L{SvgText.Num(x - 7)} {SvgText.Num(y)}Z\"/>"
+        : $"<circle class=\"tl-mark{(single ? " open" : string.Empty)}\" cx=\"{SvgText.Num(x)}\" cy=\"{SvgText.Num(y)}\" r=\"6\"/>";
 
     private sealed record Row(ClaimMark Mark, IReadOnlyList<string> Name, IReadOnlyList<string> Value, bool Narrow)
     {
@@ -148,5 +161,8 @@ internal static class ClaimChartSvg
         public int Lines => 1 + Value.Count;
 
         public double Height => Narrow ? (Lines * LineHeight) + TrackHeight + 12 : Math.Max(TrackHeight + 12, (Lines * LineHeight) + 14);
+
+        /// <summary>The height of its mark, for a row starting at <paramref name="top"/>: under the text on a phone, beside it on a wide screen.</summary>
+        public double Middle(double top) => Narrow ? top + (Lines * LineHeight) + 4 + (TrackHeight / 2) : top + (Height / 2);
     }
 }

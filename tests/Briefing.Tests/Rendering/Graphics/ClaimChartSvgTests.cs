@@ -66,7 +66,7 @@ public sealed partial class ClaimChartSvgTests
         var svg = ClaimChartSvg.Render(marks, "single-source", "$", "label", Text).Value;
         var legend = ClaimChartSvg.Legend(marks, "single-source", Text).Value;
 
-        Assert.Equal(2, Regex.Count(svg, "class=\"cc-mark open\""));
+        Assert.Equal(2, Regex.Count(svg, "class=\"tl-mark open\""));
         Assert.Contains("Ledger: single source", legend, StringComparison.Ordinal);
         Assert.DoesNotContain("Far from", legend, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed partial class ClaimChartSvgTests
         return new ResolvedClaim(new Briefing.Engine.Model.Claim("c", "Q?", reports, status, null, null, location), sources);
     }
 
-    [GeneratedRegex("<path d=\"M([0-9.]+) ")]
+    [GeneratedRegex("<path d=\"M([0-9.]+) [0-9.]+V")]
     private static partial Regex GridX();
 
     [GeneratedRegex("cx=\"([0-9.]+)\"")]
