@@ -42,6 +42,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownTopic = new("BRF2014", Severity.Error, "topic not in topics.yml");
     public static readonly DiagnosticCode UnusedTopic = new("BRF2015", Severity.Warning, "topic no briefing uses");
     public static readonly DiagnosticCode ReservedPageSlug = new("BRF2016", Severity.Error, "page address already used by the site");
+    public static readonly DiagnosticCode UnknownChartKind = new("BRF2030", Severity.Error, "chart names no kind the site can draw");
+    public static readonly DiagnosticCode UnknownChartSubject = new("BRF2031", Severity.Error, "chart names an unknown entity, topic or claim");
+    public static readonly DiagnosticCode ChartCaption = new("BRF2032", Severity.Error, "chart without a one-paragraph caption");
+    public static readonly DiagnosticCode EmptyChart = new("BRF2033", Severity.Error, "chart with nothing to draw");
 
     public static readonly DiagnosticCode TemplateSyntax = new("BRF3001", Severity.Error, "template syntax error");
     public static readonly DiagnosticCode TemplateRuntime = new("BRF3002", Severity.Error, "template runtime error");
@@ -58,6 +62,7 @@ public static class DiagnosticCodes
         DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, UnclosedCitation, CommentCutsValue, UnknownEntityGroup,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
         BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency, UnknownRelatedBriefing, UnknownTopic, UnusedTopic, ReservedPageSlug,
+        UnknownChartKind, UnknownChartSubject, ChartCaption, EmptyChart,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,
         WriteFailed, OutputPlacement,
     ];

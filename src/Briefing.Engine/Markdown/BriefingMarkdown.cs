@@ -1,4 +1,5 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Markdown.Charts;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
 using Briefing.Engine.Markdown.HeadingIds;
@@ -24,6 +25,7 @@ internal static class BriefingMarkdown
         .UsePreciseSourceLocation()
         .Use<EntityLinkExtension>()
         .Use<CitationExtension>()
+        .Use<ChartExtension>()
         .Build();
 
     /// <summary>

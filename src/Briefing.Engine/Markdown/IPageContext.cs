@@ -25,10 +25,13 @@ internal sealed record CitationTarget(int Number, string Label)
     public override int GetHashCode() => HashCode.Combine(Number, Label, Tip);
 }
 
-/// <summary>What the Markdown renderers may know of the page being rendered: resolved entities and its citation numbers.</summary>
+/// <summary>What the Markdown renderers may know of the page being rendered: resolved entities, its citation numbers and the site's charts.</summary>
 internal interface IPageContext
 {
     EntityTarget? FindEntity(string id);
 
     CitationTarget? FindCitation(string sourceId);
+
+    /// <summary>A part of the chart <paramref name="key"/> names (<see cref="Charts.ChartSpec.Key"/>) as UTF-8 HTML; null, as where no picture can be shown (a feed), writes only the caption.</summary>
+    byte[]? Chart(string key, Charts.ChartPart part) => null;
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
+using Briefing.Engine.Markdown.Charts;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
 
@@ -14,6 +15,9 @@ internal enum HoleKind : byte
 
     /// <summary>A citation: each source's number comes from the page's list of references.</summary>
     Citation = 2,
+
+    /// <summary>A part of a chart: what it draws comes from the site.</summary>
+    Chart = 3,
 }
 
 /// <summary>One hole as the renderer meets it, kept only until the document's HTML is packed.</summary>
@@ -21,7 +25,8 @@ internal enum HoleKind : byte
 /// <param name="Text">For an entity link, the writer's link text, or null to show the entity's name.</param>
 /// <param name="Link">For an entity link, whether a link may be written here.</param>
 /// <param name="Items">For a citation, the sources cited.</param>
-internal readonly record struct HtmlHole(HoleKind Kind, string? EntityId, string? Text, bool Link, IReadOnlyList<CitationItem>? Items);
+/// <param name="Part">For a chart, which part of it goes here; its <see cref="ChartSpec.Key"/> is the <paramref name="Text"/>.</param>
+internal readonly record struct HtmlHole(HoleKind Kind, string? EntityId, string? Text, bool Link, IReadOnlyList<CitationItem>? Items, ChartPart Part = ChartPart.None);
 
 /// <summary>
 /// The HTML of one Markdown tree with a hole wherever the page decides what is written (entity links and
@@ -95,6 +100,13 @@ internal sealed class MarkdownHtml
                 continue;
             }
 
+            if (kind == HoleKind.Chart)
+            {
+                at++;
+                SkipText(ref at);
+                continue;
+            }
+
             var count = ReadInt(ref at);
             for (var i = 0; i < count; i++)
             {
@@ -135,6 +147,11 @@ internal sealed class MarkdownHtml
             return 4 + 1 + 1 + PackedSize(hole.EntityId) + PackedSize(hole.Text);
         }
 
+        if (hole.Kind == HoleKind.Chart)
+        {
+            return 4 + 1 + 1 + PackedSize(hole.Text);
+        }
+
         var size = 4 + 1 + 4;
         foreach (var item in hole.Items!)
         {
@@ -155,6 +172,12 @@ internal sealed class MarkdownHtml
         {
             _data[at++] = hole.Link ? (byte)1 : (byte)0;
             at = WriteText(hole.EntityId, at);
+            return WriteText(hole.Text, at);
+        }
+
+        if (hole.Kind == HoleKind.Chart)
+        {
+            _data[at++] = (byte)hole.Part;
             return WriteText(hole.Text, at);
         }
 
@@ -179,6 +202,17 @@ internal sealed class MarkdownHtml
             var id = ReadId(ref at);
             var text = ReadText(ref at);
             HtmlEntityLinkRenderer.WriteLink(output, id, text, link, page);
+            return at;
+        }
+
+        if (kind == HoleKind.Chart)
+        {
+            var part = (ChartPart)_data[at++];
+            if (page.Chart(ReadText(ref at)!, part) is { } chart)
+            {
+                output.Write(chart);
+            }
+
             return at;
         }
 

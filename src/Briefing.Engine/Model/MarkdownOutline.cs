@@ -17,10 +17,13 @@ internal enum MarkKind
     RawHtml,
     Link,
     EmailLink,
+
+    /// <summary>A chart placed in prose; its value is the chart's <see cref="Markdown.Charts.ChartSpec.Key"/>, its place the id's.</summary>
+    Chart,
 }
 
-/// <summary>One entity link, cited source, raw HTML or link, where the parser found it.</summary>
-/// <param name="Value">The entity id, source id or address; empty for raw HTML.</param>
+/// <summary>One entity link, cited source, raw HTML, link or chart, where the parser found it.</summary>
+/// <param name="Value">The entity id, source id, address or chart; empty for raw HTML.</param>
 /// <param name="Line">0-based, as Markdig counts; <see cref="MarkdownText.LocationAt"/> maps it back to the file.</param>
 /// <param name="Column">0-based, as Markdig counts.</param>
 internal readonly record struct MarkdownMark(MarkKind Kind, string Value, int Line, int Column);
@@ -142,6 +145,11 @@ internal sealed class MarkdownOutline
             switch (block)
             {
                 case ContainerBlock container:
+                    if (container is Markdown.Charts.ChartBlock chart && chart.Spec is { } spec)
+                    {
+                        marks.Add(new MarkdownMark(MarkKind.Chart, spec.Key, chart.Line, chart.ArgumentsColumn + spec.IdColumn));
+                    }
+
                     if (container is ListItemBlock or Markdig.Extensions.Tables.Table)
                     {
                         var introduced = container is Markdig.Extensions.Tables.Table && previous.Cites && IsJustBefore(previous.Block!, container);

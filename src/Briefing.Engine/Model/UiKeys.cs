@@ -45,6 +45,29 @@ internal static class UiKeys
     public const string ChartBreak = "chart.break";
     public const string ChartToday = "chart.today";
     public const string ChartTodayLegend = "chart.today_legend";
+
+    // Charts a writer places in prose.
+    public const string ChartTopicTimeline = "chart.topic_timeline";
+    public const string ChartClaim = "chart.claim";
+    public const string ChartClaimAxis = "chart.claim_axis";
+    public const string ChartClaimReport = "chart.claim_report";
+    public const string ChartClaimApart = "chart.claim_apart";
+    public const string ChartClaimNoFigure = "chart.claim_no_figure";
+    public const string ChartClaimStatus = "chart.claim_status";
+    public const string ChartClaimLedger = "chart.claim_ledger";
+    public const string ChartClaimSource = "chart.claim_source";
+    public const string ChartClaimValue = "chart.claim_value";
+    public const string ChartClaimNote = "chart.claim_note";
+    public const string ChartScaleOne = "chart.scale_one";
+    public const string ChartScaleMillion = "chart.scale_million";
+    public const string ChartScaleBillion = "chart.scale_billion";
+    public const string ChartScaleTrillion = "chart.scale_trillion";
+    public const string ChartRegionGraph = "chart.region_graph";
+    public const string ChartRegionTimeline = "chart.region_timeline";
+    public const string ChartRegionClaim = "chart.region_claim";
+    public const string ChartWordsGraph = "chart.words_graph";
+    public const string ChartWordsTimeline = "chart.words_timeline";
+    public const string ChartWordsClaim = "chart.words_claim";
     public const string StructuredEvent = "structured_data.event";
 
     public const string SearchBriefing = "search.kind.briefing";
@@ -146,6 +169,8 @@ internal static class UiKeys
         CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,
         ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
         ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, ChartReportsOne, ChartReportsMany, ChartBreak, ChartToday, ChartTodayLegend,
+        ChartTopicTimeline, ChartClaim, ChartClaimAxis, ChartClaimReport, ChartClaimApart, ChartClaimNoFigure, ChartClaimStatus, ChartClaimLedger, ChartClaimSource, ChartClaimValue, ChartClaimNote,
+        ChartScaleOne, ChartScaleMillion, ChartScaleBillion, ChartScaleTrillion, ChartRegionGraph, ChartRegionTimeline, ChartRegionClaim, ChartWordsGraph, ChartWordsTimeline, ChartWordsClaim,
         SearchBriefing, SearchEvent, SearchClaim, SearchSource,
         FeedTitle, FeedLink, FeedReferences, FeedOriginal,
         .. EntityKinds.All.SelectMany(k => new[] { KindOne(k), KindMany(k) }),

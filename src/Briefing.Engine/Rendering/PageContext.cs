@@ -11,7 +11,8 @@ namespace Briefing.Engine.Rendering;
 /// Each mark it makes is counted for its source, in the order the view asks for them, which is the order the
 /// layouts show them; the page's references link back to each one by those counts.
 /// </remarks>
-internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations) : IPageContext
+/// <param name="charts">The charts writers place in prose; null draws only their captions.</param>
+internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, ChartFigures? charts = null) : IPageContext
 {
     /// <summary>How many marks each source has on the page so far, by its number.</summary>
     private readonly Dictionary<int, int> _marks = [];
@@ -21,6 +22,8 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
     public EntityTarget? FindEntity(string id) => entities.GetValueOrDefault(id);
 
     public CitationTarget? FindCitation(string sourceId) => citations.Find(sourceId)?.Target;
+
+    public byte[]? Chart(string key, Markdown.Charts.ChartPart part) => charts?.Part(key, part);
 
     /// <summary>The ids of a source's marks on the page, in order: "c2-1", "c2-2".</summary>
     public IEnumerable<string> MarkIds(int number) =>

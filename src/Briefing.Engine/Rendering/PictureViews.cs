@@ -56,12 +56,16 @@ internal sealed class PictureViews(ResolvedSite site)
     /// page draws only the phone layout, at every width: it reads there too, and the page, which also lists
     /// every relation and event with its citations, stays within its size budget.
     /// </summary>
-    public GraphView? NeighbourGraph(EntityPage page)
+    public GraphView? NeighbourGraph(EntityPage page) => NeighbourGraph(page, neighbours: 2, narrowOnly: true);
+
+    /// <summary>An entity and its direct neighbours, when it has at least <paramref name="neighbours"/>.</summary>
+    /// <param name="narrowOnly">Only the phone layout, at every width.</param>
+    public GraphView? NeighbourGraph(EntityPage page, int neighbours, bool narrowOnly)
     {
         var id = page.Entity.Id;
         var (nodes, edges) = _graph.Value;
         var near = edges.Where(e => e.From == id || e.To == id).SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
-        if (near.Count < 3)
+        if (near.Count < neighbours + 1)
         {
             return null;
         }
@@ -71,7 +75,7 @@ internal sealed class PictureViews(ResolvedSite site)
             edges.Where(e => near.Contains(e.From) && near.Contains(e.To)).ToList(),
             site.Text.Format(UiKeys.ChartEntityGraph, ("name", page.Entity.Name)),
             id,
-            narrowOnly: true);
+            narrowOnly);
     }
 
     private GraphView? Graph(List<GraphNode> nodes, List<GraphEdge> edges, string label, string? hubId, bool narrowOnly = false)

@@ -13,6 +13,7 @@ namespace Briefing.Engine.Resolution;
 internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentQueue<(MarkdownText Text, MarkdownMark Mark, string PageUrl)> _links = new();
+    private readonly ConcurrentQueue<(MarkdownText Text, MarkdownMark Mark)> _charts = new();
 
     /// <param name="pageUrl">The page the text appears on, for "#fragment" links.</param>
     /// <param name="mentions">Receives the entities the text links, in order.</param>
@@ -42,6 +43,15 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
                 case MarkKind.Link:
                     _links.Enqueue((text, mark, pageUrl));
                     break;
+                case MarkKind.Chart:
+                    // A chart of an entity names it as a link would, for the orphan warning; its other checks wait until every page is resolved.
+                    if (Markdown.Charts.ChartSpec.FromKey(mark.Value) is { Kind: Markdown.Charts.ChartKind.Graph or Markdown.Charts.ChartKind.EntityTimeline } spec && index.FindEntity(spec.Id) is not null)
+                    {
+                        index.ReferencedEntities.TryAdd(spec.Id, 0);
+                    }
+
+                    _charts.Enqueue((text, mark));
+                    break;
                 case MarkKind.EmailLink:
                     diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationOf(mark), $"e-mail link '{mark.Value}' is not allowed; cite the source instead");
                     break;
@@ -55,6 +65,15 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
         foreach (var (text, mark, pageUrl) in _links)
         {
             CheckUrl(plan, text, mark, pageUrl);
+        }
+    }
+
+    /// <summary>Checks that every chart the texts place names something the site has and can draw, once every page is resolved.</summary>
+    public void CheckCharts(ChartSubjects subjects)
+    {
+        foreach (var (text, mark) in _charts)
+        {
+            subjects.Check(Markdown.Charts.ChartSpec.FromKey(mark.Value), () => text.LocationOf(mark), diagnostics);
         }
     }
 

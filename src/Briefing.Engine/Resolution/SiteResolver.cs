@@ -52,11 +52,13 @@ internal static class SiteResolver
 
         var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, assets, standalone, limits);
         checker.CheckLinks(plan);
-        return new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
+        var resolved = new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
         {
             Topics = topicPages,
             Pages = standalone,
         };
+        checker.CheckCharts(new ChartSubjects(resolved));
+        return resolved;
     }
 
     private static BriefingPage ResolveBriefing(BriefingDocument briefing, SiteUrls urls, SiteIndex index, MarkdownChecker checker, DiagnosticBag diagnostics, Func<Source, string> citationLabel)

@@ -36,7 +36,7 @@ public class BrowserSite : IAsyncLifetime
     public IReadOnlyDictionary<string, string> PageTypes { get; private set; } = new Dictionary<string, string>();
 
     public static IReadOnlyList<string> PageTypeNames { get; } =
-        ["home", "briefings", "briefing", "entities", "entity", "sources", "source", "timeline", "claims", "search", "404", "page"];
+        ["home", "briefings", "briefing", "briefing-graph", "briefing-timeline", "briefing-claim", "entities", "entity", "sources", "source", "timeline", "claims", "search", "404", "page"];
 
     public async Task InitializeAsync()
     {
@@ -61,6 +61,11 @@ public class BrowserSite : IAsyncLifetime
             ["home"] = "/",
             ["briefings"] = "/briefings/",
             ["briefing"] = Largest("briefings"),
+
+            // The briefings with a chart of each kind in their prose.
+            ["briefing-graph"] = "/briefings/members-and-stakes/",
+            ["briefing-timeline"] = "/briefings/overview/",
+            ["briefing-claim"] = "/briefings/the-money/",
             ["entities"] = "/entities/",
             ["entity"] = Largest("entities"),
             ["sources"] = "/sources/",

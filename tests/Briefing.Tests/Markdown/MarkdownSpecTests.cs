@@ -19,6 +19,9 @@ public sealed class MarkdownSpecTests
             "b" => new CitationTarget(2, "Daily, “B”"),
             _ => null,
         };
+
+        /// <summary>A chart's parts as comments naming them, so the spec shows where each goes.</summary>
+        public byte[]? Chart(string key, Engine.Markdown.Charts.ChartPart part) => System.Text.Encoding.UTF8.GetBytes($"<!--{part} {key}-->");
     }
 
     public static TheoryData<string, int, string, string> Examples()

@@ -526,6 +526,120 @@ public sealed partial class DiagnosticCatalogueTests
             ]
         },
         {
+            "BRF2030", MiniSite.Basics + Entity + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            About [[sony]] [@wire-2026].
+
+            ::: chart grahp: sony
+            Caption [@wire-2026].
+            :::
+            """,
+            [
+                "input/briefings/a.md(8,11): error BRF2030: unknown chart kind 'grahp'; did you mean 'graph'? A chart is 'graph: <entity>', 'timeline: entity <entity>', 'timeline: topic <topic>' or 'claim: <claim>'",
+            ]
+        },
+        {
+            "BRF2031", MiniSite.Basics + Entity + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            topics: [funding]
+            ---
+            About [[sony]] [@wire-2026].
+
+            ::: chart graph: sonny
+            Caption [@wire-2026].
+            :::
+
+            ::: chart claim: fund-usd
+            Caption [@wire-2026].
+            :::
+
+            ::: chart timeline: topic fundng
+            Caption [@wire-2026].
+            :::
+            """,
+            [
+                "input/briefings/a.md(9,18): error BRF2031: chart names unknown entity 'sonny'; did you mean 'sony'?",
+                "input/briefings/a.md(13,18): error BRF2031: chart names unknown claim 'fund-usd'; claims and their ids are in input/claims.yml",
+                "input/briefings/a.md(17,27): error BRF2031: chart names topic 'fundng', which no briefing has; did you mean 'funding'?",
+            ]
+        },
+        {
+            "BRF2032", MiniSite.Basics + Entity + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            About [[sony]] [@wire-2026].
+
+            ::: chart timeline: entity sony
+            :::
+
+            ::: chart timeline: entity sony
+            Caption [@wire-2026].
+
+            - and a list [@wire-2026]
+            :::
+            -- input/timeline.yml --
+            - date: 2026-03
+              title: Sony joins
+              status: reported
+              sources: [wire-2026]
+              entities: [sony]
+            """,
+            [
+                "input/briefings/a.md(8,1): error BRF2032: chart has no caption; write one paragraph between '::: chart' and ':::' saying what the chart shows, citing its sources",
+                "input/briefings/a.md(14,1): error BRF2032: a chart's caption is one paragraph; move the rest out of the chart, after its closing ':::'",
+            ]
+        },
+        {
+            "BRF2033", MiniSite.Basics + Entity + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            About [[sony]] [@wire-2026].
+
+            ::: chart graph: sony
+            Caption [@wire-2026].
+            :::
+
+            ::: chart timeline: entity sony
+            Caption [@wire-2026].
+            :::
+
+            ::: chart claim: size
+            Caption [@wire-2026].
+            :::
+            -- input/claims.yml --
+            - id: size
+              question: How many?
+              status: single-source
+              reports:
+                - value: Nine companies
+                  source: wire-2026
+                - value: "$6 billion"
+                  source: wire-2026
+            """,
+            [
+                "input/briefings/a.md(8,18): error BRF2033: entity 'sony' has no relations to draw; give it 'relations' in its file, or chart another entity",
+                "input/briefings/a.md(12,28): error BRF2033: no timeline event names entity 'sony'; there is nothing to draw",
+                "input/briefings/a.md(16,18): error BRF2033: claim 'size' has fewer than two reports that give a figure in the same currency, so there is nothing to compare; describe it in words instead",
+            ]
+        },
+        {
             "BRF2013", MiniSite.Basics + """
             -- input/briefings/the-money.md --
             ---

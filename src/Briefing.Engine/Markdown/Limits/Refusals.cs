@@ -1,10 +1,11 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Markdown.Charts;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Briefing.Engine.Markdown.Limits;
 
-/// <summary>What a parsed document holds that must not go further: refused blocks, and nesting deeper than Markdig renders.</summary>
+/// <summary>What a parsed document holds that must not go further: refused blocks, charts that cannot be drawn as written, and nesting deeper than Markdig renders.</summary>
 internal static class Refusals
 {
     /// <summary>The refusals <see cref="BlockBudget"/> recorded on blocks, then a node nested deeper than <see cref="MarkdownLimits.MaxDepth"/>, if any.</summary>
@@ -20,6 +21,11 @@ internal static class Refusals
             if (BlockBudget.RefusalOf(node) is { } message)
             {
                 refusals.Add(new MarkdownRefusal(DiagnosticCodes.MarkdownTooComplex, node.Line, node.Column, message));
+            }
+
+            if (node is ChartBlock chart && chart.Problem() is { } problem)
+            {
+                refusals.Add(problem);
             }
 
             if (depth > MarkdownLimits.MaxDepth)
