@@ -2,6 +2,7 @@ using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
 using Briefing.Engine.Markdown.HeadingIds;
+using Briefing.Engine.Markdown.Images;
 using Briefing.Engine.Markdown.Limits;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
@@ -24,6 +25,7 @@ internal static class BriefingMarkdown
         .UsePreciseSourceLocation()
         .Use<EntityLinkExtension>()
         .Use<CitationExtension>()
+        .Use<ImageExtension>()
         .Build();
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Text;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
+using Briefing.Engine.Markdown.Images;
 
 namespace Briefing.Engine.Markdown;
 
@@ -14,11 +15,17 @@ internal enum HoleKind : byte
 
     /// <summary>A citation: each source's number comes from the page's list of references.</summary>
     Citation = 2,
+
+    /// <summary>An image: its published files, size and alt text come from its record and the page.</summary>
+    Image = 3,
+
+    /// <summary>An image's credit and license, from its record.</summary>
+    ImageCredit = 4,
 }
 
 /// <summary>One hole as the renderer meets it, kept only until the document's HTML is packed.</summary>
-/// <param name="EntityId">For an entity link, the entity.</param>
-/// <param name="Text">For an entity link, the writer's link text, or null to show the entity's name.</param>
+/// <param name="EntityId">For an entity link, the entity; for an image or its credit, the image's address as written.</param>
+/// <param name="Text">For an entity link, the writer's link text, or null to show the entity's name; for an image, its alt text, or null when the Markdown gives none.</param>
 /// <param name="Link">For an entity link, whether a link may be written here.</param>
 /// <param name="Items">For a citation, the sources cited.</param>
 internal readonly record struct HtmlHole(HoleKind Kind, string? EntityId, string? Text, bool Link, IReadOnlyList<CitationItem>? Items);
@@ -56,6 +63,7 @@ internal sealed class MarkdownHtml
         }
 
         _data = new byte[size];
+        ImageCount = holes.Count(h => h.Hole.Kind == HoleKind.Image);
         Encoding.UTF8.GetBytes(text, _data);
         var chars = 0;
         var bytes = 0;
@@ -70,12 +78,16 @@ internal sealed class MarkdownHtml
         ArrayPool<char>.Shared.Return(buffer);
     }
 
+    /// <summary>How many images the text shows.</summary>
+    public int ImageCount { get; }
+
     /// <summary>The HTML as <paramref name="page"/> shows it.</summary>
     /// <param name="marks">As for <see cref="WriteTo"/>.</param>
-    public string Fill(IPageContext page, ReadOnlySpan<int> marks = default)
+    /// <param name="eager">As for <see cref="WriteTo"/>.</param>
+    public string Fill(IPageContext page, ReadOnlySpan<int> marks = default, bool eager = false)
     {
         var html = new ArrayBufferWriter<byte>(_htmlLength + 256);
-        WriteTo(html, page, marks);
+        WriteTo(html, page, marks, eager);
         return Encoding.UTF8.GetString(html.WrittenSpan);
     }
 
@@ -87,7 +99,7 @@ internal sealed class MarkdownHtml
         {
             at += 4;
             var kind = (HoleKind)_data[at++];
-            if (kind == HoleKind.EntityLink)
+            if (kind != HoleKind.Citation)
             {
                 at++;
                 SkipText(ref at);
@@ -106,7 +118,8 @@ internal sealed class MarkdownHtml
 
     /// <summary>Writes the HTML as <paramref name="page"/> shows it, as UTF-8, straight into a page being made.</summary>
     /// <param name="marks">For each citation item in <see cref="CitedSources"/> order, which of its source's marks on the page it is (from 1), so a reference can link back to it; none, or 0, writes no id.</param>
-    public void WriteTo(IBufferWriter<byte> output, IPageContext page, ReadOnlySpan<int> marks = default)
+    /// <param name="eager">Whether the text's first image is the page's first, which the browser loads at once rather than when it nears the screen.</param>
+    public void WriteTo(IBufferWriter<byte> output, IPageContext page, ReadOnlySpan<int> marks = default, bool eager = false)
     {
         if (_htmlLength == _data.Length)
         {
@@ -122,7 +135,7 @@ internal sealed class MarkdownHtml
             var offset = ReadInt(ref at);
             output.Write(_data.AsSpan(written, offset - written));
             written = offset;
-            at = WriteHole(output, page, at, marks, ref item);
+            at = WriteHole(output, page, at, marks, ref item, ref eager);
         }
 
         output.Write(_data.AsSpan(written, _htmlLength - written));
@@ -130,7 +143,7 @@ internal sealed class MarkdownHtml
 
     private static int PackedSize(HtmlHole hole)
     {
-        if (hole.Kind == HoleKind.EntityLink)
+        if (hole.Kind != HoleKind.Citation)
         {
             return 4 + 1 + 1 + PackedSize(hole.EntityId) + PackedSize(hole.Text);
         }
@@ -151,7 +164,7 @@ internal sealed class MarkdownHtml
     {
         at = WriteInt(offset, at);
         _data[at++] = (byte)hole.Kind;
-        if (hole.Kind == HoleKind.EntityLink)
+        if (hole.Kind != HoleKind.Citation)
         {
             _data[at++] = hole.Link ? (byte)1 : (byte)0;
             at = WriteText(hole.EntityId, at);
@@ -170,15 +183,29 @@ internal sealed class MarkdownHtml
 
     /// <summary>Writes the hole packed at <paramref name="at"/> for <paramref name="page"/>; returns where the next hole is packed.</summary>
     /// <param name="item">How many citation items were written before this hole; advanced past its own.</param>
-    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item)
+    /// <param name="eager">Whether the next image loads at once; cleared once an image is written.</param>
+    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item, ref bool eager)
     {
         var kind = (HoleKind)_data[at++];
-        if (kind == HoleKind.EntityLink)
+        if (kind != HoleKind.Citation)
         {
             var link = _data[at++] == 1;
             var id = ReadId(ref at);
             var text = ReadText(ref at);
-            HtmlEntityLinkRenderer.WriteLink(output, id, text, link, page);
+            switch (kind)
+            {
+                case HoleKind.EntityLink:
+                    HtmlEntityLinkRenderer.WriteLink(output, id, text, link, page);
+                    break;
+                case HoleKind.Image:
+                    ImageMarkup.WritePicture(output, page.FindImage(id), text, eager);
+                    eager = false;
+                    break;
+                default:
+                    ImageMarkup.WriteCredit(output, page.FindImage(id));
+                    break;
+            }
+
             return at;
         }
 

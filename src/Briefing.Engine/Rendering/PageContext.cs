@@ -7,20 +7,26 @@ namespace Briefing.Engine.Rendering;
 
 /// <summary>One page's view of the site for the Markdown renderers and the citation marks of structured data.</summary>
 /// <param name="entities">Every entity's name and address, by id.</param>
+/// <param name="images">Every image's markup, by its address as Markdown writes it.</param>
 /// <remarks>
 /// Each mark it makes is counted for its source, in the order the view asks for them, which is the order the
 /// layouts show them; the page's references link back to each one by those counts.
 /// </remarks>
-internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations) : IPageContext
+internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, IReadOnlyDictionary<string, ImageTarget>? images = null) : IPageContext
 {
     /// <summary>How many marks each source has on the page so far, by its number.</summary>
     private readonly Dictionary<int, int> _marks = [];
+
+    /// <summary>Whether a text of the page shown so far has an image: only the first image loads at once.</summary>
+    private bool _imageShown;
 
     public CitationList Citations => citations;
 
     public EntityTarget? FindEntity(string id) => entities.GetValueOrDefault(id);
 
     public CitationTarget? FindCitation(string sourceId) => citations.Find(sourceId)?.Target;
+
+    public ImageTarget? FindImage(string url) => images?.GetValueOrDefault(url);
 
     /// <summary>The ids of a source's marks on the page, in order: "c2-1", "c2-2".</summary>
     public IEnumerable<string> MarkIds(int number) =>
@@ -34,7 +40,11 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
         }
 
         var marks = text.Html.CitedSources().Select(id => FindCitation(id) is { } target ? NextMark(target.Number) : 0).ToArray();
-        return new TrustedHtml(text.Html, this, marks);
+
+        // Decided here, in the order the view takes its texts, so the page's bytes do not depend on the order they are written or compared in.
+        var eager = !_imageShown && text.Html.ImageCount > 0;
+        _imageShown |= eager;
+        return new TrustedHtml(text.Html, this, marks, eager);
     }
 
     public TrustedHtml Cite(IEnumerable<Source> sources) =>
