@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace Briefing.Engine.Markdown.Images;
 
 /// <summary>
-/// Writes <c>&lt;figure&gt;[picture]&lt;figcaption&gt;Caption [1] &lt;small class="credit"&gt;…&lt;/small&gt;&lt;/figcaption&gt;&lt;/figure&gt;</c>;
+/// Writes <c>&lt;figure class="media"&gt;[picture]&lt;figcaption&gt;Caption [1] &lt;small class="credit"&gt;…&lt;/small&gt;&lt;/figcaption&gt;&lt;/figure&gt;</c>;
 /// the caption is the image's title with its citations, the credit from the image's record.
 /// </summary>
 internal sealed class HtmlFigureRenderer : HtmlObjectRenderer<FigureBlock>
@@ -18,7 +18,7 @@ internal sealed class HtmlFigureRenderer : HtmlObjectRenderer<FigureBlock>
 
         var url = obj.Image.Url ?? string.Empty;
         renderer.EnsureLine();
-        renderer.Write("<figure>");
+        renderer.Write("<figure class=\"media\">");
         renderer.Write(obj.Image);
         renderer.Write("<figcaption>");
         if (obj.Caption is { } caption)
