@@ -44,7 +44,8 @@ public static class TestImages
         using var picture = Picture(width, height);
         using var tagged = picture.Mutate(m =>
         {
-            m.Set(GValue.GStrType, "exif-ifd0-Orientation", orientation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // libvips writes the EXIF orientation from this field.
+            m.Set(GValue.GIntType, "orientation", orientation);
             m.Set(GValue.GStrType, "exif-ifd0-Make", "TestCam");
             if (gps)
             {
