@@ -19,6 +19,14 @@ public sealed class MarkdownSpecTests
             "b" => new CitationTarget(2, "Daily, “B”"),
             _ => null,
         };
+
+        public ImageTarget? FindImage(string url) => url == "/media/plant.jpg"
+            ? new ImageTarget(
+                "<picture><img src=\"/media/plant.0123456789ab.960.jpg\" width=\"960\" height=\"640\""u8.ToArray(),
+                "</picture>"u8.ToArray(),
+                "The plant from the record",
+                "<small class=\"credit\">Image: T · CC0</small>"u8.ToArray())
+            : null;
     }
 
     public static TheoryData<string, int, string, string> Examples()
