@@ -38,7 +38,13 @@ internal sealed class MediaIndex
     {
         var url = mark.Value;
         var location = text.LocationOf(mark);
-        if (UrlPolicy.IsHttps(url) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
+        if (!UrlPolicy.IsAllowedInMarkdown(url))
+        {
+            _diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, $"link '{url}' must be an https:// address or a path on this site starting with '/'");
+            return;
+        }
+
+        if (UrlPolicy.IsHttps(url))
         {
             _diagnostics.Report(DiagnosticCodes.RemoteImage, location, $"image '{url}' is on another site, and the site's Content-Security-Policy (img-src 'self' data:) stops browsers loading it; download it into input/media/, write its record, and show it as /media/<file>");
             return;
