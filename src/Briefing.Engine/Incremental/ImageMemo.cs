@@ -35,8 +35,9 @@ internal sealed class ImageMemo(string? folder, bool keepInMemory) : IImageMemo
 
         var paths = variants.Select(v => v.Path).ToList();
         var name = key + ".bin";
-        if (folder is not null && EncodedImage.Unpack(CacheReader.Read(folder, name), paths) is { } cached)
+        if (folder is not null && EncodedImage.Unpack(CacheReader.Read(folder, name), paths.Select(Unnamed).ToList()) is { } stored)
         {
+            var cached = new EncodedImage(stored.Files.Select((f, i) => f with { Path = paths[i] }).ToList());
             Keep(key, cached);
             Interlocked.Increment(ref _reused);
             return cached;
@@ -49,7 +50,7 @@ internal sealed class ImageMemo(string? folder, bool keepInMemory) : IImageMemo
             Keep(key, encoded);
             if (folder is not null)
             {
-                CacheWriter.Write(folder, name, encoded.Pack());
+                CacheWriter.Write(folder, name, new EncodedImage(encoded.Files.Select(f => f with { Path = Unnamed(f.Path) }).ToList()).Pack());
             }
         }
 
@@ -65,6 +66,16 @@ internal sealed class ImageMemo(string? folder, bool keepInMemory) : IImageMemo
 
     /// <summary>Forgets the images the last build did not show.</summary>
     public void Sweep() => Memo.Sweep(_memory, e => e.Build != _build);
+
+    /// <summary>
+    /// A file's path without the image's name, ".3f2a9c1b7d4e.960.webp": the entry is keyed by content, and two files
+    /// of the same bytes under different names share it.
+    /// </summary>
+    private static string Unnamed(string path)
+    {
+        var name = path.LastIndexOf('/') + 1;
+        return path[path.IndexOf('.', name)..];
+    }
 
     private void Keep(string key, EncodedImage image)
     {

@@ -4,7 +4,7 @@ using NetVips;
 namespace Briefing.Benchmarks.Corpus;
 
 /// <summary>
-/// Photographs for a synthetic corpus: JPEGs of noise, each made different by a block of its own colour, each
+/// Photographs for a synthetic corpus: JPEGs of noise, each made different by its number drawn in blocks, each
 /// with its record, shown as a figure in one briefing each, so every image is published and none is unused.
 /// </summary>
 internal static class CorpusImages
@@ -53,7 +53,15 @@ internal static class CorpusImages
                 continue;
             }
 
-            using var own = shared.Mutate(m => m.DrawRect([i & 255, (i >> 8) & 255, 128], 0, 0, 64, 64, fill: true));
+            // The image's number in black and white blocks along the top: distinct pictures, whatever JPEG rounds.
+            using var own = shared.Mutate(m =>
+            {
+                for (var bit = 0; bit < 16; bit++)
+                {
+                    var shade = (i >> bit & 1) == 1 ? 255.0 : 0.0;
+                    m.DrawRect([shade, shade, shade], bit * 64, 0, 64, 64, fill: true);
+                }
+            });
             File.WriteAllBytes(path, own.JpegsaveBuffer(q: 85));
         }
     }

@@ -167,6 +167,21 @@ public sealed partial class ImageTests
         Assert.All(first.Site.Files, f => Assert.Equal(f.Value, second.Site.Files[f.Key]));
     }
 
+    [Fact]
+    public void Build_SameImageUnderTwoNames_BothComeFromTheCacheNextTime()
+    {
+        using var cache = new TempFolder();
+        var options = new BuildOptions(ImageCache: cache.Path);
+        var input = MiniSite.Parse(Site + "-- input/media/copy.jpg --\njpeg 1200x800 gps\n-- input/media/copy.jpg.yml --\ncredit: Test Photographer\nlicense: CC BY 4.0\n-- input/pages/about.md --\n---\ntitle: About\nsummary: S\n---\n![The same welder](/media/copy.jpg)\n");
+
+        var first = SiteBuilder.Build(input, options);
+        var second = SiteBuilder.Build(input, options);
+
+        Assert.Equal(3, first.ImagesEncoded);
+        Assert.Equal((0, 3), (second.ImagesEncoded, second.ImagesReused));
+        Assert.All(first.Site!.Files, f => Assert.Equal(f.Value, second.Site!.Files[f.Key]));
+    }
+
     [Theory]
     [InlineData("cut short")]
     [InlineData("changed")]
