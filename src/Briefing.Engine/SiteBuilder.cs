@@ -1,6 +1,8 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Markdown;
+using Briefing.Engine.Media;
 using Briefing.Engine.Model;
 using Briefing.Engine.Output;
 using Briefing.Engine.Rendering;
@@ -8,11 +10,13 @@ using Briefing.Engine.Resolution;
 
 namespace Briefing.Engine;
 
+/// <param name="ImageCache">The folder encoded images are kept in between builds; null to encode every image (<c>--no-cache</c>).</param>
 public sealed record BuildOptions(
     bool Drafts = false,
     bool Strict = false,
     string? BaseUrl = null,
-    bool NoIndex = false);
+    bool NoIndex = false,
+    string? ImageCache = null);
 
 /// <summary>Every problem a build found, sorted, and whether it produced a site.</summary>
 public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
@@ -25,6 +29,12 @@ public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
 
     /// <summary>Every briefing marked draft; published only when the build's options include drafts.</summary>
     public IReadOnlyList<DraftBriefing> Drafts { get; init; } = [];
+
+    /// <summary>Images this build decoded and encoded.</summary>
+    public int ImagesEncoded { get; init; }
+
+    /// <summary>Images whose files an earlier build made, taken from the image cache.</summary>
+    public int ImagesReused { get; init; }
 }
 
 /// <summary>A build in memory: the site, unless it failed.</summary>
@@ -46,17 +56,21 @@ public static class SiteBuilder
     /// <summary>Builds in memory; nothing is written.</summary>
     /// <param name="progress">Told as briefings are parsed and pages rendered, for a progress display.</param>
     public static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag? diagnostics = null, IProgress<BuildProgress>? progress = null) =>
-        Build(input, options, diagnostics ?? new DiagnosticBag(), progress, NoLoadMemo.Instance, NoRenderMemo.Instance);
+        Build(input, options, diagnostics ?? new DiagnosticBag(), progress, NoLoadMemo.Instance, NoRenderMemo.Instance, ImageMemoFor(options));
 
     /// <summary>The one build path; a <see cref="SiteSession"/> passes the memos it keeps between builds, a full build the no-op ones.</summary>
-    internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo loadMemo, IRenderMemo renderMemo)
+    internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo loadMemo, IRenderMemo renderMemo, IImageMemo imageMemo)
     {
         var resolved = Resolve(input, ref options, diagnostics, progress, loadMemo, out var drafts);
-        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, renderMemo);
+        var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, renderMemo, imageMemo);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
-        return new BuildResult(sorted, failed ? null : rendered) { Drafts = drafts };
+        return new BuildResult(sorted, failed ? null : rendered) { Drafts = drafts, ImagesEncoded = imageMemo.Encoded, ImagesReused = imageMemo.Reused };
     }
+
+    /// <summary>A one-shot build's images: from the cache folder when the options name one, otherwise all encoded.</summary>
+    private static IImageMemo ImageMemoFor(BuildOptions options) =>
+        options.ImageCache is { } folder ? new ImageMemo(folder, keepInMemory: false) : new NoImageMemo();
 
     /// <summary>
     /// Builds and, only if nothing failed, swaps the result into <paramref name="outputFolder"/>. Each file
@@ -70,21 +84,23 @@ public static class SiteBuilder
 
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
         using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics);
+        var images = ImageMemoFor(options);
         var files = SiteRenderer.RenderTo(
             staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
             resolved,
             new RenderOptions(options.BaseUrl, options.NoIndex),
             diagnostics,
             progress,
-            NoRenderMemo.Instance);
+            NoRenderMemo.Instance,
+            images);
         var sorted = diagnostics.Sorted(options.Strict);
         if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
         {
-            return new WriteResult(sorted, null) { Drafts = drafts };
+            return new WriteResult(sorted, null) { Drafts = drafts, ImagesEncoded = images.Encoded, ImagesReused = images.Reused };
         }
 
         // Only a failed commit adds a problem, and then the files are not in place.
-        return (staged.Commit(diagnostics) ? new WriteResult(sorted, files) : new WriteResult(diagnostics.Sorted(options.Strict), null)) with { Drafts = drafts };
+        return (staged.Commit(diagnostics) ? new WriteResult(sorted, files) : new WriteResult(diagnostics.Sorted(options.Strict), null)) with { Drafts = drafts, ImagesEncoded = images.Encoded, ImagesReused = images.Reused };
     }
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>

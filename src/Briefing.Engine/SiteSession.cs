@@ -15,7 +15,7 @@ namespace Briefing.Engine;
 /// </summary>
 public sealed class SiteSession(BuildOptions options)
 {
-    private readonly BuildCache _cache = new();
+    private readonly BuildCache _cache = new(options.ImageCache);
     private readonly Lock _gate = new();
 
     public BuildOptions Options => options;
@@ -29,7 +29,7 @@ public sealed class SiteSession(BuildOptions options)
         lock (_gate)
         {
             _cache.BeginBuild();
-            var result = SiteBuilder.Build(input, options, diagnostics ?? new DiagnosticBag(), progress, _cache, _cache);
+            var result = SiteBuilder.Build(input, options, diagnostics ?? new DiagnosticBag(), progress, _cache, _cache, _cache.Images);
             LastStatistics = _cache.EndBuild(result.Succeeded);
             return result;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Benchmarks.Corpus;
+using Briefing.Benchmarks.Images;
 using Briefing.Benchmarks.Rebuild;
 using Briefing.Benchmarks.Stages;
 using Briefing.Benchmarks.WholeBuild;
@@ -18,7 +19,8 @@ public static class Program
           whole-build [--sizes 1000,10000] [--runs 3] [--no-hugo]   full builds as processes: Briefing, Hugo, Markdig floor
           stages [BenchmarkDotNet arguments]                          BenchmarkDotNet on each stage, 1,000 briefings
           profile [--size 10000] [--passes 2]                         in-process builds, Stopwatch time and memory per stage
-          generate --size N --out FOLDER                              write a synthetic corpus
+          generate --size N [--images M] --out FOLDER                 write a synthetic corpus, with M photographs shown as figures
+          images [--size 10000] [--images 1000]                       two builds with the image cache: the second must encode no image
           floor --input FOLDER                                        read and render every briefing's Markdown, nothing else
           rebuild [--briefings 1000] [--edits 40]                     the preview, from a saved briefing to the reload event
         """;
@@ -51,8 +53,25 @@ public static class Program
                 return 0;
             case "generate":
                 var size = int.Parse(Option(rest, "--size") ?? throw new ArgumentException("--size is required"), CultureInfo.InvariantCulture);
-                SyntheticCorpus.WriteTo(SyntheticCorpus.Generate(size), Option(rest, "--out") ?? throw new ArgumentException("--out is required"));
+                var folder = Option(rest, "--out") ?? throw new ArgumentException("--out is required");
+                var images = int.Parse(Option(rest, "--images") ?? "0", CultureInfo.InvariantCulture);
+                if (images > 0)
+                {
+                    Directory.CreateDirectory(folder);
+                    CorpusImages.Write(folder, images);
+                    CorpusFolder.Write(folder, CorpusImages.AddFigures(SyntheticCorpus.Generate(size), images), keep: path => path.EndsWith(".jpg", StringComparison.Ordinal));
+                }
+                else
+                {
+                    SyntheticCorpus.WriteTo(SyntheticCorpus.Generate(size), folder);
+                }
+
                 return 0;
+            case "images":
+                return ImageBenchmark.Run(
+                    int.Parse(Option(rest, "--size") ?? "10000", CultureInfo.InvariantCulture),
+                    int.Parse(Option(rest, "--images") ?? "1000", CultureInfo.InvariantCulture),
+                    Console.Out);
             case "rebuild":
                 return RebuildBenchmark.Run(
                     int.Parse(Option(rest, "--briefings") ?? "1000", CultureInfo.InvariantCulture),

@@ -25,6 +25,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnclosedCitation = new("BRF1018", Severity.Error, "citation not closed");
     public static readonly DiagnosticCode CommentCutsValue = new("BRF1019", Severity.Warning, "a YAML comment cuts a value short");
     public static readonly DiagnosticCode UnknownEntityGroup = new("BRF1020", Severity.Error, "unknown entity group");
+    public static readonly DiagnosticCode ImageWithoutRecord = new("BRF1021", Severity.Error, "image has no record of its credit and license");
+    public static readonly DiagnosticCode UnusableImage = new("BRF1022", Severity.Error, "image file is empty, cut short, or not what its extension says");
+    public static readonly DiagnosticCode ImageOverLimit = new("BRF1023", Severity.Error, "image over the pixel, side or frame limit");
+    public static readonly DiagnosticCode UnsafeSvg = new("BRF1024", Severity.Error, "SVG with script, event attributes, foreignObject or external references");
+    public static readonly DiagnosticCode RecordWithoutImage = new("BRF1025", Severity.Error, "media record without its image");
 
     public static readonly DiagnosticCode UnknownEntity = new("BRF2001", Severity.Error, "unknown entity");
     public static readonly DiagnosticCode UnknownSource = new("BRF2002", Severity.Error, "unknown source");
@@ -42,6 +47,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownTopic = new("BRF2014", Severity.Error, "topic not in topics.yml");
     public static readonly DiagnosticCode UnusedTopic = new("BRF2015", Severity.Warning, "topic no briefing uses");
     public static readonly DiagnosticCode ReservedPageSlug = new("BRF2016", Severity.Error, "page address already used by the site");
+    public static readonly DiagnosticCode MissingImage = new("BRF2020", Severity.Error, "image not in input/media/");
+    public static readonly DiagnosticCode MissingAlt = new("BRF2021", Severity.Error, "image without alt text");
+    public static readonly DiagnosticCode AltIsFileName = new("BRF2022", Severity.Error, "alt text is the file name");
+    public static readonly DiagnosticCode AltTooLong = new("BRF2023", Severity.Error, "alt text too long");
+    public static readonly DiagnosticCode UnusedImage = new("BRF2024", Severity.Warning, "image no text shows");
+    public static readonly DiagnosticCode RemoteImage = new("BRF2025", Severity.Error, "image from another site");
     public static readonly DiagnosticCode UnknownChartKind = new("BRF2030", Severity.Error, "chart names no kind the site can draw");
     public static readonly DiagnosticCode UnknownChartSubject = new("BRF2031", Severity.Error, "chart names an unknown entity, topic or claim");
     public static readonly DiagnosticCode ChartCaption = new("BRF2032", Severity.Error, "chart without a one-paragraph caption");
@@ -60,8 +71,10 @@ public static class DiagnosticCodes
     [
         UnreadableFile, YamlSyntax, FrontMatter, UnknownKey, MissingKey, WrongType, InvalidDate, InvalidValue,
         DuplicateKey, YamlFeature, TooDeep, InvalidFileName, FileTooLarge, MissingFile, Symlink, MarkdownTooComplex, UnreadableInput, UnclosedCitation, CommentCutsValue, UnknownEntityGroup,
+        ImageWithoutRecord, UnusableImage, ImageOverLimit, UnsafeSvg, RecordWithoutImage,
         UnknownEntity, UnknownSource, DuplicateId, RawHtml, UnsafeUrl, UpdatedBeforeDate, BrokenLink,
         BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency, UnknownRelatedBriefing, UnknownTopic, UnusedTopic, ReservedPageSlug,
+        MissingImage, MissingAlt, AltIsFileName, AltTooLong, UnusedImage, RemoteImage,
         UnknownChartKind, UnknownChartSubject, ChartCaption, EmptyChart,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,
         WriteFailed, OutputPlacement,

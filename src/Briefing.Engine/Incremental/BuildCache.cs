@@ -12,11 +12,17 @@ namespace Briefing.Engine.Incremental;
 /// <param name="FilesReused">Files whose earlier parse was reused.</param>
 /// <param name="PagesRendered">Pages rendered through the templates.</param>
 /// <param name="PagesReused">Pages whose earlier HTML was reused.</param>
-public sealed record BuildStatistics(int FilesParsed, int FilesReused, int PagesRendered, int PagesReused);
+/// <param name="ImagesEncoded">Images decoded and encoded (new or changed).</param>
+/// <param name="ImagesReused">Images whose earlier files were reused.</param>
+public sealed record BuildStatistics(int FilesParsed, int FilesReused, int PagesRendered, int PagesReused, int ImagesEncoded = 0, int ImagesReused = 0);
 
 /// <summary>What one build of a <see cref="SiteSession"/> keeps for the next; each part is keyed by everything its result depends on.</summary>
-internal sealed class BuildCache : ILoadMemo, IRenderMemo
+/// <param name="imageCache">The folder encoded images are also kept in, for builds after the session; null for none.</param>
+internal sealed class BuildCache(string? imageCache = null) : ILoadMemo, IRenderMemo
 {
+    /// <summary>Encoded images per content hash and settings.</summary>
+    public ImageMemo Images { get; } = new(imageCache, keepInMemory: true);
+
     /// <summary>Loading results per input file.</summary>
     public FileMemo Files { get; } = new();
 
@@ -78,6 +84,7 @@ internal sealed class BuildCache : ILoadMemo, IRenderMemo
         Files.BeginBuild();
         Templates.BeginBuild();
         Pages.BeginBuild();
+        Images.BeginBuild();
     }
 
     /// <summary>After a good build, forgets what it did not use; a failed build keeps everything, since the next save usually restores it.</summary>
@@ -88,8 +95,9 @@ internal sealed class BuildCache : ILoadMemo, IRenderMemo
             Files.Sweep();
             Templates.Sweep();
             Pages.Sweep();
+            Images.Sweep();
         }
 
-        return new BuildStatistics(Files.Parsed + Templates.Parsed, Files.Reused + Templates.Reused, Pages.Rendered, Pages.Reused);
+        return new BuildStatistics(Files.Parsed + Templates.Parsed, Files.Reused + Templates.Reused, Pages.Rendered, Pages.Reused, Images.Encoded, Images.Reused);
     }
 }

@@ -66,7 +66,7 @@ public static class InputReader
 
         // Listing is cheap; reading thousands of small files one after another is not, so they are read in parallel.
         var contents = new byte[]?[found.Count];
-        Parallel.For(0, found.Count, i => contents[i] = Content(found[i].File, found[i].Display, diagnostics, cache));
+        Parallel.For(0, found.Count, i => contents[i] = Content(found[i].File, found[i].Display, LimitOf(full, found[i].File), diagnostics, cache));
         for (var i = 0; i < found.Count; i++)
         {
             if (contents[i] is { } content)
@@ -94,14 +94,18 @@ public static class InputReader
         }
     }
 
-    private static byte[]? Content(FileInfo file, string display, DiagnosticBag diagnostics, InputCache? cache)
+    /// <summary>Images are larger than text: a file of <c>media/</c> has the image limit.</summary>
+    private static int LimitOf(string folder, FileInfo file) =>
+        Path.GetRelativePath(folder, file.FullName).Replace('\\', '/').StartsWith("media/", StringComparison.Ordinal) ? MediaLimits.MaxFileBytes : MaxFileBytes;
+
+    private static byte[]? Content(FileInfo file, string display, int limit, DiagnosticBag diagnostics, InputCache? cache)
     {
         try
         {
             var length = file.Length;
-            if (length > MaxFileBytes)
+            if (length > limit)
             {
-                diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(display), $"'{display}' is {length} bytes; files are limited to {MaxFileBytes} bytes");
+                diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(display), $"'{display}' is {length} bytes; {(limit == MaxFileBytes ? "files are" : "images are")} limited to {limit} bytes");
                 return null;
             }
 

@@ -55,6 +55,8 @@ internal static class SiteLoader
             pages[i] = memo.Parse(file, diagnostics, bag => PageLoader.Load(file, slug, bag));
         });
 
+        var media = MediaLoader.Load(input, diagnostics, memo);
+
         if (sourcesFile is null)
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation($"{folder}/sources.yml"), "sources.yml is missing; every claim needs a source to cite");
@@ -73,6 +75,11 @@ internal static class SiteLoader
             Topics = topics.GetAwaiter().GetResult(),
             Drafts = loaded.Where(b => b.Draft).Select(b => new DraftBriefing(b.Slug, b.Path)).OrderBy(d => d.Path, StringComparer.Ordinal).ToList(),
             Pages = pages.OfType<PageDocument>().ToList(),
+            Media = media,
+            MediaNames = input.Content
+                .Where(f => f.RelativePath.StartsWith(MediaLoader.Folder, StringComparison.Ordinal) && !f.RelativePath.EndsWith(".yml", StringComparison.Ordinal))
+                .Select(f => f.RelativePath[MediaLoader.Folder.Length..])
+                .ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -3,6 +3,7 @@ using Briefing.Engine.Markdown.Charts;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
 using Briefing.Engine.Markdown.HeadingIds;
+using Briefing.Engine.Markdown.Images;
 using Briefing.Engine.Markdown.Limits;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
@@ -26,6 +27,7 @@ internal static class BriefingMarkdown
         .Use<EntityLinkExtension>()
         .Use<CitationExtension>()
         .Use<ChartExtension>()
+        .Use<ImageExtension>()
         .Build();
 
     /// <summary>

@@ -25,7 +25,14 @@ internal sealed record CitationTarget(int Number, string Label)
     public override int GetHashCode() => HashCode.Combine(Number, Label, Tip);
 }
 
-/// <summary>What the Markdown renderers may know of the page being rendered: resolved entities, its citation numbers and the site's charts.</summary>
+/// <summary>An image's markup as every page shows it; only its alt text and whether it loads at once are the page's.</summary>
+/// <param name="Start">The UTF-8 of the <c>&lt;picture&gt;</c> and <c>&lt;img</c> up to its alt text: sources, size, address.</param>
+/// <param name="End">What closes it after the <c>&lt;img&gt;</c>: <c>&lt;/picture&gt;</c>, or nothing for an SVG.</param>
+/// <param name="Alt">The record's alt text, for an image whose Markdown gives none.</param>
+/// <param name="Credit">The UTF-8 HTML of the credit and license shown with the image.</param>
+internal sealed record ImageTarget(byte[] Start, byte[] End, string? Alt, byte[] Credit);
+
+/// <summary>What the Markdown renderers may know of the page being rendered: resolved entities, its citation numbers and the site's charts and images.</summary>
 internal interface IPageContext
 {
     EntityTarget? FindEntity(string id);
@@ -34,4 +41,8 @@ internal interface IPageContext
 
     /// <summary>A part of the chart <paramref name="key"/> names (<see cref="Charts.ChartSpec.Key"/>) as UTF-8 HTML; null, as where no picture can be shown (a feed), writes only the caption.</summary>
     byte[]? Chart(string key, Charts.ChartPart part) => null;
+
+    /// <param name="url">The image's address as written: <c>/media/plant.jpg</c>.</param>
+    /// <returns>Null where the site's images are not known, which writes an image's alt text alone.</returns>
+    ImageTarget? FindImage(string url) => null;
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Briefing.Engine.Markdown.Charts;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
+using Briefing.Engine.Markdown.Images;
 
 namespace Briefing.Engine.Markdown;
 
@@ -18,11 +19,16 @@ internal enum HoleKind : byte
 
     /// <summary>A part of a chart: what it draws comes from the site.</summary>
     Chart = 3,
+    /// <summary>An image: its published files, size and alt text come from its record and the page.</summary>
+    Image = 4,
+
+    /// <summary>An image's credit and license, from its record.</summary>
+    ImageCredit = 5,
 }
 
 /// <summary>One hole as the renderer meets it, kept only until the document's HTML is packed.</summary>
-/// <param name="EntityId">For an entity link, the entity.</param>
-/// <param name="Text">For an entity link, the writer's link text, or null to show the entity's name.</param>
+/// <param name="EntityId">For an entity link, the entity; for an image or its credit, the image's address as written.</param>
+/// <param name="Text">For an entity link, the writer's link text, or null to show the entity's name; for an image, its alt text, or null when the Markdown gives none.</param>
 /// <param name="Link">For an entity link, whether a link may be written here.</param>
 /// <param name="Items">For a citation, the sources cited.</param>
 /// <param name="Part">For a chart, which part of it goes here; its <see cref="ChartSpec.Key"/> is the <paramref name="Text"/>.</param>
@@ -61,6 +67,7 @@ internal sealed class MarkdownHtml
         }
 
         _data = new byte[size];
+        ImageCount = holes.Count(h => h.Hole.Kind == HoleKind.Image);
         Encoding.UTF8.GetBytes(text, _data);
         var chars = 0;
         var bytes = 0;
@@ -75,12 +82,16 @@ internal sealed class MarkdownHtml
         ArrayPool<char>.Shared.Return(buffer);
     }
 
+    /// <summary>How many images the text shows.</summary>
+    public int ImageCount { get; }
+
     /// <summary>The HTML as <paramref name="page"/> shows it.</summary>
     /// <param name="marks">As for <see cref="WriteTo"/>.</param>
-    public string Fill(IPageContext page, ReadOnlySpan<int> marks = default)
+    /// <param name="eager">As for <see cref="WriteTo"/>.</param>
+    public string Fill(IPageContext page, ReadOnlySpan<int> marks = default, bool eager = false)
     {
         var html = new ArrayBufferWriter<byte>(_htmlLength + 256);
-        WriteTo(html, page, marks);
+        WriteTo(html, page, marks, eager);
         return Encoding.UTF8.GetString(html.WrittenSpan);
     }
 
@@ -92,7 +103,7 @@ internal sealed class MarkdownHtml
         {
             at += 4;
             var kind = (HoleKind)_data[at++];
-            if (kind == HoleKind.EntityLink)
+            if (kind is not (HoleKind.Citation or HoleKind.Chart))
             {
                 at++;
                 SkipText(ref at);
@@ -118,7 +129,8 @@ internal sealed class MarkdownHtml
 
     /// <summary>Writes the HTML as <paramref name="page"/> shows it, as UTF-8, straight into a page being made.</summary>
     /// <param name="marks">For each citation item in <see cref="CitedSources"/> order, which of its source's marks on the page it is (from 1), so a reference can link back to it; none, or 0, writes no id.</param>
-    public void WriteTo(IBufferWriter<byte> output, IPageContext page, ReadOnlySpan<int> marks = default)
+    /// <param name="eager">Whether the text's first image is the page's first, which the browser loads at once rather than when it nears the screen.</param>
+    public void WriteTo(IBufferWriter<byte> output, IPageContext page, ReadOnlySpan<int> marks = default, bool eager = false)
     {
         if (_htmlLength == _data.Length)
         {
@@ -134,7 +146,7 @@ internal sealed class MarkdownHtml
             var offset = ReadInt(ref at);
             output.Write(_data.AsSpan(written, offset - written));
             written = offset;
-            at = WriteHole(output, page, at, marks, ref item);
+            at = WriteHole(output, page, at, marks, ref item, ref eager);
         }
 
         output.Write(_data.AsSpan(written, _htmlLength - written));
@@ -142,7 +154,7 @@ internal sealed class MarkdownHtml
 
     private static int PackedSize(HtmlHole hole)
     {
-        if (hole.Kind == HoleKind.EntityLink)
+        if (hole.Kind is not (HoleKind.Citation or HoleKind.Chart))
         {
             return 4 + 1 + 1 + PackedSize(hole.EntityId) + PackedSize(hole.Text);
         }
@@ -168,7 +180,7 @@ internal sealed class MarkdownHtml
     {
         at = WriteInt(offset, at);
         _data[at++] = (byte)hole.Kind;
-        if (hole.Kind == HoleKind.EntityLink)
+        if (hole.Kind is not (HoleKind.Citation or HoleKind.Chart))
         {
             _data[at++] = hole.Link ? (byte)1 : (byte)0;
             at = WriteText(hole.EntityId, at);
@@ -193,15 +205,29 @@ internal sealed class MarkdownHtml
 
     /// <summary>Writes the hole packed at <paramref name="at"/> for <paramref name="page"/>; returns where the next hole is packed.</summary>
     /// <param name="item">How many citation items were written before this hole; advanced past its own.</param>
-    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item)
+    /// <param name="eager">Whether the next image loads at once; cleared once an image is written.</param>
+    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item, ref bool eager)
     {
         var kind = (HoleKind)_data[at++];
-        if (kind == HoleKind.EntityLink)
+        if (kind is not (HoleKind.Citation or HoleKind.Chart))
         {
             var link = _data[at++] == 1;
             var id = ReadId(ref at);
             var text = ReadText(ref at);
-            HtmlEntityLinkRenderer.WriteLink(output, id, text, link, page);
+            switch (kind)
+            {
+                case HoleKind.EntityLink:
+                    HtmlEntityLinkRenderer.WriteLink(output, id, text, link, page);
+                    break;
+                case HoleKind.Image:
+                    ImageMarkup.WritePicture(output, page.FindImage(id), text, eager);
+                    eager = false;
+                    break;
+                default:
+                    ImageMarkup.WriteCredit(output, page.FindImage(id));
+                    break;
+            }
+
             return at;
         }
 

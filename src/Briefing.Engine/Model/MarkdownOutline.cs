@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Markdown.EntityLinks;
+using Briefing.Engine.Markdown.Images;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -20,13 +21,17 @@ internal enum MarkKind
 
     /// <summary>A chart placed in prose; its value is the chart's <see cref="Markdown.Charts.ChartSpec.Key"/>, its place the id's.</summary>
     Chart,
+
+    /// <summary>An image; its value is the address as written.</summary>
+    Image,
 }
 
 /// <summary>One entity link, cited source, raw HTML, link or chart, where the parser found it.</summary>
 /// <param name="Value">The entity id, source id, address or chart; empty for raw HTML.</param>
 /// <param name="Line">0-based, as Markdig counts; <see cref="MarkdownText.LocationAt"/> maps it back to the file.</param>
 /// <param name="Column">0-based, as Markdig counts.</param>
-internal readonly record struct MarkdownMark(MarkKind Kind, string Value, int Line, int Column);
+/// <param name="Alt">For an image, its alt text as written (empty when it has none).</param>
+internal readonly record struct MarkdownMark(MarkKind Kind, string Value, int Line, int Column, string? Alt = null);
 
 /// <summary>What kind of block cites no source.</summary>
 internal enum UncitedKind
@@ -83,6 +88,7 @@ internal sealed class MarkdownOutline
     /// item is judged with the item: the item is cited when one of its own paragraphs cites (a nested list's
     /// items are judged on their own). A table is cited when one of its cells cites or the paragraph right
     /// before it, the one that introduces it, does (the last paragraph of a quote or list right before it counts).
+    /// A figure is judged by its caption; a figure without one states nothing to cite.
     /// </summary>
     public IReadOnlyList<UncitedBlock> Uncited { get; }
 
@@ -192,7 +198,7 @@ internal sealed class MarkdownOutline
                                     containers[at] = (judge, true);
                                 }
                             }
-                            else if (!cites)
+                            else if (!cites && leaf is not FigureBlock { Caption: null })
                             {
                                 uncited.Add(new UncitedBlock(UncitedKind.Paragraph, leaf.Line, leaf.Column));
                             }
@@ -310,6 +316,11 @@ internal sealed class MarkdownOutline
                 case HtmlInline:
                     marks.Add(new MarkdownMark(MarkKind.RawHtml, string.Empty, inline.Line, inline.Column));
                     break;
+                case LinkInline { IsImage: true } image:
+                    marks.Add(new MarkdownMark(MarkKind.Image, image.Url ?? string.Empty, image.Line, image.Column, HtmlImageRenderer.AltOf(image) ?? string.Empty));
+
+                    // Its description is alt text, not text of the page.
+                    continue;
                 case LinkInline link:
                     marks.Add(new MarkdownMark(MarkKind.Link, link.Url ?? string.Empty, link.Line, link.Column));
                     break;

@@ -251,4 +251,10 @@ internal sealed record LoadedSite(
 
     /// <summary>The standalone pages of pages/, in path order.</summary>
     public IReadOnlyList<PageDocument> Pages { get; init; } = [];
+
+    /// <summary>The usable images of media/, in path order.</summary>
+    public IReadOnlyList<MediaFile> Media { get; init; } = [];
+
+    /// <summary>The name of every file of media/ but the records, usable or not, so a text showing a refused image is not told it is missing too.</summary>
+    public IReadOnlySet<string> MediaNames { get; init; } = new HashSet<string>();
 }

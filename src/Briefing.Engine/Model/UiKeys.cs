@@ -180,7 +180,7 @@ internal static class UiKeys
         .. ClaimStatuses.All.Select(ClaimStatusLabel),
         DataDownloads, .. DataFormats.Select(DataFormat), .. DatePrecisions.Select(DatePrecision),
         PagingTitle, PagingPosition, PagingPrevious, PagingNext, PagingLabel, TimelineYearTitle, TimelineEventsOne, TimelineEventsMany,
-        BreadcrumbsLabel, BreadcrumbsHome, SearchPage, CorrectionsNone,
+        BreadcrumbsLabel, BreadcrumbsHome, SearchPage, CorrectionsNone, ImageCredit,
     ];
 
     /// <summary>What the trail above a page is called, for its navigation landmark.</summary>
@@ -191,6 +191,9 @@ internal static class UiKeys
 
     /// <summary>What a page listing the site's corrections says when there are none.</summary>
     public const string CorrectionsNone = "corrections.none";
+
+    /// <summary>Who made an image and on what terms it is shown, under the image.</summary>
+    public const string ImageCredit = "image.credit";
 
     /// <summary>How a missing key is written in the language file, for the diagnostic's hint.</summary>
     public static string Example(string key)

@@ -30,6 +30,8 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     private readonly Dictionary<string, EntityTarget> _entities =
         site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.ShownName, e.Url), StringComparer.Ordinal);
 
+    private readonly Dictionary<string, ImageTarget> _images = ImageTargets.ForFeeds(site.Plan, site.Text);
+
     private readonly UiText _text = site.Text;
 
     /// <summary>The newest briefings first: by their last update, then their date, then their slug, so equal input lists them the same way.</summary>
@@ -77,7 +79,7 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     /// <summary>The briefing's body as its page shows it, then its references, with every link absolute; citation marks lead to the page's references.</summary>
     public string Html(BriefingPage page)
     {
-        var context = new FeedPageContext(_entities, page.Citations);
+        var context = new FeedPageContext(_entities, page.Citations, _images);
         var html = new StringBuilder(page.Briefing.Body.Html.Fill(context));
         if (page.Citations.Sources.Count > 0)
         {
@@ -102,11 +104,13 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     private static int Bytes(string text) => Encoding.UTF8.GetByteCount(text);
 
     /// <summary>A briefing's page as its feed entry shows it: the same entities and reference numbers, marks without tips or ids.</summary>
-    private sealed class FeedPageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations) : IPageContext
+    private sealed class FeedPageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, IReadOnlyDictionary<string, ImageTarget> images) : IPageContext
     {
         private readonly Dictionary<string, CitationTarget?> _targets = new(StringComparer.Ordinal);
 
         public EntityTarget? FindEntity(string id) => entities.GetValueOrDefault(id);
+
+        public ImageTarget? FindImage(string url) => images.GetValueOrDefault(url);
 
         public CitationTarget? FindCitation(string sourceId)
         {

@@ -12,10 +12,14 @@ namespace Briefing.Engine.Rendering;
 /// layouts show them; the page's references link back to each one by those counts.
 /// </remarks>
 /// <param name="charts">The charts writers place in prose; null draws only their captions.</param>
-internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, ChartFigures? charts = null) : IPageContext
+/// <param name="images">Every image's markup, by its address as Markdown writes it.</param>
+internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, ChartFigures? charts = null, IReadOnlyDictionary<string, ImageTarget>? images = null) : IPageContext
 {
     /// <summary>How many marks each source has on the page so far, by its number.</summary>
     private readonly Dictionary<int, int> _marks = [];
+
+    /// <summary>Whether a text of the page shown so far has an image: only the first image loads at once.</summary>
+    private bool _imageShown;
 
     public CitationList Citations => citations;
 
@@ -24,6 +28,7 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
     public CitationTarget? FindCitation(string sourceId) => citations.Find(sourceId)?.Target;
 
     public byte[]? Chart(string key, Markdown.Charts.ChartPart part) => charts?.Part(key, part);
+    public ImageTarget? FindImage(string url) => images?.GetValueOrDefault(url);
 
     /// <summary>The ids of a source's marks on the page, in order: "c2-1", "c2-2".</summary>
     public IEnumerable<string> MarkIds(int number) =>
@@ -37,7 +42,11 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
         }
 
         var marks = text.Html.CitedSources().Select(id => FindCitation(id) is { } target ? NextMark(target.Number) : 0).ToArray();
-        return new TrustedHtml(text.Html, this, marks);
+
+        // Decided here, in the order the view takes its texts, so the page's bytes do not depend on the order they are written or compared in.
+        var eager = !_imageShown && text.Html.ImageCount > 0;
+        _imageShown |= eager;
+        return new TrustedHtml(text.Html, this, marks, eager);
     }
 
     public TrustedHtml Cite(IEnumerable<Source> sources) =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Media;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering.Data;
 using Briefing.Engine.Rendering.Metadata;
@@ -13,19 +14,20 @@ internal static class SiteRenderer
 {
     /// <param name="progress">Told after each page is rendered.</param>
     public static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null) =>
-        Render(site, options, diagnostics, progress, NoRenderMemo.Instance);
+        Render(site, options, diagnostics, progress, NoRenderMemo.Instance, new NoImageMemo());
 
     /// <param name="memo">Templates and pages of earlier builds, each reused only while everything it was made from is unchanged.</param>
-    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo)
+    /// <param name="images">Images encoded by earlier builds, reused while their bytes and the encoding settings are unchanged.</param>
+    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo? images = null)
     {
         var kept = new KeptFiles();
-        RenderTo(kept, site, options, diagnostics, progress, memo);
+        RenderTo(kept, site, options, diagnostics, progress, memo, images ?? new NoImageMemo());
         return kept.ToSite();
     }
 
     /// <summary>Renders every page and file into <paramref name="output"/> as each is made, and checks every link between them.</summary>
     /// <returns>The path of every file made, in ordinal order.</returns>
-    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo)
+    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo images)
     {
         var plan = site.Plan;
         var templates = new ThemeTemplates(site.Theme, diagnostics, memo);
@@ -53,7 +55,7 @@ internal static class SiteRenderer
         // each. The search index is written as it is made: at ten thousand briefings it is a hundred megabytes.
         var siteFiles = Task.Run(() =>
         {
-            foreach (var file in plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument)))
+            foreach (var file in plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument or SiteFileKind.Image)))
             {
                 output.Add(file.Path, file.Kind switch
                 {
@@ -72,6 +74,7 @@ internal static class SiteRenderer
         });
 
         var search = Task.Run(() => SearchIndex.Build(site, output));
+        var imageFiles = Task.Run(() => ImageFiles.Render(plan.Images, output, images, diagnostics));
 
         // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
@@ -91,6 +94,7 @@ internal static class SiteRenderer
 
         search.GetAwaiter().GetResult();
         siteFiles.GetAwaiter().GetResult();
+        imageFiles.GetAwaiter().GetResult();
 
         memo.KeepLinksOf(pageLinks);
 

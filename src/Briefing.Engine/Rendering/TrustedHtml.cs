@@ -11,6 +11,7 @@ internal sealed class TrustedHtml : IEquatable<TrustedHtml>
     private readonly MarkdownHtml? _markdown;
     private readonly IPageContext? _page;
     private readonly int[]? _marks;
+    private readonly bool _eager;
     private readonly byte[]? _utf8;
     private string? _value;
 
@@ -21,11 +22,13 @@ internal sealed class TrustedHtml : IEquatable<TrustedHtml>
 
     /// <summary>Rendered Markdown as one page shows it, filled in only where it is written or read.</summary>
     /// <param name="marks">Which of its source's marks on the page each citation item is; see <see cref="MarkdownHtml.WriteTo"/>.</param>
-    internal TrustedHtml(MarkdownHtml markdown, IPageContext page, int[] marks)
+    /// <param name="eager">Whether its first image is the page's first; see <see cref="MarkdownHtml.WriteTo"/>.</param>
+    internal TrustedHtml(MarkdownHtml markdown, IPageContext page, int[] marks, bool eager = false)
     {
         _markdown = markdown;
         _page = page;
         _marks = marks;
+        _eager = eager;
     }
 
     /// <summary>HTML made as UTF-8 (structured data), kept so for the page it is written into.</summary>
@@ -36,7 +39,7 @@ internal sealed class TrustedHtml : IEquatable<TrustedHtml>
 
     public static TrustedHtml Empty { get; } = new(string.Empty);
 
-    public string Value => _value ??= _utf8 is null ? _markdown!.Fill(_page!, _marks) : Encoding.UTF8.GetString(_utf8);
+    public string Value => _value ??= _utf8 is null ? _markdown!.Fill(_page!, _marks, _eager) : Encoding.UTF8.GetString(_utf8);
 
     /// <summary>Writes the HTML into a page's UTF-8 output; HTML not yet read as text is copied in as the UTF-8 it is kept as.</summary>
     internal void WriteTo(IBufferWriter<byte> output)
@@ -49,7 +52,7 @@ internal sealed class TrustedHtml : IEquatable<TrustedHtml>
 
         if (_value is null && _markdown is not null)
         {
-            _markdown.WriteTo(output, _page!, _marks);
+            _markdown.WriteTo(output, _page!, _marks, _eager);
             return;
         }
 

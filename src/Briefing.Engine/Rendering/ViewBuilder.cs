@@ -30,6 +30,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private readonly Dictionary<string, EntityTarget> _entities =
         site.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.ShownName, e.Url), StringComparer.Ordinal);
 
+    private readonly Dictionary<string, ImageTarget> _images = ImageTargets.ForPages(site.Plan, site.Text);
+
     private readonly UiText _text = site.Text;
     private readonly SiteUrls _urls = site.Urls;
 
@@ -121,13 +123,13 @@ internal sealed class ViewBuilder(ResolvedSite site)
             return new TopicView(page.Title, null, briefings, ValueList<ReferenceView>.None);
         }
 
-        var context = new PageContext(_entities, page.Citations, Charts);
+        var context = new PageContext(_entities, page.Citations, Charts, _images);
         return new TopicView(page.Title, page.Description is null ? null : context.Markdown(page.Description), briefings, References(context));
     }
 
     public BriefingView Briefing(BriefingPage page)
     {
-        var context = new PageContext(_entities, page.Citations, Charts);
+        var context = new PageContext(_entities, page.Citations, Charts, _images);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
         var words = briefing.Body.Outline.WordCount;
@@ -163,7 +165,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public StandaloneView Standalone(StandalonePage page)
     {
-        var context = new PageContext(_entities, page.Citations, Charts);
+        var context = new PageContext(_entities, page.Citations, Charts, _images);
         var p = page.Page;
         var body = context.Markdown(p.Body);
         return new StandaloneView(p.Title, p.Summary, p.Updated is { } u ? Iso(u) : null, p.Updated is { } d ? Display(d) : null, body, References(context), p.List == PageLists.Corrections ? AllCorrections() : null);
@@ -191,7 +193,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
                 TrustedHtml.Empty, ValueList<RelationGroup>.None, mentions, ValueList<EventView>.None, null, null, ValueList<ReferenceView>.None);
         }
 
-        var context = new PageContext(_entities, page.Citations, Charts);
+        var context = new PageContext(_entities, page.Citations, Charts, _images);
         return new EntityView(
             e.Id,
             e.Name,
@@ -289,7 +291,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             }
         }
 
-        var context = new PageContext(_entities, citations, Charts);
+        var context = new PageContext(_entities, citations, Charts, _images);
         var events = shown.Select(e => Event(e, context)).ToValueList();
         var chart = _pictures.Timeline(shown, _text[UiKeys.ChartTimeline]);
         var all = site.Plan.FindPage(_urls.Timeline)?.Subject as IReadOnlyList<TimelineYear> ?? [year];
@@ -301,7 +303,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public TimelineView Timeline()
     {
-        var context = new PageContext(_entities, site.TimelineCitations, Charts);
+        var context = new PageContext(_entities, site.TimelineCitations, Charts, _images);
         var years = site.Timeline
             .Select(e => Event(e, context))
             .GroupBy(e => e.Year)
@@ -317,7 +319,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// </summary>
     public ClaimsView Claims(Pagination? paging = null)
     {
-        var context = new PageContext(_entities, paging is null ? site.ClaimCitations : CitationsOf(paging.Of(site.Claims)), Charts);
+        var context = new PageContext(_entities, paging is null ? site.ClaimCitations : CitationsOf(paging.Of(site.Claims)), Charts, _images);
         var claims = (paging?.Of(site.Claims) ?? site.Claims).Select(c => Claim(c, context)).ToValueList();
         var statuses = paging is { Number: > 1 }
             ? ValueList<ClaimStatusGroup>.None
@@ -371,7 +373,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public HomeView Home()
     {
-        var context = new PageContext(_entities, new CitationList(_text.CitationLabel), Charts);
+        var context = new PageContext(_entities, new CitationList(_text.CitationLabel), Charts, _images);
         var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Take(HomeListLength).Select(e => Event(e, context)).ToValueList();

@@ -7,10 +7,10 @@ namespace Briefing.Engine.Resolution;
 
 /// <summary>
 /// Goes through one Markdown text's marks: resolves entity links and citations (numbering them on the page),
-/// and refuses raw HTML, unsafe URLs and internal links that lead nowhere — each at its own position.
+/// checks the images it shows, and refuses raw HTML, unsafe URLs and internal links that lead nowhere — each at its own position.
 /// Internal links are checked once the page plan is made, against the pages it lists.
 /// </summary>
-internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics)
+internal sealed class MarkdownChecker(SiteIndex index, MediaIndex media, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentQueue<(MarkdownText Text, MarkdownMark Mark, string PageUrl)> _links = new();
     private readonly ConcurrentQueue<(MarkdownText Text, MarkdownMark Mark)> _charts = new();
@@ -51,6 +51,9 @@ internal sealed class MarkdownChecker(SiteIndex index, DiagnosticBag diagnostics
                     }
 
                     _charts.Enqueue((text, mark));
+                    break;
+                case MarkKind.Image:
+                    media.Check(text, mark);
                     break;
                 case MarkKind.EmailLink:
                     diagnostics.Report(DiagnosticCodes.UnsafeUrl, text.LocationOf(mark), $"e-mail link '{mark.Value}' is not allowed; cite the source instead");

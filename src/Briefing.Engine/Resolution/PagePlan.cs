@@ -37,6 +37,9 @@ internal enum SiteFileKind
     GraphJson,
     /// <summary>One of the sitemaps /sitemap.xml lists once it is an index.</summary>
     SitemapPart,
+
+    /// <summary>One width and format of an image a text shows; its subject is the <see cref="PlannedImage"/>.</summary>
+    Image,
 }
 
 /// <summary>One page the site will have.</summary>
@@ -179,6 +182,9 @@ internal sealed class PagePlan
     public IReadOnlyList<PlannedFile> Files { get; }
 
     public SearchPlan Search { get; }
+
+    /// <summary>Every image a text shows, with the files each is published as.</summary>
+    public IReadOnlyList<PlannedImage> Images { get; init; } = [];
 
     internal AssetManifest Assets { get; }
 

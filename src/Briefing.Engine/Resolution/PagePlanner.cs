@@ -17,7 +17,8 @@ internal static class PagePlanner
         IReadOnlyList<TopicPage> topics,
         AssetManifest assets,
         IReadOnlyList<StandalonePage> standalone,
-        PagingLimits? limits = null)
+        PagingLimits? limits = null,
+        IReadOnlyList<PlannedImage>? images = null)
     {
         limits ??= PagingLimits.Default;
         var site = config.Title;
@@ -173,9 +174,10 @@ internal static class PagePlanner
             new(SiteUrls.OutputPath(urls.TimelineJson), SiteFileKind.TimelineJson, OfferedOn: urls.Timeline),
             new(SiteUrls.OutputPath(urls.TimelineCalendar), SiteFileKind.TimelineCalendar, OfferedOn: urls.Timeline),
             new(SiteUrls.OutputPath(urls.GraphJson), SiteFileKind.GraphJson, OfferedOn: urls.Entities),
+            .. (images ?? []).SelectMany(i => i.Variants.Select(v => new PlannedFile(v.Path, SiteFileKind.Image) { Subject = i })),
         ];
 
-        return new PagePlan(pages, files, assets, search);
+        return new PagePlan(pages, files, assets, search) { Images = images ?? [] };
     }
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -18,7 +18,8 @@ internal static class SiteResolver
         var index = new SiteIndex(site, diagnostics);
         var timelineOrder = site.Timeline.OrderBy(e => e.Date).ToList();
         var anchors = EventAnchors(timelineOrder);
-        var checker = new MarkdownChecker(index, diagnostics);
+        var media = new MediaIndex(site.Media, site.MediaNames, index, diagnostics);
+        var checker = new MarkdownChecker(index, media, diagnostics);
         var citationLabel = text.CitationLabel;
 
         var briefings = new BriefingPage[site.Briefings.Count];
@@ -49,8 +50,9 @@ internal static class SiteResolver
         var standalone = site.Pages.Where(p => IsFree(p, taken, diagnostics)).Select(p => ResolvePage(p, urls, checker, diagnostics, citationLabel)).ToList();
         var sourcePages = ResolveSources(urls, text, index, diagnostics);
         ReportUnused(site, index, diagnostics);
+        var images = media.Plan();
 
-        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, assets, standalone, limits);
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, assets, standalone, limits, images);
         checker.CheckLinks(plan);
         var resolved = new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
         {

@@ -37,7 +37,8 @@ internal static class BuildCommand
             var bag = new DiagnosticBag();
             var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
             var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
-            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex);
+            // check writes nothing, the image cache included: it decodes and encodes every image to check it.
+            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null);
             BuildOutcome result;
             IEnumerable<string>? files = null;
             IReadOnlyList<Diagnostic> draftProblems = [];
@@ -73,6 +74,11 @@ internal static class BuildCommand
             stdout.WriteLine(writeOutput
                 ? $"Built {DiagnosticPrinter.Plural(pages, "page")} ({DiagnosticPrinter.Plural(made.Count, "file")}) into {parse.GetValue(output)} in {clock.ElapsedMilliseconds} ms."
                 : $"Checked {DiagnosticPrinter.Plural(pages, "page")}: no errors.");
+            if (writeOutput && result.ImagesEncoded + result.ImagesReused > 0)
+            {
+                stdout.WriteLine($"Images: {result.ImagesEncoded} encoded, {result.ImagesReused} from the cache.");
+            }
+
             if (DraftReport.NotPublished(result.Drafts, options) is { } notPublished)
             {
                 stdout.WriteLine(writeOutput

@@ -13,6 +13,12 @@ internal sealed class SiteOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings (uncited paragraph, unused source, orphan entity) as errors" };
 
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Encode every image again, neither reading nor writing the image cache (.briefing-cache/media/ beside the input folder)" };
+
+    /// <summary>The image cache: <c>.briefing-cache/media/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
+    public string? ImageCache(ParseResult parse) =>
+        parse.GetValue(NoCache) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Input)!)) ?? ".", ".briefing-cache", "media");
+
     /// <summary>Refuses an empty or blank folder path as a usage error, before anything is read or written.</summary>
     public static void RequireFolder(Option<string> option) =>
         option.Validators.Add(result =>
@@ -31,5 +37,6 @@ internal sealed class SiteOptions
         command.Options.Add(Theme);
         command.Options.Add(Drafts);
         command.Options.Add(Strict);
+        command.Options.Add(NoCache);
     }
 }

@@ -12,7 +12,8 @@ internal static class CorpusFolder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string folder, IEnumerable<CorpusFile> files)
+    /// <param name="keep">Files the folder holds that are not among <paramref name="files"/> but must stay (images written apart).</param>
+    public static void Write(string folder, IEnumerable<CorpusFile> files, Func<string, bool>? keep = null)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -29,7 +30,7 @@ internal static class CorpusFolder
             File.WriteAllBytes(path, bytes);
         }
 
-        foreach (var stale in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(Path.GetFullPath(f))).ToList())
+        foreach (var stale in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(Path.GetFullPath(f)) && keep?.Invoke(Path.GetFullPath(f)) != true).ToList())
         {
             File.Delete(stale);
         }

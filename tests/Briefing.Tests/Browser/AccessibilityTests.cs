@@ -38,6 +38,32 @@ public sealed class AccessibilityTests(BrowserSite site)
         page.AssertNoProblems();
     }
 
+    /// <summary>The real site has no photographs, so a figure as the engine writes it is placed in a briefing's text.</summary>
+    [BrowserTheory]
+    [InlineData("light", 360)]
+    [InlineData("dark", 360)]
+    [InlineData("light", 1280)]
+    [InlineData("dark", 1280)]
+    public async Task Axe_FigureWithCaptionAndCredit_NoViolationsAndWithinTheText(string scheme, int width)
+    {
+        await using var page = await site.OpenAsync(site.PageTypes["briefing"], width, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await page.Page.EvaluateAsync("""
+            () => document.querySelector('.prose').insertAdjacentHTML('afterbegin',
+              '<figure class="media"><picture><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="1600" height="1067" alt="A welder at the plant" decoding="async"></picture>' +
+              '<figcaption>The plant as reported <small class="credit">Image: Test Photographer · CC BY 4.0</small></figcaption></figure>')
+            """);
+
+        var result = await page.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags },
+            ResultTypes = [ResultType.Violations],
+        });
+        var overflow = await page.Page.EvaluateAsync<bool>("() => document.querySelector('.media img').getBoundingClientRect().right > document.querySelector('.prose').getBoundingClientRect().right + 1");
+
+        Assert.True(result.Violations.Length == 0, Describe(result.Violations));
+        Assert.False(overflow, "the image is wider than the text column");
+    }
+
     [BrowserFact]
     public async Task Axe_PageWithAnInjectedFault_ReportsIt()
     {

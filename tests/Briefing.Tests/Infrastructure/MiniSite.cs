@@ -8,6 +8,7 @@ namespace Briefing.Tests.Infrastructure;
 /// <summary>
 /// A whole site written inline as <c>-- input/site.yml --</c> sections and built in memory.
 /// Files under <c>theme/</c> replace the real theme's file of the same path; the rest of the real theme is used.
+/// An image of <c>input/media/</c> (not an SVG) is described in one line and made by <see cref="TestImages"/>.
 /// A section <c>-- options --</c> holds build flags, one per line: <c>strict</c>, <c>drafts</c>, <c>base-url https://…</c>, <c>noindex</c>.
 /// </summary>
 public static class MiniSite
@@ -34,7 +35,11 @@ public static class MiniSite
         var theme = RealTheme.Value.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         foreach (var (path, body) in Sections(text))
         {
-            if (path.StartsWith("input/", StringComparison.Ordinal))
+            if (path.StartsWith("input/media/", StringComparison.Ordinal) && !path.EndsWith(".yml", StringComparison.Ordinal) && !path.EndsWith(".svg", StringComparison.Ordinal))
+            {
+                content.Add(new InputFile(path["input/".Length..], path, TestImages.FromSpec(body.Trim())));
+            }
+            else if (path.StartsWith("input/", StringComparison.Ordinal))
             {
                 content.Add(new InputFile(path["input/".Length..], path, Encoding.UTF8.GetBytes(body)));
             }

@@ -19,6 +19,7 @@ public sealed partial class FrontMatterDocumentationTests
         { "### Record a disputed figure: the claims ledger", ListFileLoader.ClaimKeys },
         { "### Name the topics", ListFileLoader.TopicKeys },
         { "### Add a page", PageLoader.Keys },
+        { "### Add an image", MediaLoader.Keys },
     };
 
     [Theory]

@@ -22,6 +22,13 @@ public sealed class MarkdownSpecTests
 
         /// <summary>A chart's parts as comments naming them, so the spec shows where each goes.</summary>
         public byte[]? Chart(string key, Engine.Markdown.Charts.ChartPart part) => System.Text.Encoding.UTF8.GetBytes($"<!--{part} {key}-->");
+        public ImageTarget? FindImage(string url) => url == "/media/plant.jpg"
+            ? new ImageTarget(
+                "<picture><img src=\"/media/plant.0123456789ab.960.jpg\" width=\"960\" height=\"640\""u8.ToArray(),
+                "</picture>"u8.ToArray(),
+                "The plant from the record",
+                "<small class=\"credit\">Image: T · CC0</small>"u8.ToArray())
+            : null;
     }
 
     public static TheoryData<string, int, string, string> Examples()

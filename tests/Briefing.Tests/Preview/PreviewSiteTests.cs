@@ -45,6 +45,42 @@ public sealed class PreviewSiteTests
     }
 
     [Fact]
+    public void Rebuild_OneImageSaved_ServesItsNewFilesAndReEncodesOnlyIt()
+    {
+        using var site = new TempSite(Site + """
+            -- input/media/plant.jpg.yml --
+            credit: Test Photographer
+            license: CC0
+            -- input/media/chart.png.yml --
+            credit: Test desk
+            license: CC0
+            -- input/pages/about.md --
+            ---
+            title: About
+            summary: S
+            ---
+            ![A plant](/media/plant.jpg)
+
+            ![A chart](/media/chart.png)
+            """);
+        File.WriteAllBytes(Path.Combine(site.Input, "media", "plant.jpg"), TestImages.FromSpec("jpeg 640x480"));
+        File.WriteAllBytes(Path.Combine(site.Input, "media", "chart.png"), TestImages.FromSpec("png 300x200"));
+        var preview = new PreviewSite(new PreviewOptions(site.Input, site.Theme, site.Root, new BuildOptions()), new ReloadHub(), TextWriter.Null, TextWriter.Null);
+        var first = preview.Rebuild();
+        Assert.False(first.Failed);
+        Assert.Equal((2, 0), (preview.Statistics!.ImagesEncoded, preview.Statistics.ImagesReused));
+
+        File.WriteAllBytes(Path.Combine(site.Input, "media", "chart.png"), TestImages.FromSpec("png 320x200"));
+        preview.Files.Invalidate(Path.Combine(site.Input, "media", "chart.png"));
+        var shown = preview.Rebuild();
+
+        Assert.False(shown.Failed);
+        Assert.Equal((1, 1), (preview.Statistics!.ImagesEncoded, preview.Statistics.ImagesReused));
+        Assert.Contains(shown.Site!.Files.Keys, k => k.StartsWith("media/chart.", StringComparison.Ordinal) && k.EndsWith(".320.webp", StringComparison.Ordinal));
+        Assert.Contains(shown.Site.Files.Keys, k => k.StartsWith("media/plant.", StringComparison.Ordinal) && k.EndsWith(".640.jpg", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rebuild_SuccessWithNewerSavePending_IsShown()
     {
         using var site = new TempSite(Site);

@@ -65,6 +65,13 @@ public sealed class NetlifyConfigTests
     }
 
     [Fact]
+    public void Headers_Images_AreImmutableForAYear()
+    {
+        Assert.Equal("public, max-age=31536000, immutable", HeadersFor("/media/plant.0123456789ab.960.webp")["Cache-Control"]);
+        Assert.Contains("Content-Security-Policy", HeadersFor("/media/plant.0123456789ab.960.webp").Keys);
+    }
+
+    [Fact]
     public void Headers_DataFiles_AreServedAsTheirTypesInUtf8()
     {
         Assert.Equal("text/csv; charset=utf-8; header=present", HeadersFor("/claims.csv")["Content-Type"]);

@@ -20,6 +20,23 @@ public sealed partial class DiagnosticCatalogueTests
 
         """;
 
+    /// <summary>A briefing showing one image with its record; each image case breaks one thing of it.</summary>
+    private const string Figure = """
+        -- input/media/plant.jpg --
+        jpeg 64x48
+        -- input/media/plant.jpg.yml --
+        credit: Test Photographer
+        license: CC BY 4.0
+        -- input/briefings/a.md --
+        ---
+        title: A
+        date: 2026-01-01
+        summary: S
+        ---
+        ![A welder at the plant](/media/plant.jpg "The plant [@wire-2026].")
+
+        """;
+
     public static TheoryData<string, string, string[]> Cases => new()
     {
         {
@@ -523,6 +540,78 @@ public sealed partial class DiagnosticCatalogueTests
             [
                 "input/pages/timeline.md(1,1): error BRF2016: a page at /timeline/ would clash with the site's own /timeline/; rename the file, since a page's address is its file name",
                 "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
+        },
+        {
+            "BRF1021", MiniSite.Basics + Figure.Replace("-- input/media/plant.jpg.yml --\ncredit: Test Photographer\nlicense: CC BY 4.0\n", "", StringComparison.Ordinal),
+            [
+                "input/media/plant.jpg: error BRF1021: 'plant.jpg' has no record; write input/media/plant.jpg.yml with 'credit' (who made it) and 'license' (on what terms the site may show it)",
+            ]
+        },
+        {
+            "BRF1022", MiniSite.Basics + Figure.Replace("jpeg 64x48", "png 64x48", StringComparison.Ordinal),
+            [
+                "input/media/plant.jpg: error BRF1022: 'plant.jpg' is named as JPEG but its content is PNG data; export it as JPEG or give it the extension its content has",
+            ]
+        },
+        {
+            "BRF1023", MiniSite.Basics + Figure.Replace("jpeg 64x48", "png bomb 50000x50000", StringComparison.Ordinal).Replace("plant.jpg", "plant.png", StringComparison.Ordinal),
+            [
+                "input/media/plant.png: error BRF1023: 'input/media/plant.png' says it is 50000 × 50000 pixels; images are limited to 40 megapixels and 16384 pixels a side; reduce it before adding it",
+            ]
+        },
+        {
+            "BRF1024", MiniSite.Basics + Figure.Replace("plant.jpg", "plant.svg", StringComparison.Ordinal).Replace("jpeg 64x48", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 30\">\n  <circle r=\"4\" onclick=\"alert(1)\"/>\n</svg>", StringComparison.Ordinal),
+            [
+                "input/media/plant.svg(2,17): error BRF1024: 'input/media/plant.svg' has an event attribute 'onclick'; an SVG that could run code or load other files is refused, not cleaned: remove it, or export the picture as PNG",
+            ]
+        },
+        {
+            "BRF1025", MiniSite.Basics + Figure + """
+            -- input/media/plan.jpg.yml --
+            credit: Someone
+            license: CC0
+            """,
+            [
+                "input/media/plan.jpg.yml: error BRF1025: 'plan.jpg.yml' is the record of 'plan.jpg', which is not in media/; did you mean 'plant.jpg'?",
+            ]
+        },
+        {
+            "BRF2020", MiniSite.Basics + Figure.Replace("(/media/plant.jpg", "(/media/plnt.jpg", StringComparison.Ordinal),
+            [
+                "input/briefings/a.md(6,1): error BRF2020: image '/media/plnt.jpg' is not in input/media/; did you mean 'plant.jpg'?",
+                "input/media/plant.jpg: warning BRF2024: image 'plant.jpg' is shown by no text; show it with ![alt](/media/plant.jpg) or remove it",
+            ]
+        },
+        {
+            "BRF2021", MiniSite.Basics + Figure.Replace("![A welder at the plant]", "![]", StringComparison.Ordinal),
+            [
+                "input/briefings/a.md(6,1): error BRF2021: image '/media/plant.jpg' has no alt text; describe what it shows, ![A welder at the Sakai plant](…) or 'alt' in its record, or write 'decorative: true' in its record if it adds nothing a reader needs",
+            ]
+        },
+        {
+            "BRF2022", MiniSite.Basics + Figure.Replace("![A welder at the plant]", "![plant.jpg]", StringComparison.Ordinal),
+            [
+                "input/briefings/a.md(6,1): error BRF2022: alt text 'plant.jpg' is the file's name, which tells a reader nothing; describe what the image shows",
+            ]
+        },
+        {
+            "BRF2023", MiniSite.Basics + Figure.Replace("![A welder at the plant]", "![" + string.Concat(Enumerable.Repeat("A welder at the plant. ", 12)) + "]", StringComparison.Ordinal),
+            [
+                "input/briefings/a.md(6,1): error BRF2023: alt text is 275 characters; keep it under 250 and put the rest in the caption or the text",
+            ]
+        },
+        {
+            "BRF2024", MiniSite.Basics + Figure.Replace("![A welder at the plant](/media/plant.jpg \"The plant [@wire-2026].\")", "Text [@wire-2026].", StringComparison.Ordinal),
+            [
+                "input/media/plant.jpg: warning BRF2024: image 'plant.jpg' is shown by no text; show it with ![alt](/media/plant.jpg) or remove it",
+            ]
+        },
+        {
+            "BRF2025", MiniSite.Basics + Figure.Replace("(/media/plant.jpg", "(https://example.com/plant.jpg", StringComparison.Ordinal),
+            [
+                "input/briefings/a.md(6,1): error BRF2025: image 'https://example.com/plant.jpg' is on another site, and the site's Content-Security-Policy (img-src 'self' data:) stops browsers loading it; download it into input/media/, write its record, and show it as /media/<file>",
+                "input/media/plant.jpg: warning BRF2024: image 'plant.jpg' is shown by no text; show it with ![alt](/media/plant.jpg) or remove it",
             ]
         },
         {

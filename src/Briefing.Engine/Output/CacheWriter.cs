@@ -1,0 +1,32 @@
+namespace Briefing.Engine.Output;
+
+/// <summary>Writes an entry of the build cache folder whole or not at all: a build stopped half-way leaves no half entry.</summary>
+internal static class CacheWriter
+{
+    /// <returns>Whether the entry was written; a cache that cannot be written only costs the next build time.</returns>
+    public static bool Write(string folder, string name, byte[] content)
+    {
+        var path = Path.Combine(folder, name);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(temporary, content);
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build's writer or a person to remove; the cache never reads a .tmp file.
+            }
+
+            return false;
+        }
+    }
+}
