@@ -109,6 +109,19 @@ public sealed class FixtureSiteTests
     }
 
     [Fact]
+    public void Entity_Events_LinkTheOtherCompaniesButNotThePageItself()
+    {
+        var acme = Parser.ParseDocument(BuiltSites.Fixture.Page("entities/acme-robotics/index.html"));
+        var timeline = Parser.ParseDocument(BuiltSites.Fixture.Page("timeline/index.html"));
+
+        var onTimeline = timeline.QuerySelectorAll(".event").Single(e => e.QuerySelector("h3")!.TextContent.StartsWith("Wire reports the consortium", StringComparison.Ordinal));
+        var onEntity = acme.QuerySelector(".event")!;
+        var everyone = onTimeline.QuerySelectorAll(".chips a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/entities/acme-robotics/", everyone);
+        Assert.Equal(everyone.Where(h => h != "/entities/acme-robotics/"), onEntity.QuerySelectorAll(".chips a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void Source_CitedIn_ListsEveryCitingPageAndRelayedReports()
     {
         var aggregator = Parser.ParseDocument(BuiltSites.Fixture.Page("sources/aggregator-weekly/index.html"));
