@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
@@ -34,6 +35,10 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
 
     private readonly UiText _text = site.Text;
 
+    // A briefing's entry reads the same in the site's feed and in the feed of each of its topics and entities,
+    // so its HTML is made once, by its page's address, however many feeds carry it.
+    private readonly ConcurrentDictionary<string, (string Html, int Bytes)> _content = new(StringComparer.Ordinal);
+
     /// <summary>The newest briefings first: by their last update, then their date, then their slug, so equal input lists them the same way.</summary>
     public static List<BriefingPage> Latest(IEnumerable<BriefingPage> briefings) =>
         briefings
@@ -63,10 +68,10 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
             string? content = null;
             if (full)
             {
-                content = Html(page);
-                used += Bytes(content) + 40;
+                var (html, bytes) = _content.GetOrAdd(page.Url, _ => Content(page));
+                used += bytes + 40;
                 full = used <= budget;
-                content = full ? content : null;
+                content = full ? html : null;
             }
 
             var b = page.Briefing;
@@ -102,6 +107,12 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     }
 
     private static int Bytes(string text) => Encoding.UTF8.GetByteCount(text);
+
+    private (string Html, int Bytes) Content(BriefingPage page)
+    {
+        var html = Html(page);
+        return (html, Bytes(html));
+    }
 
     /// <summary>A briefing's page as its feed entry shows it: the same entities and reference numbers, marks without tips or ids.</summary>
     private sealed class FeedPageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, IReadOnlyDictionary<string, ImageTarget> images) : IPageContext
