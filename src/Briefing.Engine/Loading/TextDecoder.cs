@@ -9,9 +9,12 @@ internal static class TextDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>C0 control characters other than tab, line feed, form feed and carriage return: NUL, escape, bell …</summary>
+    /// <summary>
+    /// C0 control characters other than tab, line feed, form feed and carriage return: NUL, escape, bell …; and the
+    /// noncharacters U+FFFE and U+FFFF, which no XML may hold, so a feed could not carry the text.
+    /// </summary>
     private static readonly SearchValues<char> Controls = SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\uFFFE\uFFFF");
 
     public static string? Decode(InputFile file, DiagnosticBag diagnostics)
     {
@@ -49,12 +52,12 @@ internal static class TextDecoder
         {
             var (line, column) = LineColumn(text, control);
             var offset = start + Strict.GetByteCount(text.AsSpan(0, control));
-            var character = FormattableString.Invariant($"U+{(int)text[control]:X4}");
+            var character = FormattableString.Invariant($"{(text[control] >= '\uFFFE' ? "noncharacter" : "control character")} U+{(int)text[control]:X4}");
             // ASCII text saved as UTF-16 without a byte order mark has a NUL in every other byte.
             var advice = text[control] == '\0' && control + 2 < text.Length && text[control + 2] == '\0'
                 ? "it looks like UTF-16; save it as UTF-8"
                 : "it is not plain text; remove the character";
-            diagnostics.Report(DiagnosticCodes.UnreadableFile, location.At(line, column), $"control character {character} at byte offset {offset}; {advice}");
+            diagnostics.Report(DiagnosticCodes.UnreadableFile, location.At(line, column), $"{character} at byte offset {offset}; {advice}");
             return null;
         }
 

@@ -139,7 +139,7 @@ public sealed partial class SiteFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>Codes that concern a whole file, printed without a line.</summary>
-    private static readonly string[] FileLevel = ["BRF1001", "BRF1012", "BRF1013", "BRF1014", "BRF2003", "BRF3003", "BRF3004"];
+    private static readonly string[] FileLevel = ["BRF1001", "BRF1012", "BRF1013", "BRF1014", "BRF1021", "BRF1022", "BRF1023", "BRF1025", "BRF2003", "BRF2024", "BRF3003", "BRF3004"];
 
     private static long Setting(string name, long fallback) =>
         long.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;

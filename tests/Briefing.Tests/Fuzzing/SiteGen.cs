@@ -43,10 +43,16 @@ public static class SiteGen
             new[] { ("site.yml", site), ("sources.yml", sources), ("timeline.yml", timeline), ("claims.yml", claims) }
                 .Where((_, i) => i != omit)
                 .Concat(Careful == level ? [("entities/sony.yml", Sony), ("entities/honda.yml", Honda)] : [])
+                .Concat([("media/chart.svg", Chart), ("media/chart.svg.yml", ChartRecord)])
                 .Concat(entities.Select(e => ("entities/" + e.Item1, e.Item2)))
                 .Concat(briefings.Select(b => ("briefings/" + b.Item1 + ".md", b.Item2)))
                 .DistinctBy(f => level == Careful ? f.Item1 : f.Item1 + f.Item2)
                 .ToList());
+
+    /// <summary>An image every site has, so a careful site's images are its own; SVG because a generated site is text.</summary>
+    private const string Chart = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\"/></svg>\n";
+
+    private const string ChartRecord = "credit: Example Desk\nlicense: CC0\n";
 
     private const string Sony = "name: Sony\nkind: company\nsummary: A member [@wire-2026].\n";
 
@@ -100,6 +106,7 @@ public static class SiteGen
         from raw in Text(level)
         let text = level == Careful && raw.Contains('<', StringComparison.Ordinal) ? "``" + raw + "``" : raw
         from url in Url(level)
+        from image in Pick(level, Gen.Const("/media/chart.svg"), Url(2))
         from runaway in Gen.OneOf("[[[[[[[[[[", "**********", "> > > > > > > > ", "- - - - - - - ", "``````", "<<<<< ", "]]]]]", "\\\\\\", "{{{{", "[@[@[@")
         from pick in Pick(level, Gen.Int[0, 19], Gen.Int[20, 27])
         select pick switch
@@ -108,7 +115,7 @@ public static class SiteGen
             1 => $"The member [[{entity}]] said so [@{source}].",
             2 => $"[[{entity}|{text}]] [@{source}; @{other}]",
             3 => $"See [the page]({url}) [@{source}, para. 3].",
-            4 => $"![an image]({url})",
+            4 => $"![an image]({image})",
             5 => $"<{url}>",
             6 => $"## {text}",
             7 => "# Same",
