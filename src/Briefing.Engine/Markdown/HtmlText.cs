@@ -30,6 +30,9 @@ public static class HtmlText
         return builder.ToString();
     }
 
+    /// <summary>What Markdig escapes in text (not the apostrophe), so words put beside Markdown's read the same.</summary>
+    internal const string EscapedLikeMarkdig = "&<>\"";
+
     /// <summary>Writes <paramref name="text"/> as UTF-8, escaped as <see cref="Encode"/> does.</summary>
     public static void WriteUtf8(IBufferWriter<byte> html, string text) => WriteUtf8(html, text, "&<>\"'");
 

@@ -22,9 +22,6 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
     /// <summary>Each text asked for without values, escaped once for every page that shows it.</summary>
     private readonly ConcurrentDictionary<string, TrustedHtml> _plain = new(StringComparer.Ordinal);
 
-    /// <summary>What the language file's own words are escaped for: text and double-quoted attributes, as Markdig escapes text.</summary>
-    private const string EscapedInText = "&<>\"";
-
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 2;
@@ -116,11 +113,11 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
             var close = open < 0 ? -1 : text.IndexOf('}', open + 1);
             if (close < 0)
             {
-                HtmlText.WriteUtf8(html, text.AsSpan(at), EscapedInText);
+                HtmlText.WriteUtf8(html, text.AsSpan(at), HtmlText.EscapedLikeMarkdig);
                 return;
             }
 
-            HtmlText.WriteUtf8(html, text.AsSpan(at, open - at), EscapedInText);
+            HtmlText.WriteUtf8(html, text.AsSpan(at, open - at), HtmlText.EscapedLikeMarkdig);
             var name = text[(open + 1)..close];
             if (values is not null && values.TryGetValue(name, out var value))
             {
@@ -135,7 +132,7 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
             }
             else
             {
-                HtmlText.WriteUtf8(html, text.AsSpan(open, close - open + 1), EscapedInText);
+                HtmlText.WriteUtf8(html, text.AsSpan(open, close - open + 1), HtmlText.EscapedLikeMarkdig);
             }
 
             at = close + 1;

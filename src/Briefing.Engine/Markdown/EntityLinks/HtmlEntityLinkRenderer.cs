@@ -8,9 +8,6 @@ namespace Briefing.Engine.Markdown.EntityLinks;
 /// <summary>Leaves a hole for the link, which <see cref="WriteLink"/> fills for the page.</summary>
 internal sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInline>
 {
-    /// <summary>What Markdig escapes in text, so a link's text reads the same as the text around it.</summary>
-    private const string EscapedInText = "&<>\"";
-
     /// <summary>The characters Markdig writes into an address as they are.</summary>
     private static readonly SearchValues<char> PlainUrl = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~");
 
@@ -27,7 +24,7 @@ internal sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInli
         var shown = text ?? target?.Name ?? entityId;
         if (target is null || !link)
         {
-            HtmlText.WriteUtf8(html, shown, EscapedInText);
+            HtmlText.WriteUtf8(html, shown, HtmlText.EscapedLikeMarkdig);
             return;
         }
 
@@ -45,7 +42,7 @@ internal sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInli
         }
 
         html.Write("\">"u8);
-        HtmlText.WriteUtf8(html, shown, EscapedInText);
+        HtmlText.WriteUtf8(html, shown, HtmlText.EscapedLikeMarkdig);
         html.Write("</a>"u8);
     }
 

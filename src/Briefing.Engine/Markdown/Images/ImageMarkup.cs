@@ -16,13 +16,13 @@ internal static class ImageMarkup
     {
         if (image is null)
         {
-            HtmlText.WriteUtf8(html, alt ?? string.Empty, "&<>\"");
+            HtmlText.WriteUtf8(html, alt ?? string.Empty, HtmlText.EscapedLikeMarkdig);
             return;
         }
 
         html.Write(image.Start);
         html.Write(" alt=\""u8);
-        HtmlText.WriteUtf8(html, alt ?? image.Alt ?? string.Empty, "&<>\"");
+        HtmlText.WriteUtf8(html, alt ?? image.Alt ?? string.Empty, HtmlText.EscapedLikeMarkdig);
         html.Write(eager ? "\" decoding=\"async\">"u8 : "\" loading=\"lazy\" decoding=\"async\">"u8);
         html.Write(image.End);
     }
