@@ -104,7 +104,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>
-    private static ResolvedSite Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, out IReadOnlyList<DraftBriefing> drafts)
+    private static SiteEditions Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, out IReadOnlyList<DraftBriefing> drafts)
     {
         if (options.BaseUrl is { } baseUrl && !UrlPolicy.IsSiteBase(baseUrl))
         {
@@ -114,6 +114,6 @@ public static class SiteBuilder
 
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, memo);
         drafts = loaded.Drafts;
-        return SiteResolver.Resolve(loaded, diagnostics);
+        return EditionResolver.Resolve(loaded, diagnostics);
     }
 }

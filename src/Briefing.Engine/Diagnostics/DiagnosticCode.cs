@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownChartSubject = new("BRF2031", Severity.Error, "chart names an unknown entity, topic or claim");
     public static readonly DiagnosticCode ChartCaption = new("BRF2032", Severity.Error, "chart without a one-paragraph caption");
     public static readonly DiagnosticCode EmptyChart = new("BRF2033", Severity.Error, "chart with nothing to draw");
+    public static readonly DiagnosticCode OrphanTranslation = new("BRF2040", Severity.Error, "translation without its original");
+    public static readonly DiagnosticCode Untranslated = new("BRF2041", Severity.Warning, "field without its translation");
+    public static readonly DiagnosticCode UnpublishedLanguage = new("BRF2042", Severity.Error, "translation into a language the site does not publish");
 
     public static readonly DiagnosticCode TemplateSyntax = new("BRF3001", Severity.Error, "template syntax error");
     public static readonly DiagnosticCode TemplateRuntime = new("BRF3002", Severity.Error, "template runtime error");
@@ -76,6 +79,7 @@ public static class DiagnosticCodes
         BrokenFragment, UncitedParagraph, UnusedSource, OrphanEntity, UnsupportedConsistency, UnknownRelatedBriefing, UnknownTopic, UnusedTopic, ReservedPageSlug,
         MissingImage, MissingAlt, AltIsFileName, AltTooLong, UnusedImage, RemoteImage,
         UnknownChartKind, UnknownChartSubject, ChartCaption, EmptyChart,
+        OrphanTranslation, Untranslated, UnpublishedLanguage,
         TemplateSyntax, TemplateRuntime, RenderedBrokenLink, MissingTemplate, MissingText,
         WriteFailed, OutputPlacement,
     ];

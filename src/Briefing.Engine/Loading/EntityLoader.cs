@@ -7,7 +7,7 @@ namespace Briefing.Engine.Loading;
 internal static class EntityLoader
 {
     internal static readonly string[] Keys =
-        ["name", "short_name", "kind", "group", "summary", "native_name", "aliases", "role", "sector", "headquarters", "website", "stake", "relations"];
+        ["name", "short_name", "kind", "group", "summary", "native_name", "aliases", "role", "sector", "headquarters", "website", "stake", "relations", TranslationReader.Key];
 
     internal static readonly string[] RelationKeys = ["to", "type", "sources"];
 
@@ -38,6 +38,8 @@ internal static class EntityLoader
             }
         }
 
+        var lined = new LinedText(text);
+        var translations = TranslationReader.Read(fields, TranslatableFields.Entity, TranslatableFields.EntityMarkdown, "an entity", lined, diagnostics);
         var entity = new
         {
             ShortName = fields.Text("short_name"),
@@ -59,7 +61,7 @@ internal static class EntityLoader
             file.DisplayPath,
             name,
             kind,
-            MarkdownTextReader.Read(summary, new LinedText(text), diagnostics),
+            MarkdownTextReader.Read(summary, lined, diagnostics),
             entity.NativeName,
             entity.Aliases,
             entity.Role,
@@ -73,6 +75,7 @@ internal static class EntityLoader
         {
             ShortName = entity.ShortName is { Length: > 0 } shortName ? shortName : null,
             Group = group,
+            Translations = translations,
         };
     }
 

@@ -7,11 +7,11 @@ namespace Briefing.Engine.Loading;
 /// <summary>sources.yml, timeline.yml and claims.yml: each a YAML list of mappings.</summary>
 internal static class ListFileLoader
 {
-    internal static readonly string[] SourceKeys = ["id", "publisher", "publisher_native", "publisher_language", "title", "description", "url", "publisher_url", "date", "language", "title_language", "kind", "via"];
-    internal static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status"];
-    internal static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "figure", "assessment"];
-    internal static readonly string[] TopicKeys = ["id", "title", "description"];
-    private static readonly string[] ReportKeys = ["value", "source", "note"];
+    internal static readonly string[] SourceKeys = ["id", "publisher", "publisher_native", "publisher_language", "title", "description", "url", "publisher_url", "date", "language", "title_language", "kind", "via", TranslationReader.Key];
+    internal static readonly string[] EventKeys = ["date", "title", "sources", "body", "entities", "status", TranslationReader.Key];
+    internal static readonly string[] ClaimKeys = ["id", "question", "reports", "status", "figure", "assessment", TranslationReader.Key];
+    internal static readonly string[] TopicKeys = ["id", "title", "description", TranslationReader.Key];
+    private static readonly string[] ReportKeys = ["value", "source", "note", TranslationReader.Key];
 
     public static IReadOnlyList<Topic> Topics(InputFile file, DiagnosticBag diagnostics) =>
         Items(file, "topic", diagnostics, (fields, text) =>
@@ -21,11 +21,14 @@ internal static class ListFileLoader
             var description = fields.Scalar("description");
             return id is null || title is null
                 ? null
-                : new Topic(id, title, description is null ? null : MarkdownTextReader.Read(description, text, diagnostics), fields.Location);
+                : new Topic(id, title, description is null ? null : MarkdownTextReader.Read(description, text, diagnostics), fields.Location)
+                {
+                    Translations = TranslationReader.Read(fields, TranslatableFields.Topic, TranslatableFields.TopicMarkdown, "a topic", text, diagnostics),
+                };
         });
 
     public static IReadOnlyList<Source> Sources(InputFile file, DiagnosticBag diagnostics) =>
-        Items(file, "source", diagnostics, (fields, _) =>
+        Items(file, "source", diagnostics, (fields, text) =>
         {
             var id = fields.Id("id", required: true);
             var publisher = fields.Text("publisher", required: true);
@@ -49,6 +52,12 @@ internal static class ListFileLoader
 
             var kind = fields.Choice("kind", SourceKinds.All);
             var via = fields.Reference("via");
+            var translations = TranslationReader.Read(fields, TranslatableFields.Source, [], "a source", text, diagnostics);
+            foreach (var translation in translations.All.Where(t => !untitled && t.Text("description") is not null))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidValue, translation.Location, "a report's own headline is shown as it was published, in its own language; only a source's 'description' (for a report whose headline we do not have) is translated, so remove this");
+            }
+
             return id is null || publisher is null || title is null
                 ? null
                 : new Source(id, publisher, title, untitled, url, publisherUrl, date, language, kind, via, fields.Location)
@@ -58,6 +67,7 @@ internal static class ListFileLoader
                     TitleLanguage = titleLanguage,
                     PublisherNative = publisherNative,
                     PublisherLanguage = publisherLanguage,
+                    Translations = untitled ? translations : Translations.None,
                 };
         });
 
@@ -113,7 +123,10 @@ internal static class ListFileLoader
             var status = fields.Choice("status", EventStatuses.All) ?? EventStatuses.Reported;
             return date is null || title is null
                 ? null
-                : new TimelineEvent(date, title, sources, body is null ? null : MarkdownTextReader.Read(body, text, diagnostics), entities, status, fields.Location);
+                : new TimelineEvent(date, title, sources, body is null ? null : MarkdownTextReader.Read(body, text, diagnostics), entities, status, fields.Location)
+                {
+                    Translations = TranslationReader.Read(fields, TranslatableFields.Event, TranslatableFields.EventMarkdown, "a timeline event", text, diagnostics),
+                };
         });
 
     public static IReadOnlyList<Claim> Claims(InputFile file, DiagnosticBag diagnostics) =>
@@ -130,7 +143,7 @@ internal static class ListFileLoader
                 var note = report.Text("note");
                 if (value is not null && source is not null)
                 {
-                    reports.Add(new ClaimReport(value, source, note));
+                    reports.Add(new ClaimReport(value, source, note) { Translations = TranslationReader.Read(report, TranslatableFields.Report, [], "a report", text, diagnostics) });
                 }
             }
 
@@ -148,6 +161,7 @@ internal static class ListFileLoader
                 : new Claim(id, question, reports, status, figure is { Length: > 0 } ? figure : null, assessment is null ? null : MarkdownTextReader.Read(assessment, text, diagnostics), fields.Location)
                 {
                     StatusLocation = fields.Value("status", required: false)?.Location ?? fields.Location,
+                    Translations = TranslationReader.Read(fields, TranslatableFields.Claim, TranslatableFields.ClaimMarkdown, "a claim", text, diagnostics),
                 };
         });
 

@@ -7,7 +7,10 @@ namespace Briefing.Engine.Loading;
 
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher", "sitemap_limit"];
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher", "sitemap_limit", "languages"];
+
+    /// <summary>The keys of one further language under <c>languages</c>.</summary>
+    internal static readonly string[] EditionKeys = ["title", "description", "publisher"];
 
     public static SiteConfig Load(InputFile? file, string folder, DiagnosticBag diagnostics)
     {
@@ -41,6 +44,7 @@ internal static class SiteConfigLoader
             sitemapLimit = SiteConfig.MaxSitemapUrls;
         }
 
+        var editions = Editions(fields, language, diagnostics);
         return new SiteConfig(
             fields.Text("title", required: true) ?? fallback.Title,
             fields.Text("description", required: true) ?? string.Empty,
@@ -49,6 +53,59 @@ internal static class SiteConfigLoader
             fields.Text("publisher", required: true) ?? string.Empty)
         {
             SitemapLimit = sitemapLimit,
+            Editions = editions,
         };
+    }
+
+    /// <summary>
+    /// The further languages: <c>languages: { ja: { title: …, description: … } }</c>. A site's own words (its title
+    /// and description) are what a reader meets first, so each edition must give them; the publisher may stay the main one's.
+    /// </summary>
+    private static List<EditionConfig> Editions(YamlFields fields, string main, DiagnosticBag diagnostics)
+    {
+        var result = new List<EditionConfig>();
+        var value = fields.Value("languages", required: false);
+        if (value is null)
+        {
+            return result;
+        }
+
+        if (value is not YamlMapping languages)
+        {
+            diagnostics.Report(DiagnosticCodes.WrongType, value.Location, $"'languages' must map each further language to its title and description, e.g. languages: {{ ja: {{ title: …, description: … }} }}, not {value.KindName}");
+            return result;
+        }
+
+        foreach (var (key, content) in languages.Entries)
+        {
+            var language = key.Text.Trim();
+            if (!EditionLanguages.Supported.Contains(language))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidValue, key.Location, $"'{language}' is not a language the site can publish{Suggestions.DidYouMean(language, EditionLanguages.Supported)} (supported: {string.Join(", ", EditionLanguages.Supported)})");
+                continue;
+            }
+
+            if (language == main)
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidValue, key.Location, $"'{language}' is the site's main language ('language'); 'languages' lists only the further ones, so remove it");
+                continue;
+            }
+
+            if (result.Exists(e => e.Language == language))
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, key.Location, $"'{language}' appears twice in 'languages'; keep one");
+                continue;
+            }
+
+            var edition = new YamlFields(content, $"the '{language}' edition", key.Location, EditionKeys, diagnostics);
+            var title = edition.Text("title", required: true);
+            var description = edition.Text("description", required: true);
+            if (edition.IsValid && title is not null && description is not null)
+            {
+                result.Add(new EditionConfig(language, title, description, edition.Text("publisher"), key.Location));
+            }
+        }
+
+        return result;
     }
 }

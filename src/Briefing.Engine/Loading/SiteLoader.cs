@@ -6,6 +6,10 @@ namespace Briefing.Engine.Loading;
 /// <summary>Stage 1: turns the raw input files into typed, located content. Reports; never throws on bad content.</summary>
 internal static class SiteLoader
 {
+    public const string BriefingsFolder = "briefings/";
+
+    public const string PagesFolder = "pages/";
+
     /// <param name="progress">Told after each briefing is parsed.</param>
     public static LoadedSite Load(SiteInput input, DiagnosticBag diagnostics, bool includeDrafts = false, IProgress<BuildProgress>? progress = null) =>
         Load(input, diagnostics, includeDrafts, progress, NoLoadMemo.Instance);
@@ -29,7 +33,8 @@ internal static class SiteLoader
         var claims = Task.Run(() => claimsFile is null ? [] : memo.Parse(claimsFile, diagnostics, bag => ListFileLoader.Claims(claimsFile, bag)));
         var topics = Task.Run(() => topicsFile is null ? null : memo.Parse<IReadOnlyList<Topic>>(topicsFile, diagnostics, bag => ListFileLoader.Topics(topicsFile, bag)));
 
-        var briefingFiles = FilesIn(input, "briefings/", ".md", diagnostics);
+        var translationFiles = new List<(InputFile File, string Slug, string Language)>();
+        var briefingFiles = FilesIn(input, BriefingsFolder, ".md", diagnostics, translationFiles);
         var briefings = new BriefingDocument?[briefingFiles.Count];
         var parsed = new ProgressCounter(progress, BuildStage.Load, briefingFiles.Count);
         Parallel.For(0, briefingFiles.Count, i =>
@@ -47,12 +52,21 @@ internal static class SiteLoader
             entities[i] = memo.Parse(file, diagnostics, bag => EntityLoader.Load(file, id, bag));
         });
 
-        var pageFiles = FilesIn(input, "pages/", ".md", diagnostics);
+        var firstPageTranslation = translationFiles.Count;
+        var pageFiles = FilesIn(input, PagesFolder, ".md", diagnostics, translationFiles);
         var pages = new PageDocument?[pageFiles.Count];
         Parallel.For(0, pageFiles.Count, i =>
         {
             var (file, slug) = pageFiles[i];
             pages[i] = memo.Parse(file, diagnostics, bag => PageLoader.Load(file, slug, bag));
+        });
+
+        var translations = new TranslatedDocument?[translationFiles.Count];
+        Parallel.For(0, translationFiles.Count, i =>
+        {
+            var (file, slug, language) = translationFiles[i];
+            var folder = i < firstPageTranslation ? BriefingsFolder : PagesFolder;
+            translations[i] = memo.Parse(file, diagnostics, bag => TranslationLoader.Load(file, folder, slug, language, bag));
         });
 
         var media = MediaLoader.Load(input, diagnostics, memo);
@@ -75,6 +89,7 @@ internal static class SiteLoader
             Topics = topics.GetAwaiter().GetResult(),
             Drafts = loaded.Where(b => b.Draft).Select(b => new DraftBriefing(b.Slug, b.Path)).OrderBy(d => d.Path, StringComparer.Ordinal).ToList(),
             Pages = pages.OfType<PageDocument>().ToList(),
+            Translations = translations.OfType<TranslatedDocument>().OrderBy(t => t.Path, StringComparer.Ordinal).ToList(),
             Media = media,
             MediaNames = input.Content
                 .Where(f => f.RelativePath.StartsWith(MediaLoader.Folder, StringComparison.Ordinal) && !f.RelativePath.EndsWith(".yml", StringComparison.Ordinal))
@@ -83,7 +98,8 @@ internal static class SiteLoader
         };
     }
 
-    private static List<(InputFile File, string Id)> FilesIn(SiteInput input, string prefix, string extension, DiagnosticBag diagnostics)
+    /// <param name="translations">Receives the files named <c>&lt;slug&gt;.&lt;language&gt;</c>, which translate the file of that slug; null where files have no translations.</param>
+    private static List<(InputFile File, string Id)> FilesIn(SiteInput input, string prefix, string extension, DiagnosticBag diagnostics, List<(InputFile File, string Slug, string Language)>? translations = null)
     {
         var result = new List<(InputFile, string)>();
         var seen = new Dictionary<string, InputFile>(StringComparer.Ordinal);
@@ -101,6 +117,24 @@ internal static class SiteLoader
             }
 
             var id = name[..^extension.Length];
+            if (translations is not null && TranslationLoader.Split(id) is (var slug, { } language))
+            {
+                if (Ids.Problem(slug) is { } slugProblem)
+                {
+                    diagnostics.Report(DiagnosticCodes.InvalidFileName, new SourceLocation(file.DisplayPath), $"'{name}' cannot become a page address; rename it: {slugProblem}");
+                }
+                else if (!EditionLanguages.Supported.Contains(language))
+                {
+                    diagnostics.Report(DiagnosticCodes.InvalidValue, new SourceLocation(file.DisplayPath), $"'{name}' names the language '{language}', which the site cannot publish{Suggestions.DidYouMean(language, EditionLanguages.Supported)} (supported: {string.Join(", ", EditionLanguages.Supported)}); a translation is named <slug>.<language>{extension}");
+                }
+                else
+                {
+                    translations.Add((file, slug, language));
+                }
+
+                continue;
+            }
+
             if (Ids.Problem(id) is { } problem)
             {
                 diagnostics.Report(DiagnosticCodes.InvalidFileName, new SourceLocation(file.DisplayPath), $"'{name}' cannot become a page address; rename it: {problem}");

@@ -5,6 +5,7 @@ using Briefing.Engine.Markdown.EntityLinks;
 using Briefing.Engine.Markdown.HeadingIds;
 using Briefing.Engine.Markdown.Images;
 using Briefing.Engine.Markdown.Limits;
+using Briefing.Engine.Markdown.SiteLinks;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Syntax;
@@ -27,6 +28,9 @@ internal static class BriefingMarkdown
         .Use<EntityLinkExtension>()
         .Use<CitationExtension>()
         .Use<ChartExtension>()
+
+        // Before images, whose renderer takes over links and hands on those that are not images.
+        .Use<SiteLinkExtension>()
         .Use<ImageExtension>()
         .Build();
 

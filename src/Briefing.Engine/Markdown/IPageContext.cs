@@ -45,4 +45,13 @@ internal interface IPageContext
     /// <param name="url">The image's address as written: <c>/media/plant.jpg</c>.</param>
     /// <returns>Null where the site's images are not known, which writes an image's alt text alone.</returns>
     ImageTarget? FindImage(string url) => null;
+
+    /// <summary>Where a link to a page of the site leads on this page; null where it leads where it is written.</summary>
+    /// <param name="url">The address as written: <c>/briefings/x/#section</c>.</param>
+    SiteLinkMarkup? FindSiteLink(string url) => null;
 }
+
+/// <summary>Where a site link leads on a page of a further language edition.</summary>
+/// <param name="Language">The language of the page it leads to when that is not the page's own; null otherwise.</param>
+/// <param name="Label">The words saying that language, shown inside the link.</param>
+internal sealed record SiteLinkMarkup(string Url, string? Language, string? Label);

@@ -24,10 +24,16 @@ internal enum HoleKind : byte
 
     /// <summary>An image's credit and license, from its record.</summary>
     ImageCredit = 5,
+
+    /// <summary>The address of a link to a page of the site: the page's edition decides which page it leads to.</summary>
+    SiteLink = 6,
+
+    /// <summary>Inside the end of a site link: the language of the page it leads to, when that is not the page's own.</summary>
+    SiteLinkLanguage = 7,
 }
 
 /// <summary>One hole as the renderer meets it, kept only until the document's HTML is packed.</summary>
-/// <param name="EntityId">For an entity link, the entity; for an image or its credit, the image's address as written.</param>
+/// <param name="EntityId">For an entity link, the entity; for an image or its credit, the image's address as written; for a site link, its address as written.</param>
 /// <param name="Text">For an entity link, the writer's link text, or null to show the entity's name; for an image, its alt text, or null when the Markdown gives none.</param>
 /// <param name="Link">For an entity link, whether a link may be written here.</param>
 /// <param name="Items">For a citation, the sources cited.</param>
@@ -222,6 +228,12 @@ internal sealed class MarkdownHtml
                 case HoleKind.Image:
                     ImageMarkup.WritePicture(output, page.FindImage(id), text, eager);
                     eager = false;
+                    break;
+                case HoleKind.SiteLink:
+                    SiteLinks.HtmlSiteLinkRenderer.WriteAddress(output, id, page);
+                    break;
+                case HoleKind.SiteLinkLanguage:
+                    SiteLinks.HtmlSiteLinkRenderer.WriteLanguageLabel(output, id, page);
                     break;
                 default:
                     ImageMarkup.WriteCredit(output, page.FindImage(id));

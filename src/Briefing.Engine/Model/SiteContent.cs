@@ -9,6 +9,9 @@ internal sealed record SiteConfig(string Title, string Description, string BaseU
 
     /// <summary>How many addresses one sitemap lists before the sitemap is split (<c>sitemap_limit</c> in site.yml).</summary>
     public int SitemapLimit { get; init; } = MaxSitemapUrls;
+
+    /// <summary>The further language editions, in the order site.yml names them; none for a site in one language.</summary>
+    public IReadOnlyList<EditionConfig> Editions { get; init; } = [];
 }
 
 /// <param name="UpdatedLocation">Where the 'updated' value is written, when it is.</param>
@@ -36,6 +39,9 @@ internal sealed record BriefingDocument(
 
     /// <summary>The corrections made since publication, as written.</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>In a translation, the day its original last changed when that is after the translation was brought in line; null otherwise.</summary>
+    public DateOnly? OriginalChanged { get; init; }
 }
 
 /// <summary>A correction made to a briefing after it was published.</summary>
@@ -51,6 +57,9 @@ internal sealed record PageDocument(string Slug, string Path, string Title, stri
 {
     /// <summary>What the site lists at the end of the page, one of <see cref="PageLists.All"/>; null for none.</summary>
     public string? List { get; init; }
+
+    /// <summary>In a translation, the day its original last changed when that is after the translation was brought in line; null otherwise.</summary>
+    public DateOnly? OriginalChanged { get; init; }
 }
 
 /// <summary>What a standalone page may list after its text.</summary>
@@ -113,6 +122,9 @@ internal sealed record Entity(
 
     /// <summary>One of <see cref="EntityGroups.All"/>: the part it plays in the story.</summary>
     public string Group { get; init; } = EntityGroups.Other;
+
+    /// <summary>Its fields in further languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
 }
 
 internal static class SourceKinds
@@ -167,6 +179,9 @@ internal sealed record Source(
 
     /// <summary>First-hand, a summary, or relayed: from <see cref="Via"/> and <see cref="Kind"/>.</summary>
     public string Provenance => Via is not null ? Provenances.Relayed : Kind == SourceKinds.Aggregator ? Provenances.Summary : Provenances.Original;
+
+    /// <summary>Its fields in further languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
 }
 
 internal static class EventStatuses
@@ -189,7 +204,14 @@ internal sealed record TimelineEvent(
     MarkdownText? Body,
     IReadOnlyList<Reference> Entities,
     string Status,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>What its anchor is made from: the title as first written, kept by a translation so a link to the event works in every language.</summary>
+    public string AnchorText { get; init; } = Title;
+
+    /// <summary>Its fields in further languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+}
 
 internal static class ClaimStatuses
 {
@@ -208,7 +230,11 @@ internal static class ClaimStatuses
     public static readonly IReadOnlyList<string> Figures = [Consistent, SingleSource];
 }
 
-internal sealed record ClaimReport(string Value, Reference Source, string? Note);
+internal sealed record ClaimReport(string Value, Reference Source, string? Note)
+{
+    /// <summary>Its fields in further languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+}
 
 /// <param name="Figure">The short value shown as a key figure on the home page, or null when the claim is not one.</param>
 internal sealed record Claim(
@@ -222,11 +248,18 @@ internal sealed record Claim(
 {
     /// <summary>Where <see cref="Status"/> is written, for its diagnostics.</summary>
     public SourceLocation StatusLocation { get; init; } = Location;
+
+    /// <summary>Its fields in further languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
 }
 
 /// <summary>A theme file: a Scriban template or an asset copied to /assets/ under a fingerprinted name.</summary>
 /// <summary>A topic from topics.yml: the title and description its page shows.</summary>
-internal sealed record Topic(string Id, string Title, MarkdownText? Description, SourceLocation Location);
+internal sealed record Topic(string Id, string Title, MarkdownText? Description, SourceLocation Location)
+{
+    /// <summary>Its fields in further languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+}
 
 internal sealed record ThemeFile(string Path, string Name, byte[] Content);
 
@@ -251,6 +284,9 @@ internal sealed record LoadedSite(
 
     /// <summary>The standalone pages of pages/, in path order.</summary>
     public IReadOnlyList<PageDocument> Pages { get; init; } = [];
+
+    /// <summary>The briefings and pages written in further languages, in path order.</summary>
+    public IReadOnlyList<TranslatedDocument> Translations { get; init; } = [];
 
     /// <summary>The usable images of media/, in path order.</summary>
     public IReadOnlyList<MediaFile> Media { get; init; } = [];

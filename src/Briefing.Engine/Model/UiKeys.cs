@@ -10,6 +10,9 @@ internal static class UiKeys
 
     public const string DocumentTitle = "page.document_title";
 
+    /// <summary>Inside a link to a page in another language: " (English)".</summary>
+    public const string LinkLanguage = "link.language";
+
     public const string NavBriefings = "nav.briefings";
     public const string NavEntities = "nav.entities";
     public const string NavTimeline = "nav.timeline";
@@ -163,7 +166,7 @@ internal static class UiKeys
     public static IReadOnlyList<string> Required { get; } =
     [
         DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
-        DocumentTitle, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
+        DocumentTitle, LinkLanguage, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
         .. ListPages.SelectMany(p => new[] { PageTitle(p), PageDescription(p) }),
         TopicDescription, TopicCountOne, TopicCountMany, EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
         CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,

@@ -35,6 +35,8 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
 
     private readonly UiText _text = site.Text;
 
+    private readonly IReadOnlyDictionary<string, SiteLinkMarkup> _links = SiteLinkMarkups.For(site);
+
     // A briefing's entry reads the same in the site's feed and in the feed of each of its topics and entities,
     // so its HTML is made once, by its page's address, however many feeds carry it.
     private readonly ConcurrentDictionary<string, (string Html, int Bytes)> _content = new(StringComparer.Ordinal);
@@ -84,7 +86,7 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     /// <summary>The briefing's body as its page shows it, then its references, with every link absolute; citation marks lead to the page's references.</summary>
     public string Html(BriefingPage page)
     {
-        var context = new FeedPageContext(_entities, page.Citations, _images);
+        var context = new FeedPageContext(_entities, page.Citations, _images, _links);
         var html = new StringBuilder(page.Briefing.Body.Html.Fill(context));
         if (page.Citations.Sources.Count > 0)
         {
@@ -115,8 +117,10 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     }
 
     /// <summary>A briefing's page as its feed entry shows it: the same entities and reference numbers, marks without tips or ids.</summary>
-    private sealed class FeedPageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, IReadOnlyDictionary<string, ImageTarget> images) : IPageContext
+    private sealed class FeedPageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, IReadOnlyDictionary<string, ImageTarget> images, IReadOnlyDictionary<string, SiteLinkMarkup> links) : IPageContext
     {
+        public SiteLinkMarkup? FindSiteLink(string url) => links.GetValueOrDefault(url);
+
         private readonly Dictionary<string, CitationTarget?> _targets = new(StringComparer.Ordinal);
 
         public EntityTarget? FindEntity(string id) => entities.GetValueOrDefault(id);

@@ -12,10 +12,27 @@ internal sealed record FeedEntry(string Title, string Url, DateOnly Published, D
 /// <summary>Everything an Atom feed is made from.</summary>
 /// <param name="Home">The page the feed is the feed of; its address is the feed's id, as it has always been for the site's feed.</param>
 /// <param name="Self">The feed's own address.</param>
-internal sealed record AtomFeed(string Title, string Subtitle, string Publisher, string BaseUrl, string Home, string Self, ValueList<FeedEntry> Entries);
+internal sealed record AtomFeed(string Title, string Subtitle, string Publisher, string BaseUrl, string Home, string Self, ValueList<FeedEntry> Entries)
+{
+    /// <summary>The language its entries are written in; null leaves it unsaid.</summary>
+    public string? Language { get; init; }
+}
 
-/// <summary>Every address one sitemap lists, with its last change.</summary>
-internal sealed record SitemapPages(string BaseUrl, ValueList<(string Url, DateOnly? Modified)> Pages);
+/// <summary>The same page in one language edition, as a sitemap or a page's head names it.</summary>
+internal sealed record AlternateLink(string Language, string Url);
+
+/// <summary>Every address one sitemap lists, with its last change and, on a site with language editions, the same page in each language.</summary>
+internal sealed record SitemapPages(string BaseUrl, ValueList<(string Url, DateOnly? Modified)> Pages)
+{
+    /// <summary>The editions of each page that has more than one, by its address; none on a site in one language.</summary>
+    public IReadOnlyDictionary<string, ValueList<AlternateLink>> Alternates { get; init; } = new Dictionary<string, ValueList<AlternateLink>>();
+
+    public bool Equals(SitemapPages? other) =>
+        other is not null && BaseUrl == other.BaseUrl && Pages.Equals(other.Pages)
+        && Alternates.Count == other.Alternates.Count && Alternates.All(a => other.Alternates.TryGetValue(a.Key, out var b) && a.Value.Equals(b));
+
+    public override int GetHashCode() => HashCode.Combine(BaseUrl, Pages, Alternates.Count);
+}
 
 /// <summary>The sitemaps a sitemap index lists, each with the newest change of the pages it lists.</summary>
 internal sealed record SitemapIndex(string BaseUrl, ValueList<(string Url, DateOnly? Modified)> Sitemaps);
@@ -40,6 +57,11 @@ internal static class FeedWriter
             var baseUrl = feed.BaseUrl;
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", ns);
+            if (feed.Language is { } language)
+            {
+                xml.WriteAttributeString("xml", "lang", null, language);
+            }
+
             xml.WriteElementString("title", ns, feed.Title);
             xml.WriteElementString("subtitle", ns, feed.Subtitle);
             xml.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, feed.Home));
@@ -92,8 +114,14 @@ internal static class FeedWriter
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            const string xhtml = "http://www.w3.org/1999/xhtml";
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", ns);
+            if (sitemap.Alternates.Count > 0)
+            {
+                xml.WriteAttributeString("xmlns", "xhtml", null, xhtml);
+            }
+
             foreach (var (url, modified) in pages)
             {
                 xml.WriteStartElement("url", ns);
@@ -101,6 +129,16 @@ internal static class FeedWriter
                 if (modified is { } date)
                 {
                     xml.WriteElementString("lastmod", ns, ViewBuilder.Iso(date));
+                }
+
+                // Every language's address, this one's included, as search engines ask of a page in several languages.
+                foreach (var alternate in sitemap.Alternates.GetValueOrDefault(url) ?? ValueList<AlternateLink>.None)
+                {
+                    xml.WriteStartElement("xhtml", "link", xhtml);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.Language);
+                    xml.WriteAttributeString("href", SiteUrls.Absolute(baseUrl, alternate.Url));
+                    xml.WriteEndElement();
                 }
 
                 xml.WriteEndElement();
@@ -139,10 +177,11 @@ internal static class FeedWriter
     }
 
     /// <param name="sitemap">The sitemap's address on the site: the index, when there is one.</param>
-    public static byte[] Robots(string baseUrl, string sitemap, bool noIndex) =>
+    /// <param name="editionSitemaps">The sitemaps of the further language editions, each listed after the main one.</param>
+    public static byte[] Robots(string baseUrl, string sitemap, bool noIndex, IEnumerable<string>? editionSitemaps = null) =>
         Encoding.UTF8.GetBytes(noIndex
             ? "User-agent: *\nDisallow: /\n"
-            : $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(baseUrl, sitemap)}\n");
+            : $"User-agent: *\nAllow: /\n\n{string.Concat((editionSitemaps ?? []).Prepend(sitemap).Select(s => $"Sitemap: {SiteUrls.Absolute(baseUrl, s)}\n"))}");
 
     private static void Link(XmlWriter xml, string ns, string href, string rel)
     {

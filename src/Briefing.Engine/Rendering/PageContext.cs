@@ -13,7 +13,8 @@ namespace Briefing.Engine.Rendering;
 /// </remarks>
 /// <param name="charts">The charts writers place in prose; null draws only their captions.</param>
 /// <param name="images">Every image's markup, by its address as Markdown writes it.</param>
-internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, ChartFigures? charts = null, IReadOnlyDictionary<string, ImageTarget>? images = null) : IPageContext
+/// <param name="links">Where the site links of a further edition's texts lead, by the link as written; none in the main edition.</param>
+internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, ChartFigures? charts = null, IReadOnlyDictionary<string, ImageTarget>? images = null, IReadOnlyDictionary<string, SiteLinkMarkup>? links = null) : IPageContext
 {
     /// <summary>How many marks each source has on the page so far, by its number.</summary>
     private readonly Dictionary<int, int> _marks = [];
@@ -29,6 +30,8 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
 
     public byte[]? Chart(string key, Markdown.Charts.ChartPart part) => charts?.Part(key, part);
     public ImageTarget? FindImage(string url) => images?.GetValueOrDefault(url);
+
+    public SiteLinkMarkup? FindSiteLink(string url) => links?.GetValueOrDefault(url);
 
     /// <summary>The ids of a source's marks on the page, in order: "c2-1", "c2-2".</summary>
     public IEnumerable<string> MarkIds(int number) =>

@@ -32,13 +32,16 @@ internal sealed class PageRenderer
     private readonly ScriptObject _functions;
     private readonly IReadOnlyDictionary<string, DownloadsView> _downloads;
     private readonly UiStrings _words;
+    private readonly EditionSwitch _editions;
 
     /// <summary>Contexts free for the next page; a context that threw is dropped, since its stacks may be left mid-page.</summary>
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     /// <param name="downloads">The links to the data files a page offers, by the page's address.</param>
-    public PageRenderer(ThemeTemplates templates, SiteView site, UiText text, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, IRenderMemo memo, IReadOnlyDictionary<string, DownloadsView> downloads)
+    /// <param name="editions">The page's translations, for its alternates and the language links.</param>
+    public PageRenderer(ThemeTemplates templates, SiteView site, UiText text, AssetManifest assets, bool noIndex, DiagnosticBag diagnostics, IRenderMemo memo, IReadOnlyDictionary<string, DownloadsView> downloads, EditionSwitch editions)
     {
+        _editions = editions;
         _downloads = downloads;
         _templates = templates;
         _site = site;
@@ -88,6 +91,8 @@ internal sealed class PageRenderer
             job.Breadcrumbs?.Invoke())
         {
             Feed = planned.Feed,
+            Alternates = _editions.Alternates(planned.Url),
+            Languages = _editions.Links(planned.Url),
         };
 
         var path = planned.Path;

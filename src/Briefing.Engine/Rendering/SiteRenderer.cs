@@ -14,27 +14,65 @@ internal static class SiteRenderer
 {
     /// <param name="progress">Told after each page is rendered.</param>
     public static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null) =>
-        Render(site, options, diagnostics, progress, NoRenderMemo.Instance, new NoImageMemo());
+        Render(new SiteEditions(site, []), options, diagnostics, progress, NoRenderMemo.Instance, new NoImageMemo());
 
     /// <param name="memo">Templates and pages of earlier builds, each reused only while everything it was made from is unchanged.</param>
     /// <param name="images">Images encoded by earlier builds, reused while their bytes and the encoding settings are unchanged.</param>
-    internal static RenderedSite Render(ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo? images = null)
+    internal static RenderedSite Render(SiteEditions editions, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo? images = null)
     {
         var kept = new KeptFiles();
-        RenderTo(kept, site, options, diagnostics, progress, memo, images ?? new NoImageMemo());
+        RenderTo(kept, editions, options, diagnostics, progress, memo, images ?? new NoImageMemo());
         return kept.ToSite();
     }
 
-    /// <summary>Renders every page and file into <paramref name="output"/> as each is made, and checks every link between them.</summary>
+    /// <summary>Renders every page and file of every edition into <paramref name="output"/> as each is made, and checks every link between them.</summary>
     /// <returns>The path of every file made, in ordinal order.</returns>
-    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, ResolvedSite site, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo images)
+    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, SiteEditions editions, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo images)
     {
-        var plan = site.Plan;
-        var templates = new ThemeTemplates(site.Theme, diagnostics, memo);
-        foreach (var name in PagePlan.RequiredLayouts.Where(n => !templates.Has(n) && site.Theme.Templates.All(t => t.Name != n)))
+        var main = editions.Main;
+        var templates = new ThemeTemplates(main.Theme, diagnostics, memo);
+        foreach (var name in PagePlan.RequiredLayouts.Where(n => !templates.Has(n) && main.Theme.Templates.All(t => t.Name != n)))
         {
             diagnostics.Report(DiagnosticCodes.MissingTemplate, new SourceLocation(templates.PathOf(name)), $"the theme has no '{name}'; every page type needs its layout");
         }
+
+        // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
+        var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        var files = new List<string>();
+        var templateOfPage = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var site in editions.All)
+        {
+            RenderEdition(output, site, templates, options, diagnostics, progress, memo, images, pageLinks);
+            files.AddRange(site.Plan.Pages.Select(p => p.Path).Concat(site.Plan.Files.Select(f => f.Path)));
+            foreach (var page in site.Plan.Pages)
+            {
+                templateOfPage[page.Path] = templates.PathOf(page.Layout);
+            }
+        }
+
+        memo.KeepLinksOf(pageLinks);
+        files.Sort(StringComparer.Ordinal);
+
+        // Checked in every build, so a theme's broken link is reported beside the content's problems, not after
+        // they are fixed. A build that already failed does not report again what those problems explain: a
+        // link written in Markdown (Resolution checked it against the same plan). A page that failed to render
+        // is still a planned page, so links to it are not reported either.
+        if (!diagnostics.HasErrors)
+        {
+            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics);
+        }
+        else
+        {
+            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics, MarkdownLinks(editions));
+        }
+
+        return files;
+    }
+
+    /// <summary>Renders one language edition's pages and files.</summary>
+    private static void RenderEdition(IRenderedFiles output, ResolvedSite site, ThemeTemplates templates, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo images, ConcurrentDictionary<string, PageLinks> pageLinks)
+    {
+        var plan = site.Plan;
 
         // A language without its file is reported as a whole; naming each key the templates ask it for would add nothing.
         if (site.Theme.Languages.Contains(site.Text.Strings))
@@ -59,10 +97,10 @@ internal static class SiteRenderer
             {
                 output.Add(file.Path, file.Kind switch
                 {
-                    SiteFileKind.Feed => FeedWriter.Atom(Feed(site, feeds, file.Subject)),
+                    SiteFileKind.Feed => FeedWriter.Atom(Feed(site, feeds, file.Subject) with { Language = site.Config.Language }),
                     SiteFileKind.Sitemap when sitemaps.Index is { } index => memo.SiteFile(file.Path, index, () => FeedWriter.Index(index)),
                     SiteFileKind.Sitemap or SiteFileKind.SitemapPart => memo.SiteFile(file.Path, sitemaps.Parts[file.Subject as int? ?? 1], () => FeedWriter.Sitemap(sitemaps.Parts[file.Subject as int? ?? 1])),
-                    SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex),
+                    SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex, site.Editions.Homes.Skip(1).Select(h => h.Home + SiteUrls.OutputPath(site.Urls.Sitemap))),
                     SiteFileKind.ClaimsJson => memo.SiteFile(file.Path, data.Claims, () => DataJson.Claims(data.Claims)),
                     SiteFileKind.ClaimsCsv => memo.SiteFile(file.Path, data.Claims, () => ClaimsCsv.Write(data.Claims)),
                     SiteFileKind.TimelineJson => memo.SiteFile(file.Path, data.Timeline, () => DataJson.Timeline(data.Timeline)),
@@ -74,15 +112,18 @@ internal static class SiteRenderer
         });
 
         var search = Task.Run(() => SearchIndex.Build(site, output));
-        var imageFiles = Task.Run(() => ImageFiles.Render(plan.Images, output, images, diagnostics));
 
-        // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
-        var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        // The images every edition shows are published once, by the edition that publishes the shared files.
+        var imageFiles = plan.SharedFiles ? Task.Run(() => ImageFiles.Render(plan.Images, output, images, diagnostics)) : Task.CompletedTask;
+
         if (PagePlan.RequiredLayouts.All(templates.Has))
         {
             var footer = StandalonePages(plan).Where(p => !((StandalonePage)p.Subject!).Page.Nav).Select(p => new NavItem(p.Title, p.Url)).ToValueList();
-            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, nav, footer);
-            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site));
+            var siteView = new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Publisher, baseUrl, nav, footer)
+            {
+                Urls = new SiteUrlsView(site.Urls),
+            };
+            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), EditionSwitch.For(site));
             var pages = new ScannedPages(output, pageLinks, memo);
             var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
@@ -95,26 +136,6 @@ internal static class SiteRenderer
         search.GetAwaiter().GetResult();
         siteFiles.GetAwaiter().GetResult();
         imageFiles.GetAwaiter().GetResult();
-
-        memo.KeepLinksOf(pageLinks);
-
-        var files = plan.Pages.Select(p => p.Path).Concat(plan.Files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
-
-        // Checked in every build, so a theme's broken link is reported beside the content's problems, not after
-        // they are fixed. A build that already failed does not report again what those problems explain: a
-        // link written in Markdown (Resolution checked it against the same plan). A page that failed to render
-        // is still a planned page, so links to it are not reported either.
-        var templateOfPage = plan.Pages.ToDictionary(p => p.Path, p => templates.PathOf(p.Layout), StringComparer.Ordinal);
-        if (!diagnostics.HasErrors)
-        {
-            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics);
-        }
-        else
-        {
-            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics, MarkdownLinks(site));
-        }
-
-        return files;
     }
 
     private static ValueList<NavItem> Navigation(ResolvedSite site)
@@ -191,20 +212,36 @@ internal static class SiteRenderer
         };
 
         var pages = PagePlanner.SitemapPages(site.Plan.Pages).Select(p => (p.Url, LastModified(p))).ToList();
+        var editions = EditionSwitch.For(site);
+        Dictionary<string, ValueList<AlternateLink>> Alternates(IEnumerable<(string Url, DateOnly?)> listed) =>
+            listed.Select(p => (p.Url, Links: editions.Alternates(p.Url))).Where(p => p.Links.Count > 0).ToDictionary(p => p.Url, p => p.Links, StringComparer.Ordinal);
+
         var limit = site.Config.SitemapLimit;
         if (pages.Count <= limit)
         {
-            return (null, new Dictionary<int, SitemapPages> { [1] = new(baseUrl, pages.ToValueList()) });
+            return (null, new Dictionary<int, SitemapPages> { [1] = new(baseUrl, pages.ToValueList()) { Alternates = Alternates(pages) } });
         }
 
-        var parts = pages.Chunk(limit).Select((chunk, i) => (Number: i + 1, Pages: new SitemapPages(baseUrl, chunk.ToValueList()))).ToDictionary(p => p.Number, p => p.Pages);
+        var parts = pages.Chunk(limit).Select((chunk, i) => (Number: i + 1, Pages: new SitemapPages(baseUrl, chunk.ToValueList()) { Alternates = Alternates(chunk) })).ToDictionary(p => p.Number, p => p.Pages);
         var index = new SitemapIndex(baseUrl, parts.Select(p => (site.Urls.SitemapPart(p.Key), p.Value.Pages.Select(x => x.Modified).Max())).ToValueList());
         return (index, parts);
     }
 
     /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
 
-    /// <summary>Every link written in the site's Markdown, as written.</summary>
+    /// <summary>Every link written in the site's Markdown, as written and as each edition leads it.</summary>
+    private static HashSet<string> MarkdownLinks(SiteEditions editions)
+    {
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var site in editions.All)
+        {
+            links.UnionWith(MarkdownLinks(site));
+            links.UnionWith(site.LinkTargets.Values.Select(t => t.Url));
+        }
+
+        return links;
+    }
+
     private static HashSet<string> MarkdownLinks(ResolvedSite site)
     {
         var texts = site.Briefings.Select(b => b.Briefing.Body)

@@ -32,6 +32,8 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     private readonly Dictionary<string, ImageTarget> _images = ImageTargets.ForPages(site.Plan, site.Text);
 
+    private readonly IReadOnlyDictionary<string, SiteLinkMarkup> _links = SiteLinkMarkups.For(site);
+
     private readonly UiText _text = site.Text;
     private readonly SiteUrls _urls = site.Urls;
 
@@ -123,13 +125,13 @@ internal sealed class ViewBuilder(ResolvedSite site)
             return new TopicView(page.Title, null, briefings, ValueList<ReferenceView>.None);
         }
 
-        var context = new PageContext(_entities, page.Citations, Charts, _images);
+        var context = new PageContext(_entities, page.Citations, Charts, _images, _links);
         return new TopicView(page.Title, page.Description is null ? null : context.Markdown(page.Description), briefings, References(context));
     }
 
     public BriefingView Briefing(BriefingPage page)
     {
-        var context = new PageContext(_entities, page.Citations, Charts, _images);
+        var context = new PageContext(_entities, page.Citations, Charts, _images, _links);
         var briefing = page.Briefing;
         var body = context.Markdown(briefing.Body);
         var words = briefing.Body.Outline.WordCount;
@@ -147,8 +149,17 @@ internal sealed class ViewBuilder(ResolvedSite site)
             Math.Max(1, (int)Math.Round(words / 220.0)),
             page.Related.Select(site.FindBriefing).OfType<BriefingPage>().Select(CardOf).ToValueList(),
             References(context),
-            briefing.Corrections.OrderByDescending(c => c.Date).Select(c => Correction(c, null)).ToValueList());
+            briefing.Corrections.OrderByDescending(c => c.Date).Select(c => Correction(c, null)).ToValueList())
+        {
+            OriginalChanged = OriginalChanged(briefing.OriginalChanged, page.Url),
+        };
     }
+
+    /// <summary>What a translation says when its original changed after it was last brought in line.</summary>
+    private OriginalChangedView? OriginalChanged(DateOnly? changed, string url) =>
+        changed is { } date
+            ? new OriginalChangedView(Iso(date), Display(date), url[(_urls.Home.Length - 1)..], site.MainLanguage, _text.LanguageName(site.MainLanguage) ?? site.MainLanguage)
+            : null;
 
     private CorrectionView Correction(Correction correction, LinkView? briefing) =>
         new(Iso(correction.Date), Display(correction.Date), correction.Note, briefing);
@@ -165,10 +176,13 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public StandaloneView Standalone(StandalonePage page)
     {
-        var context = new PageContext(_entities, page.Citations, Charts, _images);
+        var context = new PageContext(_entities, page.Citations, Charts, _images, _links);
         var p = page.Page;
         var body = context.Markdown(p.Body);
-        return new StandaloneView(p.Title, p.Summary, p.Updated is { } u ? Iso(u) : null, p.Updated is { } d ? Display(d) : null, body, References(context), p.List == PageLists.Corrections ? AllCorrections() : null);
+        return new StandaloneView(p.Title, p.Summary, p.Updated is { } u ? Iso(u) : null, p.Updated is { } d ? Display(d) : null, body, References(context), p.List == PageLists.Corrections ? AllCorrections() : null)
+        {
+            OriginalChanged = OriginalChanged(p.OriginalChanged, page.Url),
+        };
     }
 
     /// <summary>The trail above a page below a section: the home page, the section, the page.</summary>
@@ -193,7 +207,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
                 TrustedHtml.Empty, ValueList<RelationGroup>.None, mentions, ValueList<EventView>.None, null, null, ValueList<ReferenceView>.None);
         }
 
-        var context = new PageContext(_entities, page.Citations, Charts, _images);
+        var context = new PageContext(_entities, page.Citations, Charts, _images, _links);
         return new EntityView(
             e.Id,
             e.Name,
@@ -291,7 +305,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             }
         }
 
-        var context = new PageContext(_entities, citations, Charts, _images);
+        var context = new PageContext(_entities, citations, Charts, _images, _links);
         var events = shown.Select(e => Event(e, context)).ToValueList();
         var chart = _pictures.Timeline(shown, _text[UiKeys.ChartTimeline]);
         var all = site.Plan.FindPage(_urls.Timeline)?.Subject as IReadOnlyList<TimelineYear> ?? [year];
@@ -303,7 +317,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public TimelineView Timeline()
     {
-        var context = new PageContext(_entities, site.TimelineCitations, Charts, _images);
+        var context = new PageContext(_entities, site.TimelineCitations, Charts, _images, _links);
         var years = site.Timeline
             .Select(e => Event(e, context))
             .GroupBy(e => e.Year)
@@ -319,7 +333,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// </summary>
     public ClaimsView Claims(Pagination? paging = null)
     {
-        var context = new PageContext(_entities, paging is null ? site.ClaimCitations : CitationsOf(paging.Of(site.Claims)), Charts, _images);
+        var context = new PageContext(_entities, paging is null ? site.ClaimCitations : CitationsOf(paging.Of(site.Claims)), Charts, _images, _links);
         var claims = (paging?.Of(site.Claims) ?? site.Claims).Select(c => Claim(c, context)).ToValueList();
         var statuses = paging is { Number: > 1 }
             ? ValueList<ClaimStatusGroup>.None
@@ -373,7 +387,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     public HomeView Home()
     {
-        var context = new PageContext(_entities, new CitationList(_text.CitationLabel), Charts, _images);
+        var context = new PageContext(_entities, new CitationList(_text.CitationLabel), Charts, _images, _links);
         var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
         var contested = claims.Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Take(HomeListLength).Select(e => Event(e, context)).ToValueList();

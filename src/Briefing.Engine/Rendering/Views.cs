@@ -1,3 +1,4 @@
+using Briefing.Engine.Model;
 namespace Briefing.Engine.Rendering;
 
 // The records templates see. Strings are escaped when written; only TrustedHtml is not.
@@ -13,7 +14,20 @@ internal sealed record TopicView(string Title, TrustedHtml? Description, ValueLi
 internal sealed record NavItem(string Title, string Url);
 
 /// <param name="Footer">The standalone pages the header does not list, for the footer.</param>
-internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Footer);
+internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Footer)
+{
+    /// <summary>The addresses of the edition's own pages and files, for the links the layouts write.</summary>
+    public SiteUrlsView Urls { get; init; } = new(SiteUrls.Main);
+}
+
+/// <summary>The addresses of one edition's pages and files the layouts link to.</summary>
+internal sealed record SiteUrlsView(string Home, string Briefings, string Entities, string Timeline, string Sources, string Claims, string Search, string Topics, string Feed)
+{
+    public SiteUrlsView(SiteUrls urls)
+        : this(urls.Home, urls.Briefings, urls.Entities, urls.Timeline, urls.Sources, urls.Claims, urls.Search, urls.Topics, urls.Feed)
+    {
+    }
+}
 
 /// <param name="Section">The navigation item the page belongs under, e.g. "/entities/".</param>
 /// <param name="Title">The document title: the page's own title, then the site's.</param>
@@ -39,6 +53,12 @@ internal sealed record PageView(
 {
     /// <summary>The page's own feed (a topic's, an entity's), linked for autodiscovery and for readers; null for pages that have only the site's.</summary>
     public Resolution.FeedLink? Feed { get; init; }
+
+    /// <summary>The page in every language edition that has it, this one's included, then <c>x-default</c>; none when only one edition has it.</summary>
+    public ValueList<AlternateLink> Alternates { get; init; } = ValueList<AlternateLink>.None;
+
+    /// <summary>The links to the other language editions: to this page's translation where it has one.</summary>
+    public ValueList<LanguageLinkView> Languages { get; init; } = ValueList<LanguageLinkView>.None;
 }
 
 /// <param name="Label">"Download the data:", before the links.</param>
@@ -53,7 +73,19 @@ internal sealed record BreadcrumbsView(string Label, ValueList<LinkView> Items, 
 
 /// <summary>A standalone page: its own words and the references they cite.</summary>
 /// <param name="Corrections">The site's corrections, when the page lists them.</param>
-internal sealed record StandaloneView(string Title, string Summary, string? Updated, string? UpdatedDisplay, TrustedHtml Body, ValueList<ReferenceView> References, CorrectionsView? Corrections);
+internal sealed record StandaloneView(string Title, string Summary, string? Updated, string? UpdatedDisplay, TrustedHtml Body, ValueList<ReferenceView> References, CorrectionsView? Corrections)
+{
+    /// <summary>On a translation its original changed after: when, and where to read it.</summary>
+    public OriginalChangedView? OriginalChanged { get; init; }
+}
+
+/// <summary>A translation's original changed after the translation was last brought in line: when, in which language, and where it is.</summary>
+internal sealed record OriginalChangedView(string Date, string DateDisplay, string Url, string Language, string LanguageName);
+
+/// <summary>The same page in another language edition, or that edition's home page where the page has no translation.</summary>
+/// <param name="Name">The language's name in that language ("日本語").</param>
+/// <param name="SamePage">Whether it leads to this page's translation rather than the edition's home page.</param>
+internal sealed record LanguageLinkView(string Language, string Name, string Url, bool SamePage);
 
 /// <summary>One entry of a page's reference list, with where the report comes from.</summary>
 /// <param name="Title">The report's headline, or when <paramref name="Untitled"/> the label saying we do not have it.</param>
@@ -99,7 +131,11 @@ internal sealed record BriefingView(
     int ReadingMinutes,
     ValueList<BriefingCard> Related,
     ValueList<ReferenceView> References,
-    ValueList<CorrectionView> Corrections);
+    ValueList<CorrectionView> Corrections)
+{
+    /// <summary>On a translation its original changed after: when, and where to read it.</summary>
+    public OriginalChangedView? OriginalChanged { get; init; }
+}
 
 /// <summary>A correction made to a briefing after publication.</summary>
 /// <param name="Briefing">The briefing corrected, where the correction is listed away from it.</param>

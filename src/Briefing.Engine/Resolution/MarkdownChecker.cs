@@ -10,7 +10,8 @@ namespace Briefing.Engine.Resolution;
 /// checks the images it shows, and refuses raw HTML, unsafe URLs and internal links that lead nowhere — each at its own position.
 /// Internal links are checked once the page plan is made, against the pages it lists.
 /// </summary>
-internal sealed class MarkdownChecker(SiteIndex index, MediaIndex media, DiagnosticBag diagnostics)
+/// <param name="edition">The edition the texts are of, whose links may lead to the main edition's pages.</param>
+internal sealed class MarkdownChecker(SiteIndex index, MediaIndex media, DiagnosticBag diagnostics, EditionScope edition)
 {
     private readonly ConcurrentQueue<(MarkdownText Text, MarkdownMark Mark, string PageUrl)> _links = new();
     private readonly ConcurrentQueue<(MarkdownText Text, MarkdownMark Mark)> _charts = new();
@@ -63,12 +64,16 @@ internal sealed class MarkdownChecker(SiteIndex index, MediaIndex media, Diagnos
     }
 
     /// <summary>Checks every link the texts hold against the pages and files the site will have.</summary>
-    public void CheckLinks(PagePlan plan)
+    /// <returns>In a further edition, where each site link leads, by the link as written.</returns>
+    public Dictionary<string, SiteLinkTarget> CheckLinks(PagePlan plan)
     {
+        var targets = new Dictionary<string, SiteLinkTarget>(StringComparer.Ordinal);
         foreach (var (text, mark, pageUrl) in _links)
         {
-            CheckUrl(plan, text, mark, pageUrl);
+            CheckUrl(plan, text, mark, pageUrl, targets);
         }
+
+        return targets;
     }
 
     /// <summary>Checks that every chart the texts place names something the site has and can draw, once every page is resolved.</summary>
@@ -80,7 +85,7 @@ internal sealed class MarkdownChecker(SiteIndex index, MediaIndex media, Diagnos
         }
     }
 
-    private void CheckUrl(PagePlan plan, MarkdownText text, MarkdownMark mark, string pageUrl)
+    private void CheckUrl(PagePlan plan, MarkdownText text, MarkdownMark mark, string pageUrl, Dictionary<string, SiteLinkTarget> targets)
     {
         var url = mark.Value;
         if (UrlPolicy.IsHttps(url))
@@ -104,12 +109,20 @@ internal sealed class MarkdownChecker(SiteIndex index, MediaIndex media, Diagnos
 
         var fragment = hash < 0 ? null : url[(hash + 1)..];
         var page = path.Length == 0 ? pageUrl : path;
-        if (!plan.Has(page))
+        var found = path.Length == 0 ? ((string Path, string? Language, PagePlan Plan)?)(page, null, plan) : edition.Target(page, plan);
+        if (found is not var (at, language, planOf))
         {
             diagnostics.Report(DiagnosticCodes.BrokenLink, text.LocationOf(mark), $"link '{url}' leads to no page of this site; check the path (pages are /briefings/<slug>/, /entities/<id>/, /sources/<id>/, /timeline/, /claims/)");
             return;
         }
 
+        if (!edition.IsMain && path.Length > 0)
+        {
+            targets[url] = new SiteLinkTarget(at + url[path.Length..], language);
+        }
+
+        page = at;
+        plan = planOf;
         var target = plan.FindPage(page);
         if (!string.IsNullOrEmpty(fragment) && (target is null || !PagePlan.HasAnchor(target, fragment)))
         {

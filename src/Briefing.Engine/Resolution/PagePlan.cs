@@ -184,6 +184,9 @@ internal sealed class PagePlan
     public SearchPlan Search { get; }
 
     /// <summary>Every image a text shows, with the files each is published as.</summary>
+    /// <summary>Whether this plan's edition publishes the files all editions share: the theme's assets, images and robots.txt.</summary>
+    public bool SharedFiles { get; init; } = true;
+
     public IReadOnlyList<PlannedImage> Images { get; init; } = [];
 
     internal AssetManifest Assets { get; }

@@ -5,6 +5,7 @@ namespace Briefing.Engine.Resolution;
 /// <summary>Lists every page and file of a resolved site, with the words each page is titled and described by.</summary>
 internal static class PagePlanner
 {
+    /// <param name="sharedFiles">Whether this edition publishes the files every edition shares (the theme's assets, images, robots.txt): only the main one does.</param>
     public static PagePlan Plan(
         SiteConfig config,
         UiText text,
@@ -18,7 +19,8 @@ internal static class PagePlanner
         AssetManifest assets,
         IReadOnlyList<StandalonePage> standalone,
         PagingLimits? limits = null,
-        IReadOnlyList<PlannedImage>? images = null)
+        IReadOnlyList<PlannedImage>? images = null,
+        bool sharedFiles = true)
     {
         limits ??= PagingLimits.Default;
         var site = config.Title;
@@ -167,17 +169,17 @@ internal static class PagePlanner
             .. entities.Where(e => e.MentionedIn.Count > 0).Select(e => new PlannedFile(SiteUrls.OutputPath(urls.EntityFeed(e.Entity.Id)), SiteFileKind.Feed) { Subject = e }),
             new(SiteUrls.OutputPath(urls.Sitemap), SiteFileKind.Sitemap),
             .. Enumerable.Range(1, SitemapParts(pages, config.SitemapLimit)).Select(n => new PlannedFile(SiteUrls.OutputPath(urls.SitemapPart(n)), SiteFileKind.SitemapPart) { Subject = n }),
-            new(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots),
-            .. assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)),
+            .. sharedFiles ? [new PlannedFile(SiteUrls.OutputPath(urls.Robots), SiteFileKind.Robots)] : Array.Empty<PlannedFile>(),
+            .. sharedFiles ? assets.Files.Select(a => new PlannedFile(a.Path, SiteFileKind.Asset, a.Content)) : [],
             new(SiteUrls.OutputPath(urls.ClaimsJson), SiteFileKind.ClaimsJson, OfferedOn: urls.Claims),
             new(SiteUrls.OutputPath(urls.ClaimsCsv), SiteFileKind.ClaimsCsv, OfferedOn: urls.Claims),
             new(SiteUrls.OutputPath(urls.TimelineJson), SiteFileKind.TimelineJson, OfferedOn: urls.Timeline),
             new(SiteUrls.OutputPath(urls.TimelineCalendar), SiteFileKind.TimelineCalendar, OfferedOn: urls.Timeline),
             new(SiteUrls.OutputPath(urls.GraphJson), SiteFileKind.GraphJson, OfferedOn: urls.Entities),
-            .. (images ?? []).SelectMany(i => i.Variants.Select(v => new PlannedFile(v.Path, SiteFileKind.Image) { Subject = i })),
+            .. sharedFiles ? (images ?? []).SelectMany(i => i.Variants.Select(v => new PlannedFile(v.Path, SiteFileKind.Image) { Subject = i })) : [],
         ];
 
-        return new PagePlan(pages, files, assets, search) { Images = images ?? [] };
+        return new PagePlan(pages, files, assets, search) { Images = images ?? [], SharedFiles = sharedFiles };
     }
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -187,9 +189,15 @@ internal static class PagePlanner
     /// part of every address <see cref="SiteUrls"/> makes without an id ("briefings", "feed" of "/feed.xml",
     /// "404") and of the theme's assets, so a new built-in page or file reserves its name without a list to keep.
     /// </summary>
-    public static Dictionary<string, string> TakenNames(SiteUrls urls, AssetManifest assets)
+    /// <param name="editions">The languages of further editions, each of which has the folder of its name.</param>
+    public static Dictionary<string, string> TakenNames(SiteUrls urls, AssetManifest assets, IEnumerable<string>? editions = null)
     {
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in editions ?? [])
+        {
+            taken.TryAdd(language, $"/{language}/");
+        }
+
         foreach (var url in urls.Fixed.Concat(assets.Files.Select(a => "/" + a.Path)))
         {
             var path = url.TrimStart('/');

@@ -2,6 +2,11 @@ using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Resolution;
 
+/// <summary>Where a site link written in a further edition's text leads: its own page, or the main edition's in another language.</summary>
+/// <param name="Url">The address, with the fragment as written.</param>
+/// <param name="Language">The language of the page it leads to, when that is not the edition's own; null otherwise.</param>
+internal sealed record SiteLinkTarget(string Url, string? Language);
+
 /// <summary>A link to a page of the site, as backlink lists show it.</summary>
 internal sealed record PageLink(string Title, string Url);
 
@@ -67,6 +72,15 @@ internal sealed record ResolvedSite(
 
     /// <summary>The standalone pages, in path order; one whose address the site already uses is left out.</summary>
     public IReadOnlyList<StandalonePage> Pages { get; init; } = [];
+
+    /// <summary>Where each site link a text writes leads in this edition, by the link as written; empty in the main edition, whose links lead where they say.</summary>
+    public IReadOnlyDictionary<string, SiteLinkTarget> LinkTargets { get; init; } = new Dictionary<string, SiteLinkTarget>();
+
+    /// <summary>The language of the main edition: this edition's own, or the one a further edition's untranslated pages are in.</summary>
+    public string MainLanguage { get; init; } = Config.Language;
+
+    /// <summary>The site's language editions, this one among them; set once every edition is resolved.</summary>
+    public EditionLinks Editions { get; init; } = EditionLinks.None;
 
     private readonly Dictionary<string, EntityPage> _entities = Entities.ToDictionary(e => e.Entity.Id, StringComparer.Ordinal);
 

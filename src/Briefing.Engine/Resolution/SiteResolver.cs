@@ -11,15 +11,19 @@ internal static class SiteResolver
     private const int MaxRelated = 3;
 
     /// <param name="limits">How long lists grow before they are split over pages; the usual ones unless a test shrinks them.</param>
-    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits = null)
+    public static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits = null) =>
+        Resolve(site, diagnostics, limits, EditionScope.Main(site.Config));
+
+    /// <param name="edition">The edition the content is of; a further edition's <paramref name="site"/> is already in its language (<see cref="EditionContent"/>).</param>
+    internal static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits, EditionScope edition)
     {
         var text = UiText.For(site.Theme, site.Config.Language, diagnostics);
-        var urls = SiteUrls.Main;
+        var urls = edition.Urls;
         var index = new SiteIndex(site, diagnostics);
         var timelineOrder = site.Timeline.OrderBy(e => e.Date).ToList();
         var anchors = EventAnchors(timelineOrder);
         var media = new MediaIndex(site.Media, site.MediaNames, index, diagnostics);
-        var checker = new MarkdownChecker(index, media, diagnostics);
+        var checker = new MarkdownChecker(index, media, diagnostics, edition);
         var citationLabel = text.CitationLabel;
 
         var briefings = new BriefingPage[site.Briefings.Count];
@@ -46,18 +50,26 @@ internal static class SiteResolver
         var entityPages = ResolveEntities(site, urls, index, checker, orderedBriefings, events, diagnostics, citationLabel);
         var topicPages = ResolveTopics(site, orderedBriefings, urls, checker, diagnostics, citationLabel);
         var assets = new AssetManifest(site.Theme);
-        var taken = PagePlanner.TakenNames(urls, assets);
+        var taken = PagePlanner.TakenNames(urls, assets, edition.FurtherLanguages);
         var standalone = site.Pages.Where(p => IsFree(p, taken, diagnostics)).Select(p => ResolvePage(p, urls, checker, diagnostics, citationLabel)).ToList();
         var sourcePages = ResolveSources(urls, text, index, diagnostics);
-        ReportUnused(site, index, diagnostics);
+
+        // A further edition leaves untranslated briefings out, so what only they cite or name is not unused.
+        if (edition.IsMain)
+        {
+            ReportUnused(site, index, diagnostics);
+        }
+
         var images = media.Plan();
 
-        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, assets, standalone, limits, images);
-        checker.CheckLinks(plan);
+        var plan = PagePlanner.Plan(site.Config, text, urls, orderedBriefings, entityPages, sourcePages, events, claims, topicPages, assets, standalone, limits, images, sharedFiles: edition.IsMain);
+        var linkTargets = checker.CheckLinks(plan);
         var resolved = new ResolvedSite(site.Config, orderedBriefings, entityPages, sourcePages, events, timelineCitations, claims, claimCitations, site.Theme, text, urls, plan)
         {
             Topics = topicPages,
             Pages = standalone,
+            LinkTargets = linkTargets,
+            MainLanguage = edition.MainLanguage,
         };
         checker.CheckCharts(new ChartSubjects(resolved));
         return resolved;
@@ -446,7 +458,7 @@ internal static class SiteResolver
         var anchors = new List<string>(events.Count);
         foreach (var item in events)
         {
-            var slug = Slug(item.Title);
+            var slug = Slug(item.AnchorText);
             var anchor = $"event-{item.Date}-{slug}".TrimEnd('-');
             var candidate = anchor;
             for (var n = 2; !used.Add(candidate); n++)

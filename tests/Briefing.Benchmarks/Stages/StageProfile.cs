@@ -29,7 +29,7 @@ internal static class StageProfile
             var site = Time(stdout, "read", () => InputReader.Read(input, RepoRoot.Theme, folder, diagnostics));
             var loaded = Time(stdout, "load", () => SiteLoader.Load(site, diagnostics, includeDrafts: false, progress: null, memo: NoLoadMemo.Instance));
             var resolved = Time(stdout, "resolve", () => SiteResolver.Resolve(loaded, diagnostics));
-            var rendered = Time(stdout, "render", () => SiteRenderer.Render(resolved, new RenderOptions(), diagnostics, progress: null, NoRenderMemo.Instance));
+            var rendered = Time(stdout, "render", () => SiteRenderer.Render(new SiteEditions(resolved, []), new RenderOptions(), diagnostics, progress: null, NoRenderMemo.Instance));
             var entities = resolved.Entities.ToDictionary(e => e.Entity.Id, e => new EntityTarget(e.Entity.Name, e.Url), StringComparer.Ordinal);
             Time(stdout, "  of which Markdown HTML", () =>
             {

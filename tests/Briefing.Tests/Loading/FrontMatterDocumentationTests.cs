@@ -20,6 +20,7 @@ public sealed partial class FrontMatterDocumentationTests
         { "### Name the topics", ListFileLoader.TopicKeys },
         { "### Add a page", PageLoader.Keys },
         { "### Add an image", MediaLoader.Keys },
+        { "### Publish in another language", TranslationLoader.Keys },
     };
 
     [Theory]

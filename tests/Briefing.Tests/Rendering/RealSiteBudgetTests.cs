@@ -10,7 +10,12 @@ namespace Briefing.Tests.Rendering;
 /// <summary>Limits the published site must keep: page weight, search index size, and what the Content-Security-Policy allows.</summary>
 public sealed class RealSiteBudgetTests
 {
-    private const int PageBudget = 60_000;
+    /// <summary>
+    /// What a reader downloads for a page on a first visit: the page and the CSS and JavaScript it loads, each
+    /// compressed as the host serves them. Compressed, because raw UTF-8 weighs a Japanese page's every character
+    /// three times an English one's, though it carries as much; the host never sends either uncompressed.
+    /// </summary>
+    private const int PageBudget = 16_000;
     /// <summary>A query fetches one terms file per word and a document file per result shown, ten at a time.</summary>
     private const int SearchTermsFileBudget = 50_000;
 
@@ -27,7 +32,7 @@ public sealed class RealSiteBudgetTests
         Files.Value.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).Select(f => (f.Key, Encoding.UTF8.GetString(f.Value)));
 
     [Fact]
-    public void Build_RealSite_EveryPageWithItsCssAndJsUnder60KB()
+    public void Build_RealSite_EveryPageWithItsCssAndJsUnder16KBCompressed()
     {
         var parser = new HtmlParser();
         var over = new List<string>();
@@ -38,14 +43,26 @@ public sealed class RealSiteBudgetTests
                 .Concat(document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
                 .ToList();
             Assert.All(assets, a => Assert.True(Files.Value.ContainsKey(a.TrimStart('/')), $"{path} loads {a}, which the site does not have"));
-            var total = Encoding.UTF8.GetByteCount(html) + assets.Sum(a => Files.Value[a.TrimStart('/')].Length);
+            var total = Compressed(Encoding.UTF8.GetBytes(html)) + assets.Sum(a => Compressed(Files.Value[a.TrimStart('/')]));
             if (total >= PageBudget)
             {
                 over.Add($"/{path}: {total} bytes");
             }
         }
 
-        Assert.True(over.Count == 0, "over the budget of " + PageBudget + " bytes:\n" + string.Join('\n', over));
+        Assert.True(over.Count == 0, "over the budget of " + PageBudget + " compressed bytes:\n" + string.Join('\n', over));
+    }
+
+    /// <summary>The bytes gzip sends at the level hosts use for pages made ahead of time.</summary>
+    private static int Compressed(byte[] content)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return (int)compressed.Length;
     }
 
     [Fact]

@@ -12,6 +12,26 @@ namespace Briefing.Tests.Resolution;
 /// <summary>Each validation rule, triggered by the smallest site that breaks it, asserted by its exact printed line.</summary>
 public sealed partial class DiagnosticCatalogueTests
 {
+    /// <summary>A site with a Japanese edition, and the source its texts cite.</summary>
+    private const string Bilingual = """
+        -- input/site.yml --
+        title: Test Desk
+        description: A site for tests.
+        base_url: https://example.test
+        publisher: Test desk
+        languages:
+          ja:
+            title: テストデスク
+            description: テスト用のサイト。
+        -- input/sources.yml --
+        - id: wire-2026
+          publisher: Wire
+          title: A wire report
+          url: https://wire.test/report
+          date: 2026-01-02
+
+        """;
+
     private const string Entity = """
         -- input/entities/sony.yml --
         name: Sony
@@ -540,6 +560,80 @@ public sealed partial class DiagnosticCatalogueTests
             [
                 "input/pages/timeline.md(1,1): error BRF2016: a page at /timeline/ would clash with the site's own /timeline/; rename the file, since a page's address is its file name",
                 "input/sources.yml(1,3): warning BRF2010: source 'wire-2026' is never cited; cite it with [@wire-2026] or remove it",
+            ]
+        },
+        {
+            "BRF2040", Bilingual + """
+            -- input/briefings/budget.md --
+            ---
+            title: Budget
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            -- input/briefings/budget.ja.md --
+            ---
+            title: 予算
+            summary: 要約
+            ---
+            本文[@wire-2026]。
+            -- input/briefings/budgett.ja.md --
+            ---
+            title: 予算
+            summary: 要約
+            ---
+            本文[@wire-2026]。
+            """,
+            [
+                "input/briefings/budgett.ja.md(1,1): error BRF2040: this translates briefings/budgett.md, which the site does not have; did you mean 'budget'?; a translation is named after its original, <slug>.ja.md",
+            ]
+        },
+        {
+            "BRF2041", Bilingual + """
+            -- input/entities/sony.yml --
+            name: Sony Group
+            short_name: Sony
+            kind: company
+            summary: A maker [@wire-2026].
+            translations:
+              ja:
+                name: ソニーグループ
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            About [[sony]] [@wire-2026].
+            -- input/briefings/a.ja.md --
+            ---
+            title: エー
+            summary: 要約
+            ---
+            [[sony]]について[@wire-2026]。
+            """,
+            [
+                "input/entities/sony.yml(7,3): warning BRF2041: entity 'sony' has no 'ja' short_name, summary, so the 'ja' edition shows the original; add translations: { ja: { short_name: …, summary: … } }",
+            ]
+        },
+        {
+            "BRF2042", MiniSite.Basics + """
+            -- input/briefings/a.md --
+            ---
+            title: A
+            date: 2026-01-01
+            summary: S
+            ---
+            Text [@wire-2026].
+            -- input/briefings/a.ja.md --
+            ---
+            title: エー
+            summary: 要約
+            ---
+            本文[@wire-2026]。
+            """,
+            [
+                "input/briefings/a.ja.md(1,1): error BRF2042: the site publishes no 'ja' edition; name it in site.yml (languages: { ja: { title: …, description: … } }) or remove this translation",
             ]
         },
         {
