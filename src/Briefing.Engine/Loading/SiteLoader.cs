@@ -125,7 +125,7 @@ internal static class SiteLoader
                 }
                 else if (!EditionLanguages.Supported.Contains(language))
                 {
-                    diagnostics.Report(DiagnosticCodes.InvalidValue, new SourceLocation(file.DisplayPath), $"'{name}' names the language '{language}', which the site cannot publish{Suggestions.DidYouMean(language, EditionLanguages.Supported)} (supported: {string.Join(", ", EditionLanguages.Supported)}); a translation is named <slug>.<language>{extension}");
+                    diagnostics.Report(DiagnosticCodes.InvalidValue, new SourceLocation(file.DisplayPath), $"'{name}' names the language '{language}', which the site cannot publish (supported: {string.Join(", ", EditionLanguages.Supported)}); a translation is named <slug>.<language>{extension}");
                 }
                 else
                 {

@@ -101,9 +101,12 @@ internal sealed class PreviewResponder(PreviewOptions options, Func<PreviewSnaps
             return;
         }
 
-        if (files.TryGetValue("404.html", out var notFound))
+        // A language edition's missing pages get its own 404 page, as the host's redirect rules serve them.
+        var slash = path.Length > 1 ? path.IndexOf('/', 1) : -1;
+        var notFoundPath = slash > 1 && files.ContainsKey(path[1..slash] + "/404.html") ? path[1..slash] + "/404.html" : "404.html";
+        if (files.TryGetValue(notFoundPath, out var notFound))
         {
-            await Serve(context, StatusCodes.Status404NotFound, "404.html", notFound, snapshot).ConfigureAwait(false);
+            await Serve(context, StatusCodes.Status404NotFound, notFoundPath, notFound, snapshot).ConfigureAwait(false);
             return;
         }
 

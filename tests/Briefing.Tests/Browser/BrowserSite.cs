@@ -36,7 +36,8 @@ public class BrowserSite : IAsyncLifetime
     public IReadOnlyDictionary<string, string> PageTypes { get; private set; } = new Dictionary<string, string>();
 
     public static IReadOnlyList<string> PageTypeNames { get; } =
-        ["home", "briefings", "briefing", "briefing-graph", "briefing-timeline", "briefing-claim", "entities", "entity", "sources", "source", "timeline", "claims", "search", "404", "page"];
+        ["home", "briefings", "briefing", "briefing-graph", "briefing-timeline", "briefing-claim", "entities", "entity", "sources", "source", "timeline", "claims", "search", "404", "page",
+        "ja-home", "ja-briefing", "ja-briefing-graph", "ja-entity", "ja-timeline", "ja-claims", "ja-search", "ja-404", "ja-page"];
 
     public async Task InitializeAsync()
     {
@@ -75,6 +76,17 @@ public class BrowserSite : IAsyncLifetime
             ["search"] = "/search/",
             ["404"] = "/no-such-page/",
             ["page"] = "/methodology/",
+
+            // The Japanese edition: the same kinds of page, with Japanese text in the pictures too.
+            ["ja-home"] = "/ja/",
+            ["ja-briefing"] = Largest("ja/briefings"),
+            ["ja-briefing-graph"] = "/ja/briefings/members-and-stakes/",
+            ["ja-entity"] = Largest("ja/entities"),
+            ["ja-timeline"] = "/ja/timeline/",
+            ["ja-claims"] = "/ja/claims/",
+            ["ja-search"] = "/ja/search/",
+            ["ja-404"] = "/ja/no-such-page/",
+            ["ja-page"] = "/ja/methodology/",
         };
 
         _server = await SiteServer.StartAsync(_folder);

@@ -77,6 +77,38 @@ public sealed class SearchTests(BrowserSite site)
         await Assertions.Expect(page.Page.Locator($"#search-results a[href='{url}']")).ToBeVisibleAsync();
     }
 
+    [BrowserTheory]
+    [InlineData("ソフトバンク", "/ja/entities/softbank-corp/")]
+    [InlineData("経済産業省", "/ja/entities/meti/")]
+    public async Task SearchJapaneseEdition_WordWithoutSpaces_FindsItsCompanyAndTheBriefingsThatMentionIt(string word, string company)
+    {
+        await using var page = await site.OpenAsync("/ja/search/?q=" + Uri.EscapeDataString(word));
+        var results = page.Page.Locator("#search-results > li");
+        var more = page.Page.Locator("#search-more");
+
+        // Every result, not the first ten: the briefings come after the company, its events and its claims.
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        var count = await results.CountAsync();
+        while (await page.Page.Locator("#search-more-row").IsVisibleAsync())
+        {
+            await more.ClickAsync();
+            await Assertions.Expect(results).Not.ToHaveCountAsync(count);
+            count = await results.CountAsync();
+        }
+
+        var hrefs = await results.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var mentioning = Directory.GetDirectories(Path.Combine(site.Folder, "ja", "briefings"))
+            .Where(d => File.Exists(Path.Combine(d, "index.html")) && File.ReadAllText(Path.Combine(d, "index.html")).Contains(word, StringComparison.Ordinal))
+            .Select(d => $"/ja/briefings/{Path.GetFileName(d)}/")
+            .ToList();
+        Assert.NotEmpty(mentioning);
+        Assert.Contains(company, hrefs);
+        Assert.All(mentioning, briefing => Assert.Contains(briefing, hrefs));
+        Assert.All(hrefs, href => Assert.StartsWith("/ja/", href, StringComparison.Ordinal));
+        await Assertions.Expect(page.Page.Locator("#search-results mark", new() { HasTextString = word }).First).ToBeVisibleAsync();
+        page.AssertNoProblems();
+    }
+
     [BrowserFact]
     public async Task Type_WordsThatMatchNothing_SaysSoAndShowsTheLists()
     {

@@ -56,7 +56,10 @@ public sealed class SiteServer : IAsyncDisposable
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(files.GetFileInfo("404.html"));
+            // A language edition's own 404 page, as the host's redirect rules serve it.
+            var path = context.Request.Path.Value ?? "/";
+            var edition = path.Length > 1 && path.IndexOf('/', 1) is > 1 and var slash ? path[1..slash] + "/404.html" : null;
+            await context.Response.SendFileAsync(edition is not null && files.GetFileInfo(edition).Exists ? files.GetFileInfo(edition) : files.GetFileInfo("404.html"));
         });
 
         await app.StartAsync();

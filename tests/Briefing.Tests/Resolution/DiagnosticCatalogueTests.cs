@@ -613,7 +613,7 @@ public sealed partial class DiagnosticCatalogueTests
             [[sony]]について[@wire-2026]。
             """,
             [
-                "input/entities/sony.yml(7,3): warning BRF2041: entity 'sony' has no 'ja' short_name, summary, so the 'ja' edition shows the original; add translations: { ja: { short_name: …, summary: … } }",
+                "input/entities/sony.yml(6,3): warning BRF2041: entity 'sony' has no 'ja' short_name, summary, so the 'ja' edition shows the original; add translations: { ja: { short_name: …, summary: … } }",
             ]
         },
         {
