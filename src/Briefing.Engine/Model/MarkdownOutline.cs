@@ -94,7 +94,7 @@ internal sealed class MarkdownOutline
 
     public IReadOnlyList<OutlineHeading> Headings { get; }
 
-    /// <summary>Runs of non-space characters in the text's literal text.</summary>
+    /// <summary>Runs of non-space characters in the text's literal text, each Japanese, Chinese or Korean character counted alone.</summary>
     public int WordCount { get; }
 
     /// <summary>
@@ -419,6 +419,14 @@ internal sealed class MarkdownOutline
 
     private static void Count(char c, ref bool inWord, ref int words)
     {
+        // Japanese, Chinese and Korean put no space between words: each of their characters counts alone, so a reading time has something to go by.
+        if (c >= 0x3040 && (c <= 0x30FF || c is >= (char)0x3400 and <= (char)0x9FFF or >= (char)0xAC00 and <= (char)0xD7AF or >= (char)0xF900 and <= (char)0xFAFF))
+        {
+            words++;
+            inWord = false;
+            return;
+        }
+
         var space = c < 128 ? AsciiSpace[c] : char.IsWhiteSpace(c);
         if (!space && !inWord)
         {

@@ -10,6 +10,9 @@ internal static class UiKeys
 
     public const string DocumentTitle = "page.document_title";
 
+    /// <summary>How many words a reader of the language reads in a minute, for a briefing's reading time; in a language without spaces, characters.</summary>
+    public const string ReadingRate = "reading.per_minute";
+
     /// <summary>Inside a link to a page in another language: " (English)".</summary>
     public const string LinkLanguage = "link.language";
 
@@ -166,7 +169,7 @@ internal static class UiKeys
     public static IReadOnlyList<string> Required { get; } =
     [
         DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
-        DocumentTitle, LinkLanguage, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
+        DocumentTitle, LinkLanguage, ReadingRate, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
         .. ListPages.SelectMany(p => new[] { PageTitle(p), PageDescription(p) }),
         TopicDescription, TopicCountOne, TopicCountMany, EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
         CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,

@@ -35,6 +35,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private readonly IReadOnlyDictionary<string, SiteLinkMarkup> _links = SiteLinkMarkups.For(site);
 
     private readonly UiText _text = site.Text;
+
+    /// <summary>Words a minute, as the language file gives it; a file without a usable number was reported, and an English reader's pace stands in.</summary>
+    private readonly double _readingRate = double.TryParse(site.Text[UiKeys.ReadingRate], NumberStyles.Integer, CultureInfo.InvariantCulture, out var rate) && rate > 0 ? rate : 220;
     private readonly SiteUrls _urls = site.Urls;
 
     /// <summary>"Companies": the heading of a group of entities of this kind.</summary>
@@ -146,7 +149,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             page.Entities.Select(Chip).ToValueList(),
             briefing.Topics.Select(TopicLink).ToValueList(),
             body,
-            Math.Max(1, (int)Math.Round(words / 220.0)),
+            Math.Max(1, (int)Math.Round(words / _readingRate)),
             page.Related.Select(site.FindBriefing).OfType<BriefingPage>().Select(CardOf).ToValueList(),
             References(context),
             briefing.Corrections.OrderByDescending(c => c.Date).Select(c => Correction(c, null)).ToValueList())
