@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Markdown;
 
 namespace Briefing.Engine.Model;
 
@@ -74,6 +75,9 @@ internal sealed class UiText(UiStrings strings)
 
         return result.ToString();
     }
+
+    /// <summary>The mark this language joins the parts of a line with ("list": ", " in English, "、" in Japanese), HTML-escaped.</summary>
+    public string Mark(string name) => HtmlText.Encode(this[UiKeys.PunctuationMark(name)]);
 
     /// <summary>Whether <paramref name="key"/> is a text that shows a count, written as <c>key_one</c> and <c>key_many</c>.</summary>
     public bool HasCounted(string key) => Has(UiKeys.CountedOne(key)) && Has(UiKeys.CountedMany(key));
