@@ -46,8 +46,7 @@ internal static class UiKeys
     public const string ChartFirm = "chart.firm";
     public const string ChartSingle = "chart.single";
     public const string ChartSingleLabel = "chart.single_label";
-    public const string ChartReportsOne = "chart.reports_one";
-    public const string ChartReportsMany = "chart.reports_many";
+    public const string ChartReports = "chart.reports";
     public const string ChartBreak = "chart.break";
     public const string ChartToday = "chart.today";
     public const string ChartTodayLegend = "chart.today_legend";
@@ -65,9 +64,9 @@ internal static class UiKeys
     public const string ChartClaimValue = "chart.claim_value";
     public const string ChartClaimNote = "chart.claim_note";
     public const string ChartScaleOne = "chart.scale_one";
-    public const string ChartScaleMillion = "chart.scale_million";
-    public const string ChartScaleBillion = "chart.scale_billion";
-    public const string ChartScaleTrillion = "chart.scale_trillion";
+
+    /// <summary>Words for a large amount, by the power of ten they name ("number.scale.9": "{amount} billion"); each language names its own powers.</summary>
+    public const string NumberScalePrefix = "number.scale.";
     public const string ChartRegionGraph = "chart.region_graph";
     public const string ChartRegionTimeline = "chart.region_timeline";
     public const string ChartRegionClaim = "chart.region_claim";
@@ -87,9 +86,22 @@ internal static class UiKeys
 
     public const string TopicDescription = "page.topic.description";
 
-    public const string TopicCountOne = "topic.count_one";
+    /// <summary>"3 briefings": how many briefings a topic has, a counted text.</summary>
+    public const string TopicCount = "topic.count";
 
-    public const string TopicCountMany = "topic.count_many";
+    /// <summary>The form of a counted text for exactly one ("one briefing").</summary>
+    public static string CountedOne(string key) => key + "_one";
+
+    /// <summary>The form of a counted text for any other number ("3 briefings").</summary>
+    public static string CountedMany(string key) => key + "_many";
+
+    /// <summary>Each of a counted text's forms, for the keys a theme must have.</summary>
+    private static string[] Counted(string key) => [CountedOne(key), CountedMany(key)];
+
+    /// <summary>The punctuation that joins the parts of a line, by what it joins (README: "Add a reader-visible string").</summary>
+    public static readonly IReadOnlyList<string> Punctuation = ["list", "group", "separator", "label", "open", "close", "end"];
+
+    public static string PunctuationMark(string name) => $"punctuation.{name}";
 
     /// <summary>"Download the data:", before the links to a page's data files.</summary>
     public const string DataDownloads = "data.downloads";
@@ -119,8 +131,7 @@ internal static class UiKeys
 
     /// <summary>One year's page of the timeline, as its title: "Timeline, 2026".</summary>
     public const string TimelineYearTitle = "timeline.year_title";
-    public const string TimelineEventsOne = "timeline.events_one";
-    public const string TimelineEventsMany = "timeline.events_many";
+    public const string TimelineEvents = "timeline.events";
 
     public static string PageTitle(string page) => $"page.{page}.title";
 
@@ -171,12 +182,12 @@ internal static class UiKeys
         DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
         DocumentTitle, LinkLanguage, ReadingRate, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
         .. ListPages.SelectMany(p => new[] { PageTitle(p), PageDescription(p) }),
-        TopicDescription, TopicCountOne, TopicCountMany, EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
+        TopicDescription, .. Counted(TopicCount), EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
         CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,
         ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
-        ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, ChartReportsOne, ChartReportsMany, ChartBreak, ChartToday, ChartTodayLegend,
+        ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, .. Counted(ChartReports), ChartBreak, ChartToday, ChartTodayLegend,
         ChartTopicTimeline, ChartClaim, ChartClaimAxis, ChartClaimReport, ChartClaimApart, ChartClaimNoFigure, ChartClaimStatus, ChartClaimLedger, ChartClaimSource, ChartClaimValue, ChartClaimNote,
-        ChartScaleOne, ChartScaleMillion, ChartScaleBillion, ChartScaleTrillion, ChartRegionGraph, ChartRegionTimeline, ChartRegionClaim, ChartWordsGraph, ChartWordsTimeline, ChartWordsClaim,
+        ChartScaleOne, ChartRegionGraph, ChartRegionTimeline, ChartRegionClaim, ChartWordsGraph, ChartWordsTimeline, ChartWordsClaim,
         SearchBriefing, SearchEvent, SearchClaim, SearchSource,
         FeedTitle, FeedLink, FeedReferences, FeedOriginal,
         .. EntityKinds.All.SelectMany(k => new[] { KindOne(k), KindMany(k) }),
@@ -185,8 +196,8 @@ internal static class UiKeys
         .. EventStatuses.All.SelectMany(s => new[] { EventStatusName(s), EventStatusLabel(s) }),
         .. ClaimStatuses.All.Select(ClaimStatusLabel),
         DataDownloads, .. DataFormats.Select(DataFormat), .. DatePrecisions.Select(DatePrecision),
-        PagingTitle, PagingPosition, PagingPrevious, PagingNext, PagingLabel, TimelineYearTitle, TimelineEventsOne, TimelineEventsMany,
-        BreadcrumbsLabel, BreadcrumbsHome, SearchPage, CorrectionsNone, ImageCredit,
+        PagingTitle, PagingPosition, PagingPrevious, PagingNext, PagingLabel, TimelineYearTitle, .. Counted(TimelineEvents),
+        BreadcrumbsLabel, BreadcrumbsHome, SearchPage, CorrectionsNone, ImageCredit, .. Punctuation.Select(PunctuationMark),
     ];
 
     /// <summary>What the trail above a page is called, for its navigation landmark.</summary>

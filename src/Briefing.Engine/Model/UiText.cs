@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Markdown;
 
 namespace Briefing.Engine.Model;
 
@@ -73,6 +74,51 @@ internal sealed class UiText(UiStrings strings)
         }
 
         return result.ToString();
+    }
+
+    /// <summary>The mark this language joins the parts of a line with ("list": ", " in English, "、" in Japanese), HTML-escaped.</summary>
+    public string Mark(string name) => HtmlText.Encode(this[UiKeys.PunctuationMark(name)]);
+
+    /// <summary>Whether <paramref name="key"/> is a text that shows a count, written as <c>key_one</c> and <c>key_many</c>.</summary>
+    public bool HasCounted(string key) => Has(UiKeys.CountedOne(key)) && Has(UiKeys.CountedMany(key));
+
+    /// <summary>
+    /// The text of <paramref name="key"/> for <paramref name="count"/>: <c>key_one</c> for exactly one, <c>key_many</c>
+    /// for any other number, so "1 briefings" is never written; a language without plurals gives both the same.
+    /// </summary>
+    internal string Counted(string key, long count, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        var all = new (string Name, string Value)[values.Length + 1];
+        all[0] = ("count", Number(count));
+        values.CopyTo(all.AsSpan(1));
+        return Format(CountedKey(key, count), all);
+    }
+
+    /// <summary>Which form of a counted text <paramref name="count"/> takes.</summary>
+    public static string CountedKey(string key, long count) => count == 1 ? UiKeys.CountedOne(key) : UiKeys.CountedMany(key);
+
+    /// <summary>A whole number as readers see it: digits only, the same in every language the theme writes.</summary>
+    public static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A large amount in this language's words for powers of ten (<c>number.scale</c>): "$10 billion", or in
+    /// Japanese "$100億"; <paramref name="prefix"/> is written before the digits, as a currency sign is.
+    /// </summary>
+    public string Amount(double value, string prefix)
+    {
+        var (power, key) = (0, UiKeys.ChartScaleOne);
+        foreach (var (k, _) in strings.Texts)
+        {
+            if (k.StartsWith(UiKeys.NumberScalePrefix, StringComparison.Ordinal)
+                && int.TryParse(k.AsSpan(UiKeys.NumberScalePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var p)
+                && p > power && value >= Math.Pow(10, p))
+            {
+                (power, key) = (p, k);
+            }
+        }
+
+        var amount = prefix + (value / Math.Pow(10, power)).ToString("#,0.###", CultureInfo.InvariantCulture);
+        return Format(key, ("amount", amount));
     }
 
     /// <summary>A date as this language writes it: "28 May 2026".</summary>

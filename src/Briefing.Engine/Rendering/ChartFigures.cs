@@ -49,15 +49,15 @@ internal sealed class ChartFigures(ResolvedSite site, PictureViews pictures)
         var words = Details(UiKeys.ChartWordsGraph).Append("<ul class=\"relation-list\">");
         foreach (var entry in graph.Entries)
         {
-            words.Append("<li>").Append(Link(entry.Entity.Url, entry.Entity.Name)).Append(": ");
+            words.Append("<li>").Append(Link(entry.Entity.Url, entry.Entity.Name)).Append(_text.Mark("label"));
             for (var i = 0; i < entry.Relations.Count; i++)
             {
                 var relation = entry.Relations[i];
-                words.Append(i > 0 ? "; " : string.Empty).Append(HtmlText.Encode(relation.Label)).Append(' ');
+                words.Append(i > 0 ? _text.Mark("group") : string.Empty).Append(HtmlText.Encode(relation.Label)).Append(' ');
                 for (var j = 0; j < relation.Others.Count; j++)
                 {
                     var other = relation.Others[j];
-                    words.Append(j > 0 ? ", " : string.Empty).Append(Link(other.Url, other.Name)).Append(" (").Append(HtmlText.Encode(other.Reports)).Append(')');
+                    words.Append(j > 0 ? _text.Mark("list") : string.Empty).Append(Link(other.Url, other.Name)).Append(_text.Mark("open")).Append(HtmlText.Encode(other.Reports)).Append(_text.Mark("close"));
                 }
             }
 
@@ -84,10 +84,10 @@ internal sealed class ChartFigures(ResolvedSite site, PictureViews pictures)
         {
             var ev = resolved.Event;
             words.Append("<li id=\"").Append(HtmlText.Encode(resolved.Anchor)).Append("\"><time datetime=\"").Append(HtmlText.Encode(ev.Date.Iso)).Append("\">")
-                .Append(HtmlText.Encode(_text.Date(ev.Date))).Append("</time>: ")
+                .Append(HtmlText.Encode(_text.Date(ev.Date))).Append("</time>").Append(_text.Mark("label"))
                 .Append(Link(site.Plan.EventUrl(site.Urls, resolved.Anchor), ev.Title))
-                .Append(" <span class=\"reports\">(").Append(HtmlText.Encode(_text[UiKeys.EventStatusName(ev.Status)])).Append(", ")
-                .Append(HtmlText.Encode(Certainty.Words(_text, Certainty.Independent(site, resolved.Sources)))).Append(")</span></li>");
+                .Append("<span class=\"reports\">").Append(_text.Mark("open")).Append(HtmlText.Encode(_text[UiKeys.EventStatusName(ev.Status)])).Append(_text.Mark("list"))
+                .Append(HtmlText.Encode(Certainty.Words(_text, Certainty.Independent(site, resolved.Sources)))).Append(_text.Mark("close")).Append("</span></li>");
         }
 
         words.Append("</ol></details>");

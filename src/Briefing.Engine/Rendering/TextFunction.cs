@@ -47,6 +47,17 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"text '{key}' takes its values as an object, as in text '{key}' {{ count: 3 }}");
         }
 
+        if (!text.Has(key) && text.HasCounted(key))
+        {
+            // A counted text takes the form its count asks for ("1 briefing", "3 briefings").
+            if (values is not ScriptObject counted || !counted.TryGetValue("count", out var count) || count is not (int or long))
+            {
+                throw new ScriptRuntimeException(span, $"text '{key}' shows a count; give it one, as in text '{key}' {{ count: 3 }}");
+            }
+
+            key = UiText.CountedKey(key, Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (!text.Has(key) && KeyOf(callerContext) is null)
         {
             // A key written as a literal was checked, and reported, before rendering; only a computed one reaches here.
@@ -73,7 +84,7 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
         {
             foreach (var call in Descendants(template.Page!).OfType<ScriptFunctionCall>())
             {
-                if (KeyOf(call) is { } key && !text.Has(key))
+                if (KeyOf(call) is { } key && !text.Has(key) && !text.HasCounted(key))
                 {
                     diagnostics.Report(
                         DiagnosticCodes.MissingText,

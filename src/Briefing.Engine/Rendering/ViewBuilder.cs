@@ -99,7 +99,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     /// <summary>Every topic with how many briefings have it, by title.</summary>
     public ValueList<TopicCard> Topics() =>
-        site.Topics.Select(t => new TopicCard(t.Title, t.Url, t.Briefings.Count == 1 ? _text[UiKeys.TopicCountOne] : _text.Format(UiKeys.TopicCountMany, ("count", t.Briefings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))))).ToValueList();
+        site.Topics.Select(t => new TopicCard(t.Title, t.Url, _text.Counted(UiKeys.TopicCount, t.Briefings.Count))).ToValueList();
 
     /// <summary>The words and links between a list's pages; null for a page that is not one of several.</summary>
     public PagingView? Paging(Pagination? paging) =>
@@ -113,7 +113,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
                 paging.Previous is { } previous ? new LinkView(_text[UiKeys.PagingPrevious], previous) : null,
                 paging.Next is { } next ? new LinkView(_text[UiKeys.PagingNext], next) : null);
 
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int n) => UiText.Number(n);
 
     /// <summary>Every briefing's card, or one page's share of them.</summary>
     public ValueList<BriefingCard> Cards(Pagination? paging) =>
@@ -316,7 +316,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     }
 
     private ValueList<YearLink> YearLinks(IEnumerable<TimelineYear> years) =>
-        years.Select(y => new YearLink(y.Year, y.Url, y.Events.Count == 1 ? _text[UiKeys.TimelineEventsOne] : _text.Format(UiKeys.TimelineEventsMany, ("count", Number(y.Events.Count))))).ToValueList();
+        years.Select(y => new YearLink(y.Year, y.Url, _text.Counted(UiKeys.TimelineEvents, y.Events.Count))).ToValueList();
 
     public TimelineView Timeline()
     {

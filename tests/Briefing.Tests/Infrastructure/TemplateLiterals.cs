@@ -103,6 +103,10 @@ internal static partial class TemplateLiterals
             {
                 found.Add($"{Where(start + letter)}: '{Space().Replace(words.Trim(), " ")}'");
             }
+            else if (words.AsSpan().IndexOfAny(JoiningMarks) is var mark and >= 0)
+            {
+                found.Add($"{Where(start + mark)}: '{Space().Replace(words.Trim(), " ")}' (a mark that joins a line, which each language writes its own way: text 'punctuation.…')");
+            }
         }
 
         string Where(int offset)
@@ -112,6 +116,9 @@ internal static partial class TemplateLiterals
             return $"{path}({line},{offset - lineStart + 1})";
         }
     }
+
+    /// <summary>Marks between the parts of a line: Japanese writes 、・：（） without spaces where English writes these.</summary>
+    private static readonly System.Buffers.SearchValues<char> JoiningMarks = System.Buffers.SearchValues.Create(",;:·().");
 
     /// <summary>
     /// Whether a string in the code is never shown: a key or a template's name (<c>text 'key'</c>,

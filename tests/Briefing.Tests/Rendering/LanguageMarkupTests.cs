@@ -100,10 +100,30 @@ public sealed class LanguageMarkupTests
     }
 
     [Fact]
-    public void Theme_JapaneseText_BreaksBetweenPhrasesWithKeepAllBefore()
+    public void Theme_JapaneseText_BreaksStrictlyAndHeadingsBetweenPhrases()
     {
         var css = File.ReadAllText(Path.Combine(RepoPaths.Root, "theme", "assets", "site.css"));
 
-        Assert.Contains("[lang|=\"ja\"] { word-break: keep-all; word-break: auto-phrase; }", css, StringComparison.Ordinal);
+        Assert.Contains("[lang|=\"ja\"] { line-break: strict; word-break: normal; overflow-wrap: anywhere; }", css, StringComparison.Ordinal);
+        Assert.Contains(":lang(ja):is(h1, h2, h3) { word-break: auto-phrase; }", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Theme_Stylesheet_WritesNoWordsOfItsOwn()
+    {
+        var css = File.ReadAllText(Path.Combine(RepoPaths.Root, "theme", "assets", "site.css"));
+
+        // Generated content a reader sees must come from the language file, or a Japanese page shows English.
+        Assert.Empty(System.Text.RegularExpressions.Regex.Matches(css, "content:\\s*\"[^\"]*[A-Za-z][^\"]*\"").Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Theme_JapanesePage_SetsItsSansAndSerifInJapaneseFaces()
+    {
+        var css = File.ReadAllText(Path.Combine(RepoPaths.Root, "theme", "assets", "site.css"));
+
+        Assert.Contains("--sans: \"Hiragino Sans\", \"Noto Sans CJK JP\", \"Yu Gothic\", sans-serif;", css, StringComparison.Ordinal);
+        Assert.Contains("svg.chart { display: block; max-width: 100%; height: auto; font-family: var(--sans); }", css, StringComparison.Ordinal);
+        Assert.DoesNotContain(":lang(ja) { font-family", css, StringComparison.Ordinal);
     }
 }

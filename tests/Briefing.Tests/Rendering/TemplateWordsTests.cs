@@ -64,11 +64,30 @@ public sealed class TemplateWordsTests
     }
 
     [Fact]
+    public void Find_MarksJoiningValues_AreEachNamedWithTheirPlace()
+    {
+        const string Template = """
+            <p>{{ a }} · {{ b }}</p>
+            <p>{{ for x in xs }}{{ if !for.first }}, {{ end }}{{ x }}{{ end }} ({{ n }})</p>
+            <p>{{ d }}: {{ t }}. {{ u }}</p>
+            """;
+
+        var found = TemplateLiterals.Find("theme/layouts/t.html", Template);
+
+        Assert.Equal(
+        [
+            "theme/layouts/t.html(1,12): '·' (a mark that joins a line, which each language writes its own way: text 'punctuation.…')",
+            "theme/layouts/t.html(2,40): ', ( )' (a mark that joins a line, which each language writes its own way: text 'punctuation.…')",
+            "theme/layouts/t.html(3,11): ': .' (a mark that joins a line, which each language writes its own way: text 'punctuation.…')",
+        ], found);
+    }
+
+    [Fact]
     public void Find_TextTakenFromTheLanguageFile_FindsNothing()
     {
         const string Template = """
             <nav aria-label="{{ text 'nav.label' }}"><a href="/x/"{{ if a > b }} aria-current="page"{{ end }}>{{ text 'nav.x' }}</a></nav>
-            <p class="meta">{{ text 'briefing.published' { date: d } }} · {{ n }} (<time datetime="{{ d }}">{{ d }}</time>)</p>
+            <p class="meta">{{ text 'briefing.published' { date: d } }}{{ text 'punctuation.separator' }}{{ n }}{{ text 'punctuation.open' }}<time datetime="{{ d }}">{{ d }}</time>{{ text 'punctuation.close' }}</p>
             {{ include 'partials/x.html' }}<link href="{{ asset 'site.css' }}">{{ if prov == "relayed" }}{{ case s }}{{ when "contested", "corrected" }}{{ end }}{{ end }}
             """;
 

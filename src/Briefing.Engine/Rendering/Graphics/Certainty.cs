@@ -21,7 +21,7 @@ internal static class Certainty
 
     /// <summary>"3 independent reports" or "one report", for the text beside a picture.</summary>
     public static string Words(UiText text, int reports) =>
-        IsFirm(reports) ? text.Format(UiKeys.ChartReportsMany, ("count", reports.ToString(CultureInfo.InvariantCulture))) : text[UiKeys.ChartReportsOne];
+        text.Counted(UiKeys.ChartReports, IsFirm(reports) ? reports : 1);
 
     /// <summary>Legend entries for the line styles the picture uses, each drawn with the class the picture gives it.</summary>
     public static void Legend(StringBuilder html, IEnumerable<int> reports, UiText text, string lineClass)

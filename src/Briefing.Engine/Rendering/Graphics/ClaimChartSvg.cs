@@ -59,7 +59,7 @@ internal static class ClaimChartSvg
         {
             var x = X(Math.Pow(10, decade));
             svg.Append("<path d=\"M").Append(SvgText.Num(x)).Append(' ').Append(SvgText.Num(AxisHeight - 6)).Append('V').Append(SvgText.Num(bottom)).Append("\"/>");
-            svg.Append("<text x=\"").Append(SvgText.Num(x)).Append("\" y=\"16\">").Append(HtmlText.Encode(Amount(Math.Pow(10, decade), currency, text))).Append("</text>");
+            svg.Append("<text x=\"").Append(SvgText.Num(x)).Append("\" y=\"16\">").Append(HtmlText.Encode(text.Amount(Math.Pow(10, decade), currency))).Append("</text>");
         }
 
         SvgText.Lines(svg, scale, narrow ? width / 2 : (left + right) / 2, bottom + 16, LineHeight);
@@ -115,20 +115,6 @@ internal static class ClaimChartSvg
 
         html.Append("</ul>");
         return new TrustedHtml(html.ToString());
-    }
-
-    /// <summary>"$10 billion": a gridline's value in the figures' currency, in the scale words of the site's language.</summary>
-    private static string Amount(double value, string currency, UiText text)
-    {
-        var (scale, key) = value switch
-        {
-            >= 1e12 => (1e12, UiKeys.ChartScaleTrillion),
-            >= 1e9 => (1e9, UiKeys.ChartScaleBillion),
-            >= 1e6 => (1e6, UiKeys.ChartScaleMillion),
-            _ => (1, UiKeys.ChartScaleOne),
-        };
-        var amount = currency + (value / scale).ToString("#,0.###", CultureInfo.InvariantCulture);
-        return text.Format(key, ("amount", amount));
     }
 
     /// <summary>The powers of ten around the figures, at least one decade apart.</summary>

@@ -28,8 +28,8 @@ internal static class SvgText
                 'm' or 'w' or 'M' or 'W' or '%' or '@' => 0.88,
                 >= 'A' and <= 'Z' => 0.68,
                 >= '0' and <= '9' => 0.58,
-                < 0x2E80 => 0.56,
-                _ => 1.0,
+                _ when IsWide(rune) => 1.0,
+                _ => 0.56,
             };
         }
 
@@ -37,21 +37,22 @@ internal static class SvgText
     }
 
     /// <summary>
-    /// Breaks <paramref name="text"/> at spaces into lines no wider than <paramref name="width"/>;
-    /// null when a single word is wider than a line.
+    /// Breaks <paramref name="text"/> into lines no wider than <paramref name="width"/>: at spaces, and between
+    /// Chinese or Japanese characters, which have none (never before a closing mark such as 、 or 」, nor after
+    /// an opening one); null when a single word is wider than a line.
     /// </summary>
     public static List<string>? Wrap(string text, double size, double width)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var (word, spaced) in Pieces(text))
         {
             if (Width(word, size) > width)
             {
                 return null;
             }
 
-            var candidate = line.Length == 0 ? word : line + " " + word;
+            var candidate = line.Length == 0 ? word : line + (spaced ? " " : string.Empty) + word;
             if (Width(candidate, size) <= width)
             {
                 line.Clear().Append(candidate);
@@ -69,6 +70,59 @@ internal static class SvgText
 
         return lines;
     }
+
+    /// <summary>Whether a character is drawn about 1em wide: Chinese, Japanese and Korean script and full-width forms.</summary>
+    public static bool IsWide(Rune rune) => rune.Value >= 0x2E80 && !(rune.Value is >= 0xFF61 and <= 0xFFDC);
+
+    /// <summary>
+    /// The pieces a line may break between, each with whether a space came before it: a word of spaced text,
+    /// or one wide character with the marks that may not start or end a line kept beside it (Japanese kinsoku).
+    /// </summary>
+    private static IEnumerable<(string Piece, bool Spaced)> Pieces(string text)
+    {
+        var piece = new StringBuilder();
+        var spaced = false;
+        var lastWide = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == ' ')
+            {
+                if (piece.Length > 0)
+                {
+                    yield return (piece.ToString(), spaced);
+                    piece.Clear();
+                }
+
+                spaced = true;
+                continue;
+            }
+
+            var wide = IsWide(rune);
+            var opensAfter = piece.Length > 0 && Opening.Contains(piece[^1]);
+            var mayBreak = piece.Length > 0 && !opensAfter && !NoLineStart(rune) && (wide || lastWide);
+            if (mayBreak)
+            {
+                yield return (piece.ToString(), spaced);
+                piece.Clear();
+                spaced = false;
+            }
+
+            piece.Append(rune.ToString());
+            lastWide = wide;
+        }
+
+        if (piece.Length > 0)
+        {
+            yield return (piece.ToString(), spaced);
+        }
+    }
+
+    /// <summary>Marks after which a line may not end.</summary>
+    private const string Opening = "「『（［【〔〈《｛〘〖“‘(";
+
+    /// <summary>Marks and small kana a line may not start with.</summary>
+    private static bool NoLineStart(Rune rune) =>
+        rune.Value < 0x10000 && "、。，．・：；？！ー～）」』］】〕〉》｝〙〗ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ…‥”’),.:;!?".Contains((char)rune.Value, StringComparison.Ordinal);
 
     /// <summary>
     /// Wraps into at most <paramref name="maxLines"/> lines; what does not fit ends the last line with an

@@ -214,6 +214,6 @@ public sealed class TimelineCertaintyTests
     {
         var metas = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page.Value).QuerySelectorAll(".timeline-list .event-meta .reports").Select(m => m.TextContent).ToList();
 
-        Assert.Equal(["· 2 independent reports", "· one report", "· one report"], metas);
+        Assert.Equal([" · 2 independent reports", " · one report", " · one report"], metas);
     }
 }
