@@ -36,7 +36,10 @@ internal static class SiteLoader
         var translationFiles = new List<(InputFile File, string Slug, string Language)>();
         var briefingFiles = FilesIn(input, BriefingsFolder, ".md", diagnostics, translationFiles);
         var briefings = new BriefingDocument?[briefingFiles.Count];
-        var parsed = new ProgressCounter(progress, BuildStage.Load, briefingFiles.Count);
+        var briefingTranslations = translationFiles.Count;
+
+        // A translation of a briefing is parsed as one is, and counted with them.
+        var parsed = new ProgressCounter(progress, BuildStage.Load, briefingFiles.Count + briefingTranslations);
         Parallel.For(0, briefingFiles.Count, i =>
         {
             var (file, id) = briefingFiles[i];
@@ -52,7 +55,6 @@ internal static class SiteLoader
             entities[i] = memo.Parse(file, diagnostics, bag => EntityLoader.Load(file, id, bag));
         });
 
-        var firstPageTranslation = translationFiles.Count;
         var pageFiles = FilesIn(input, PagesFolder, ".md", diagnostics, translationFiles);
         var pages = new PageDocument?[pageFiles.Count];
         Parallel.For(0, pageFiles.Count, i =>
@@ -65,8 +67,12 @@ internal static class SiteLoader
         Parallel.For(0, translationFiles.Count, i =>
         {
             var (file, slug, language) = translationFiles[i];
-            var folder = i < firstPageTranslation ? BriefingsFolder : PagesFolder;
+            var folder = i < briefingTranslations ? BriefingsFolder : PagesFolder;
             translations[i] = memo.Parse(file, diagnostics, bag => TranslationLoader.Load(file, folder, slug, language, bag));
+            if (i < briefingTranslations)
+            {
+                parsed.Step();
+            }
         });
 
         var media = MediaLoader.Load(input, diagnostics, memo);
@@ -125,7 +131,7 @@ internal static class SiteLoader
                 }
                 else if (!EditionLanguages.Supported.Contains(language))
                 {
-                    diagnostics.Report(DiagnosticCodes.InvalidValue, new SourceLocation(file.DisplayPath), $"'{name}' names the language '{language}', which the site cannot publish (supported: {string.Join(", ", EditionLanguages.Supported)}); a translation is named <slug>.<language>{extension}");
+                    diagnostics.Report(DiagnosticCodes.InvalidFileName, new SourceLocation(file.DisplayPath), $"'{name}' names the language '{language}', which the site cannot publish (supported: {string.Join(", ", EditionLanguages.Supported)}); a translation is named <slug>.<language>{extension}");
                 }
                 else
                 {

@@ -17,10 +17,12 @@ internal static class TranslationLoader
         .ToDictionary(key => key, key => $"a translation takes '{key}' from its original; give only title, summary and updated (the day it was last brought in line), so remove it", StringComparer.Ordinal);
 
     /// <summary>The language of a file named <c>&lt;slug&gt;.&lt;language&gt;</c> (without its extension), or null for an original.</summary>
+    /// <remarks>Only letters after the last dot name a language: "a." or "v1.2" is a file name to refuse, not a language to look up.</remarks>
     public static (string Slug, string? Language) Split(string name)
     {
         var dot = name.LastIndexOf('.');
-        return dot <= 0 ? (name, null) : (name[..dot], name[(dot + 1)..]);
+        var language = dot <= 0 ? "" : name[(dot + 1)..];
+        return language.Length is >= 2 and <= 8 && language.All(char.IsAsciiLetterLower) ? (name[..dot], language) : (name, null);
     }
 
     /// <param name="folder">"briefings/" or "pages/".</param>

@@ -40,9 +40,10 @@ internal static class SiteRenderer
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var files = new List<string>();
         var templateOfPage = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rendered = new ProgressCounter(progress, BuildStage.Render, editions.All.Sum(e => e.Plan.Pages.Count));
         foreach (var site in editions.All)
         {
-            RenderEdition(output, site, templates, options, diagnostics, progress, memo, images, pageLinks);
+            RenderEdition(output, site, templates, options, diagnostics, rendered, memo, images, pageLinks);
             files.AddRange(site.Plan.Pages.Select(p => p.Path).Concat(site.Plan.Files.Select(f => f.Path)));
             foreach (var page in site.Plan.Pages)
             {
@@ -70,7 +71,8 @@ internal static class SiteRenderer
     }
 
     /// <summary>Renders one language edition's pages and files.</summary>
-    private static void RenderEdition(IRenderedFiles output, ResolvedSite site, ThemeTemplates templates, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo images, ConcurrentDictionary<string, PageLinks> pageLinks)
+    /// <param name="rendered">Counts the pages of every edition, told after each one renders.</param>
+    private static void RenderEdition(IRenderedFiles output, ResolvedSite site, ThemeTemplates templates, RenderOptions options, DiagnosticBag diagnostics, ProgressCounter rendered, IRenderMemo memo, IImageMemo images, ConcurrentDictionary<string, PageLinks> pageLinks)
     {
         var plan = site.Plan;
 
@@ -125,7 +127,6 @@ internal static class SiteRenderer
             };
             var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), EditionSwitch.For(site));
             var pages = new ScannedPages(output, pageLinks, memo);
-            var rendered = new ProgressCounter(progress, BuildStage.Render, jobs.Count);
             Parallel.For(0, jobs.Count, i =>
             {
                 renderer.Render(jobs[i], pages);

@@ -117,9 +117,10 @@ public sealed class MarkdownOutlineTests
 
     [Theory]
     [InlineData("plain ASCII words here", 4)]
-    [InlineData("ソフトバンク\u3000と トヨタ", 3)]
     [InlineData("no\u00A0break and\u2003em space", 5)]
-    public void Of_CountsWordsBetweenAnyKindOfSpace(string paragraph, int words)
+    [InlineData("ソフトバンク\u3000と トヨタ", 6 + 1 + 3)]
+    [InlineData("NECとソニー", 1 + 1 + 3)]
+    public void Of_CountsWordsBetweenAnyKindOfSpace_AndEachJapaneseCharacterAlone(string paragraph, int words)
     {
         Assert.Equal(words, Outline(paragraph).WordCount);
     }
@@ -133,7 +134,8 @@ public sealed class MarkdownOutlineTests
         for (var n = 0; n < 300; n++)
         {
             var text = "x" + string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var expected = text.Where((c, i) => !char.IsWhiteSpace(c) && (i == 0 || char.IsWhiteSpace(text[i - 1]))).Count();
+            static bool Alone(char c) => c == 'ソ';
+            var expected = text.Where((c, i) => Alone(c) || (!char.IsWhiteSpace(c) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || Alone(text[i - 1])))).Count();
 
             Assert.True(expected == Outline(text).WordCount, $"'{text}'");
         }

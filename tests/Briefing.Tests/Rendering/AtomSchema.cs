@@ -90,6 +90,8 @@ public static class AtomSchema
                 <xs:element name="author" type="a:person"/>
                 <xs:element name="entry" type="a:entry" minOccurs="0" maxOccurs="30"/>
               </xs:sequence>
+              <!-- Atom's common attributes (RFC 4287, 2), xml:lang and xml:base: the feed says the language its text is in. -->
+              <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
             </xs:complexType>
             <xs:unique name="entryIds">
               <xs:selector xpath="a:entry"/>

@@ -41,6 +41,8 @@ public sealed class SitemapTests
                     <xs:sequence>
                       <xs:element name="loc" type="s:loc"/>
                       <xs:element name="lastmod" type="s:lastmod" minOccurs="0"/>
+                      <!-- As sitemaps.org's own schema allows: elements of other namespaces, here the page in other languages (xhtml:link). -->
+                      <xs:any namespace="##other" processContents="skip" minOccurs="0" maxOccurs="unbounded"/>
                     </xs:sequence>
                   </xs:complexType>
                 </xs:element>

@@ -258,6 +258,14 @@ public sealed class LanguageEditionTests
     }
 
     [Fact]
+    public void Load_TranslationFileInALanguageTheEngineCannotShow_IsRefusedByItsName()
+    {
+        var lines = MiniSite.Diagnostics(Site + "\n-- input/briefings/alpha.fr.md --\n---\ntitle: Alpha\nsummary: S\n---\nTexte [@wire-2026].\n");
+
+        Assert.Contains("input/briefings/alpha.fr.md: error BRF1012: 'alpha.fr.md' names the language 'fr', which the site cannot publish (supported: en, ja); a translation is named <slug>.<language>.md", lines);
+    }
+
+    [Fact]
     public void Load_SiteLanguages_RefusesALanguageTheEngineCannotShow_AndTheMainOne()
     {
         var lines = MiniSite.Diagnostics(Site.Replace("languages:\n  ja:", "languages:\n  en:\n    title: T\n    description: D\n  xx:\n    title: T\n    description: D\n  ja:", StringComparison.Ordinal));

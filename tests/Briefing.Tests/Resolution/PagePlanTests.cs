@@ -30,12 +30,14 @@ public sealed partial class PagePlanTests
     public void Render_Site_MakesExactlyThePlannedPagesAndFiles(string which)
     {
         var (folder, built) = which == "real" ? (RepoPaths.Input, BuiltSites.Real) : (RepoPaths.Fixture, BuiltSites.Fixture);
-        var plan = Resolve(folder).Plan;
+        var bag = new DiagnosticBag();
+        var plans = EditionResolver.Resolve(SiteLoader.Load(InputReader.Read(folder, RepoPaths.Theme, RepoPaths.Root, bag), bag), bag).All.Select(e => e.Plan).ToList();
 
-        var planned = plan.Pages.Select(p => p.Path).Concat(plan.Files.Select(f => f.Path)).Order(StringComparer.Ordinal);
+        var planned = plans.SelectMany(plan => plan.Pages.Select(p => p.Path).Concat(plan.Files.Select(f => f.Path))).Order(StringComparer.Ordinal);
 
         Assert.Equal(planned, built.Site!.Files.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(plan.Pages.Count, plan.Pages.Select(p => p.Url).Distinct().Count());
+        var pages = plans.SelectMany(plan => plan.Pages).ToList();
+        Assert.Equal(pages.Count, pages.Select(p => p.Url).Distinct().Count());
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class PageSnapshotTests
     public static TheoryData<string> RealPages => new()
     {
         "index.html", "briefings/the-money/index.html", "entities/softbank-corp/index.html", "timeline/index.html", "claims/index.html",
+        "ja/index.html", "ja/briefings/the-money/index.html", "ja/entities/softbank-corp/index.html", "ja/claims/index.html", "ja/sitemap.xml",
     };
 
     [Theory]
