@@ -82,7 +82,7 @@ internal static class TranslationReader
         var said = $"ids, dates, values, sources and relations are the same in every language; translate only {string.Join(", ", translatable)}";
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["id"] = said, ["date"] = said, ["value"] = said, ["figure"] = said, ["source"] = said, ["sources"] = said,
+            ["id"] = said, ["date"] = said, ["value"] = said, ["source"] = said, ["sources"] = said,
             ["relations"] = said, ["entities"] = said, ["status"] = said, ["kind"] = said, ["url"] = said, ["via"] = said,
             ["native_name"] = said, ["aliases"] = said, ["website"] = said, ["group"] = said, ["reports"] = said,
         };

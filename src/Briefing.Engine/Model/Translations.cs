@@ -55,7 +55,7 @@ internal static class TranslatableFields
     public static readonly IReadOnlyList<string> Entity = ["name", "short_name", "role", "summary", "sector", "headquarters", "stake"];
     public static readonly IReadOnlyList<string> Source = ["description"];
     public static readonly IReadOnlyList<string> Event = ["title", "body"];
-    public static readonly IReadOnlyList<string> Claim = ["question", "assessment"];
+    public static readonly IReadOnlyList<string> Claim = ["question", "figure", "assessment"];
     public static readonly IReadOnlyList<string> Report = ["note"];
     public static readonly IReadOnlyList<string> Topic = ["title", "description"];
 

@@ -36,6 +36,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     private readonly UiText _text = site.Text;
 
+    /// <summary>The language the ledger's values are written in, on the pages of an edition in another; null on the main edition's.</summary>
+    private readonly string? _valueLanguage = site.MainLanguage == site.Config.Language ? null : site.MainLanguage;
+
     /// <summary>Words a minute, as the language file gives it; a file without a usable number was reported, and an English reader's pace stands in.</summary>
     private readonly double _readingRate = double.TryParse(site.Text[UiKeys.ReadingRate], NumberStyles.Integer, CultureInfo.InvariantCulture, out var rate) && rate > 0 ? rate : 220;
     private readonly SiteUrls _urls = site.Urls;
@@ -381,7 +384,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             var source = resolved.ReportSources.FirstOrDefault(s => s.Id == report.Source.Id);
             if (source is not null)
             {
-                reports.Add(new ClaimReportView(report.Value, report.Note, source.Publisher, _urls.Source(source.Id), context.Mark(source)));
+                reports.Add(new ClaimReportView(report.Value, report.Note, source.Publisher, _urls.Source(source.Id), context.Mark(source)) { ValueLanguage = _valueLanguage });
             }
         }
 

@@ -236,7 +236,11 @@ internal sealed record SourceView(
 
 /// <param name="SourceName">Links to the source's page and stands as the report's citation: the page's references link back to it.</param>
 /// <param name="MarkId">The id of that link, for the reference's link back; null where the page lists no references.</param>
-internal sealed record ClaimReportView(string Value, string? Note, string SourceName, string SourceUrl, string? MarkId);
+internal sealed record ClaimReportView(string Value, string? Note, string SourceName, string SourceUrl, string? MarkId)
+{
+    /// <summary>The language the value is written in when it is not the page's: a further edition shows the value as the ledger records it.</summary>
+    public string? ValueLanguage { get; init; }
+}
 
 /// <param name="StatusName">The status as the page's language writes it.</param>
 /// <param name="Url">Where the claim is in the ledger, from any page.</param>

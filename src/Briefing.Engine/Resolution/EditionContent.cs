@@ -137,7 +137,12 @@ internal static class EditionContent
     private static Claim Translate(Claim claim, string language, Untranslated missing)
     {
         var t = claim.Translations.For(language);
-        missing.Check(t, claim.Location, $"claim '{claim.Id}'", TranslatableFields.Claim, field => field == "question" ? claim.Question : claim.Assessment);
+        missing.Check(t, claim.Location, $"claim '{claim.Id}'", TranslatableFields.Claim, field => field switch
+        {
+            "question" => claim.Question,
+            "figure" => claim.Figure,
+            _ => claim.Assessment,
+        });
         var reports = claim.Reports.Select(report =>
         {
             var r = report.Translations.For(language);
@@ -147,6 +152,9 @@ internal static class EditionContent
         return claim with
         {
             Question = t?.Text("question") ?? claim.Question,
+
+            // A key figure is the ledger's words for it, written as the language writes amounts ("1兆円"); the reports' values stay as given.
+            Figure = claim.Figure is null ? null : t?.Text("figure") ?? claim.Figure,
             Assessment = t?.MarkdownOf("assessment") ?? claim.Assessment,
             Reports = reports,
         };
