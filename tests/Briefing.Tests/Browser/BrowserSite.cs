@@ -76,18 +76,24 @@ public class BrowserSite : IAsyncLifetime
             ["search"] = "/search/",
             ["404"] = "/no-such-page/",
             ["page"] = "/methodology/",
-
-            // The Japanese edition: the same kinds of page, with Japanese text in the pictures too.
-            ["ja-home"] = "/ja/",
-            ["ja-briefing"] = Largest("ja/briefings"),
-            ["ja-briefing-graph"] = "/ja/briefings/members-and-stakes/",
-            ["ja-entity"] = Largest("ja/entities"),
-            ["ja-timeline"] = "/ja/timeline/",
-            ["ja-claims"] = "/ja/claims/",
-            ["ja-search"] = "/ja/search/",
-            ["ja-404"] = "/ja/no-such-page/",
-            ["ja-page"] = "/ja/methodology/",
         };
+        if (Directory.Exists(Path.Combine(_folder, "ja")))
+        {
+            PageTypes = new Dictionary<string, string>(PageTypes)
+            {
+                // The Japanese edition: the same kinds of page, with Japanese text in the pictures too.
+                ["ja-home"] = "/ja/",
+                ["ja-briefing"] = Largest("ja/briefings"),
+                ["ja-briefing-graph"] = "/ja/briefings/members-and-stakes/",
+                ["ja-briefing-claim"] = "/ja/briefings/the-money/",
+                ["ja-entity"] = Largest("ja/entities"),
+                ["ja-timeline"] = "/ja/timeline/",
+                ["ja-claims"] = "/ja/claims/",
+                ["ja-search"] = "/ja/search/",
+                ["ja-404"] = "/ja/no-such-page/",
+                ["ja-page"] = "/ja/methodology/",
+            };
+        }
 
         _server = await SiteServer.StartAsync(_folder);
         _playwright = await Playwright.CreateAsync();
@@ -212,7 +218,7 @@ public sealed class BrowserPage : IAsyncDisposable
     public async Task GotoAsync(string path)
     {
         var response = await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        if (response is { Status: 404 } && await Page.Locator("h1").TextContentAsync() == "Page not found")
+        if (response is { Status: 404 } && NotFoundTitles.Value.Contains(await Page.Locator("h1").TextContentAsync() ?? string.Empty))
         {
             _notFound = response.Url;
         }
@@ -221,6 +227,12 @@ public sealed class BrowserPage : IAsyncDisposable
             _problems.Add($"{path} answered {response?.Status}");
         }
     }
+
+    /// <summary>The not-found page's title in each language of the theme: a 404 with one of them is the page doing its job.</summary>
+    private static readonly Lazy<HashSet<string>> NotFoundTitles = new(() => Directory.GetFiles(Path.Combine(RepoPaths.Theme, "i18n"), "*.yml")
+        .Select(file => System.Text.RegularExpressions.Regex.Match(File.ReadAllText(file), @"\n  not_found:\n    title: (.+)\n").Groups[1].Value.Trim())
+        .Where(title => title.Length > 0)
+        .ToHashSet(StringComparer.Ordinal));
 
     public async Task ScreenshotAsync(string name)
     {

@@ -299,4 +299,13 @@ public sealed class LanguageEditionTests
         Assert.All(real.Site!.Files.Keys.Where(p => p.StartsWith("briefings/", StringComparison.Ordinal) && p.EndsWith("/index.html", StringComparison.Ordinal) && !p.Contains("/page/", StringComparison.Ordinal) && p != "briefings/index.html"),
             p => Assert.True(real.Site.Files.ContainsKey("ja/" + p), $"{p} has no Japanese edition"));
     }
+
+    [Fact]
+    public void Theme_Templates_LinkTheSitesPagesThroughSiteUrls_SoEachEditionLinksItsOwn()
+    {
+        var written = Directory.GetFiles(RepoPaths.Theme, "*.html", SearchOption.AllDirectories)
+            .SelectMany(file => System.Text.RegularExpressions.Regex.Matches(System.IO.File.ReadAllText(file), "(?:href|action|src)=\"/[^\"]*\"").Select(m => Path.GetFileName(file) + ": " + m.Value));
+
+        Assert.Empty(written);
+    }
 }
