@@ -36,8 +36,11 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     private readonly UiText _text = site.Text;
 
-    /// <summary>The language the ledger's values are written in, on the pages of an edition in another; null on the main edition's.</summary>
-    private readonly string? _valueLanguage = site.MainLanguage == site.Config.Language ? null : site.MainLanguage;
+    /// <summary>
+    /// The language of words every edition shows as the main one records them (a report's value, an entity's other
+    /// names), on the pages of an edition in another language; null on the main edition's.
+    /// </summary>
+    private readonly string? _recordedLanguage = site.MainLanguage == site.Config.Language ? null : site.MainLanguage;
 
     /// <summary>Words a minute, as the language file gives it; a file without a usable number was reported, and an English reader's pace stands in.</summary>
     private readonly double _readingRate = double.TryParse(site.Text[UiKeys.ReadingRate], NumberStyles.Integer, CultureInfo.InvariantCulture, out var rate) && rate > 0 ? rate : 220;
@@ -234,7 +237,10 @@ internal sealed class ViewBuilder(ResolvedSite site)
             page.Events.Select(ev => Event(ev, context)).ToValueList(),
             _pictures.Timeline(page.Events, _text.Format(UiKeys.ChartEntityTimeline, ("name", e.Name)), narrowOnly: true),
             _pictures.NeighbourGraph(page),
-            References(context));
+            References(context))
+        {
+            AliasesLanguage = _recordedLanguage,
+        };
     }
 
     /// <summary>
@@ -384,7 +390,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
             var source = resolved.ReportSources.FirstOrDefault(s => s.Id == report.Source.Id);
             if (source is not null)
             {
-                reports.Add(new ClaimReportView(report.Value, report.Note, source.Publisher, _urls.Source(source.Id), context.Mark(source)) { ValueLanguage = _valueLanguage });
+                reports.Add(new ClaimReportView(report.Value, report.Note, source.Publisher, _urls.Source(source.Id), context.Mark(source)) { ValueLanguage = _recordedLanguage });
             }
         }
 

@@ -180,7 +180,11 @@ internal sealed record EntityView(
     ValueList<EventView> Events,
     ChartView? Timeline,
     GraphView? Graph,
-    ValueList<ReferenceView> References);
+    ValueList<ReferenceView> References)
+{
+    /// <summary>The language <see cref="Aliases"/> are written in when it is not the page's.</summary>
+    public string? AliasesLanguage { get; init; }
+}
 
 /// <summary>A build-time picture in two layouts, wide and for phones (the stylesheet shows one), and its legend; pages always pair it with a text equivalent.</summary>
 internal sealed record ChartView(TrustedHtml Svg, TrustedHtml Narrow, TrustedHtml Legend);
