@@ -59,4 +59,22 @@ public static class HtmlText
             text = text[(at + 1)..];
         }
     }
+
+    /// <summary>The characters Markdig writes into an address as they are.</summary>
+    private static readonly SearchValues<char> PlainUrl = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~");
+
+    /// <summary>Writes an address into an attribute as Markdig writes one, so a link the page fills in reads as one Markdig wrote.</summary>
+    internal static void WriteUrl(IBufferWriter<byte> html, string url)
+    {
+        if (url.AsSpan().ContainsAnyExcept(PlainUrl))
+        {
+            var escaped = new StringWriter();
+            new Markdig.Renderers.HtmlRenderer(escaped).WriteEscapeUrl(url);
+            Encoding.UTF8.GetBytes(escaped.ToString(), html);
+        }
+        else
+        {
+            Encoding.UTF8.GetBytes(url, html);
+        }
+    }
 }

@@ -8,9 +8,6 @@ namespace Briefing.Engine.Markdown.EntityLinks;
 /// <summary>Leaves a hole for the link, which <see cref="WriteLink"/> fills for the page.</summary>
 internal sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInline>
 {
-    /// <summary>The characters Markdig writes into an address as they are.</summary>
-    private static readonly SearchValues<char> PlainUrl = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~");
-
     /// <summary>
     /// Writes <c>&lt;a class="entity" href="/entities/sony/"&gt;Sony&lt;/a&gt;</c>; just the text where links
     /// cannot go (an image's description) or the entity is unknown (already an error).
@@ -29,18 +26,7 @@ internal sealed class HtmlEntityLinkRenderer : HtmlObjectRenderer<EntityLinkInli
         }
 
         html.Write("<a class=\"entity\" href=\""u8);
-        if (target.Url.AsSpan().ContainsAnyExcept(PlainUrl))
-        {
-            // Addresses are made from checked ids, so this is never taken; if it were, Markdig escapes the address.
-            var escaped = new StringWriter();
-            new HtmlRenderer(escaped).WriteEscapeUrl(target.Url);
-            Encoding.UTF8.GetBytes(escaped.ToString(), html);
-        }
-        else
-        {
-            Encoding.UTF8.GetBytes(target.Url, html);
-        }
-
+        HtmlText.WriteUrl(html, target.Url);
         html.Write("\">"u8);
         HtmlText.WriteUtf8(html, shown, HtmlText.EscapedLikeMarkdig);
         html.Write("</a>"u8);

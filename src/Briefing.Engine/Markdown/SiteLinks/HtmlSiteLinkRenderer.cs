@@ -21,7 +21,7 @@ internal sealed class HtmlSiteLinkRenderer : LinkInlineRenderer
     internal static void WriteAddress(IBufferWriter<byte> html, string url, IPageContext page)
     {
         var target = page.FindSiteLink(url);
-        html.Write(Encoding.UTF8.GetBytes(Escaped(target?.Url ?? url)));
+        HtmlText.WriteUrl(html, target?.Url ?? url);
         if (target?.Language is { } language)
         {
             html.Write("\" hreflang=\""u8);
@@ -68,12 +68,4 @@ internal sealed class HtmlSiteLinkRenderer : LinkInlineRenderer
 
     /// <summary>A path on this site, which may lead to another page in another edition; a "#fragment" stays on its page.</summary>
     private static bool IsSitePath(string? url) => url is { Length: > 1 } && url[0] == '/' && url[1] != '/' && UrlPolicy.IsSiteRelative(url);
-
-    /// <summary>The address as Markdig writes one into an attribute.</summary>
-    private static string Escaped(string url)
-    {
-        var writer = new StringWriter();
-        new HtmlRenderer(writer).WriteEscapeUrl(url);
-        return writer.ToString();
-    }
 }
