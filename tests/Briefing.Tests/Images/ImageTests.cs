@@ -177,7 +177,9 @@ public sealed partial class ImageTests
         var first = SiteBuilder.Build(input, options);
         var second = SiteBuilder.Build(input, options);
 
-        Assert.Equal(3, first.ImagesEncoded);
+        // The copy is encoded again or found in the cache, depending on whether its twin finished first: images encode in parallel.
+        Assert.Equal(3, first.ImagesEncoded + first.ImagesReused);
+        Assert.InRange(first.ImagesEncoded, 2, 3);
         Assert.Equal((0, 3), (second.ImagesEncoded, second.ImagesReused));
         Assert.All(first.Site!.Files, f => Assert.Equal(f.Value, second.Site!.Files[f.Key]));
     }
