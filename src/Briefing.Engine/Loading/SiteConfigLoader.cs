@@ -81,7 +81,7 @@ internal static class SiteConfigLoader
             var language = key.Text.Trim();
             if (!EditionLanguages.Supported.Contains(language))
             {
-                diagnostics.Report(DiagnosticCodes.InvalidValue, key.Location, $"'{language}' is not a language the site can publish (supported: {string.Join(", ", EditionLanguages.Supported)})");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, key.Location, EditionLanguages.NotSupported(language));
                 continue;
             }
 

@@ -37,7 +37,7 @@ internal static class TranslationReader
             var language = languageKey.Text.Trim();
             if (!EditionLanguages.Supported.Contains(language))
             {
-                diagnostics.Report(DiagnosticCodes.InvalidValue, languageKey.Location, $"'{language}' is not a language the site can publish (supported: {string.Join(", ", EditionLanguages.Supported)})");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, languageKey.Location, EditionLanguages.NotSupported(language));
                 continue;
             }
 

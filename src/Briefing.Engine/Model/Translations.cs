@@ -6,6 +6,9 @@ namespace Briefing.Engine.Model;
 internal static class EditionLanguages
 {
     public static readonly IReadOnlyList<string> Supported = ["en", "ja"];
+
+    /// <summary>What every refusal of another language says after naming it: which ones the site can publish.</summary>
+    public static string NotSupported(string language) => $"'{language}' is not a language the site can publish (supported: {string.Join(", ", Supported)})";
 }
 
 /// <summary>A further language edition named in site.yml's <c>languages</c>, published under <c>/&lt;language&gt;/</c>.</summary>

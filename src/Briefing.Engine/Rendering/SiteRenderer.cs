@@ -88,7 +88,8 @@ internal static class SiteRenderer
         var jobs = Jobs(site, views, new JsonLd(site.Config, site.Text, site.Urls, baseUrl), nav);
         var feeds = new FeedContent(site, baseUrl);
         var data = new SiteData(site, baseUrl);
-        var sitemaps = Sitemaps(site, baseUrl);
+        var switcher = EditionSwitch.For(site);
+        var sitemaps = Sitemaps(site, baseUrl, switcher);
 
         // The site-wide files need no page, so they are made while the pages render rather than after, and
         // handed on as each is made: a topic's or entity's feed is as large as the site's, and there is one for
@@ -125,7 +126,7 @@ internal static class SiteRenderer
             {
                 Urls = new SiteUrlsView(site.Urls),
             };
-            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), EditionSwitch.For(site));
+            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher);
             var pages = new ScannedPages(output, pageLinks, memo);
             Parallel.For(0, jobs.Count, i =>
             {
@@ -197,7 +198,7 @@ internal static class SiteRenderer
     }
 
     /// <summary>The sitemap, or, once it would list more pages than one sitemap may, the index and the sitemaps it lists (numbered from 1).</summary>
-    private static (SitemapIndex? Index, IReadOnlyDictionary<int, SitemapPages> Parts) Sitemaps(ResolvedSite site, string baseUrl)
+    private static (SitemapIndex? Index, IReadOnlyDictionary<int, SitemapPages> Parts) Sitemaps(ResolvedSite site, string baseUrl, EditionSwitch switcher)
     {
         var newest = site.Briefings.Select(b => b.Briefing.Updated ?? b.Briefing.Date).DefaultIfEmpty().Max();
         DateOnly? NewestOf(IEnumerable<BriefingPage> briefings) =>
@@ -213,9 +214,8 @@ internal static class SiteRenderer
         };
 
         var pages = PagePlanner.SitemapPages(site.Plan.Pages).Select(p => (p.Url, LastModified(p))).ToList();
-        var editions = EditionSwitch.For(site);
         Dictionary<string, ValueList<AlternateLink>> Alternates(IEnumerable<(string Url, DateOnly?)> listed) =>
-            listed.Select(p => (p.Url, Links: editions.Alternates(p.Url))).Where(p => p.Links.Count > 0).ToDictionary(p => p.Url, p => p.Links, StringComparer.Ordinal);
+            listed.Select(p => (p.Url, Links: switcher.Alternates(p.Url))).Where(p => p.Links.Count > 0).ToDictionary(p => p.Url, p => p.Links, StringComparer.Ordinal);
 
         var limit = site.Config.SitemapLimit;
         if (pages.Count <= limit)
