@@ -61,7 +61,7 @@ public static class HtmlText
     }
 
     /// <summary>The characters Markdig writes into an address as they are.</summary>
-    private static readonly SearchValues<char> PlainUrl = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~");
+    private static readonly SearchValues<char> PlainUrl = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._");
 
     /// <summary>Writes an address into an attribute as Markdig writes one, so a link the page fills in reads as one Markdig wrote.</summary>
     internal static void WriteUrl(IBufferWriter<byte> html, string url)
