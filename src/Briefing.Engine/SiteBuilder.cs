@@ -11,12 +11,14 @@ using Briefing.Engine.Resolution;
 namespace Briefing.Engine;
 
 /// <param name="ImageCache">The folder encoded images are kept in between builds; null to encode every image (<c>--no-cache</c>).</param>
+/// <param name="OutputCache">The folder the record of the last output written is kept in, so that a build renders only pages whose views changed and writes only files whose bytes changed; null to render and write everything (<c>--no-cache</c>).</param>
 public sealed record BuildOptions(
     bool Drafts = false,
     bool Strict = false,
     string? BaseUrl = null,
     bool NoIndex = false,
-    string? ImageCache = null);
+    string? ImageCache = null,
+    string? OutputCache = null);
 
 /// <summary>Every problem a build found, sorted, and whether it produced a site.</summary>
 public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
@@ -44,10 +46,19 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Rendered
 }
 
 /// <summary>A build written to an output folder.</summary>
-/// <param name="Files">The path of every file written inside the output folder, in ordinal order; null when the build failed and the previous output is unchanged.</param>
+/// <param name="Files">The path of every file of the output folder, in ordinal order; null when the build failed and the previous output is unchanged.</param>
 public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : BuildOutcome(Diagnostics)
 {
     public override bool Succeeded => Files is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Pages rendered through the templates.</summary>
+    public int PagesRendered { get; init; }
+
+    /// <summary>Pages left in the output as the previous build wrote them, their views unchanged (with the build cache).</summary>
+    public int PagesReused { get; init; }
+
+    /// <summary>Files written; with the build cache, the rest were already in the output with the same bytes.</summary>
+    public int FilesWritten { get; init; }
 }
 
 /// <summary>Runs the four stages: Load → Resolve → Render → (optionally) Write. Every stage runs so all problems are reported at once.</summary>
@@ -73,8 +84,11 @@ public static class SiteBuilder
         options.ImageCache is { } folder ? new ImageMemo(folder, keepInMemory: false) : new NoImageMemo();
 
     /// <summary>
-    /// Builds and, only if nothing failed, swaps the result into <paramref name="outputFolder"/>. Each file
-    /// is written to a staging folder as soon as it is rendered, so the site's pages are never all in memory.
+    /// Builds and, only if nothing failed, puts the result in <paramref name="outputFolder"/>. Each file is written
+    /// to a staging folder as soon as it is rendered, so the site's pages are never all in memory; the staging folder
+    /// is then swapped in whole. With <see cref="BuildOptions.OutputCache"/>, and an output exactly as its record
+    /// says the last build left it, only pages whose views changed are rendered and only changed files are written,
+    /// then moved into the output.
     /// </summary>
     /// <param name="diagnostics">Holds what reading the input found, if anything, to be reported with the build's own problems.</param>
     public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null, DiagnosticBag? diagnostics = null)
@@ -82,8 +96,13 @@ public static class SiteBuilder
         diagnostics ??= new DiagnosticBag();
         var resolved = Resolve(input, ref options, diagnostics, progress, NoLoadMemo.Instance, out var drafts);
 
+        // A record is trusted only for an output found exactly as it describes; the output folder checks that.
+        var cacheKey = options.OutputCache is null ? null : OutputMemo.Key(input, options.Drafts, options.BaseUrl, options.NoIndex);
+        var record = options.OutputCache is { } cache ? OutputRecord.Read(cache, outputFolder, cacheKey!) : null;
+
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
-        using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics);
+        using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics, record?.Files.ToDictionary(f => f.Key, f => new WrittenFile(f.Value.Content, f.Value.Length, f.Value.Modified), StringComparer.Ordinal), account: cacheKey is not null);
+        var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null);
         var images = ImageMemoFor(options);
         var files = SiteRenderer.RenderTo(
             staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
@@ -91,16 +110,43 @@ public static class SiteBuilder
             new RenderOptions(options.BaseUrl, options.NoIndex),
             diagnostics,
             progress,
-            NoRenderMemo.Instance,
+            (IRenderMemo?)memo ?? NoRenderMemo.Instance,
             images);
         var sorted = diagnostics.Sorted(options.Strict);
+        var outcome = new WriteResult(sorted, null)
+        {
+            Drafts = drafts,
+            ImagesEncoded = images.Encoded,
+            ImagesReused = images.Reused,
+            PagesRendered = memo?.Rendered ?? files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)),
+            PagesReused = memo?.Reused ?? 0,
+            FilesWritten = staged?.Written ?? 0,
+        };
         if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
         {
-            return new WriteResult(sorted, null) { Drafts = drafts, ImagesEncoded = images.Encoded, ImagesReused = images.Reused };
+            return outcome with { FilesWritten = 0 };
+        }
+
+        // The record goes before the output changes, so an update stopped half-way is never trusted.
+        if (options.OutputCache is { } folder && !OutputRecord.Forget(folder, outputFolder))
+        {
+            diagnostics.Report(DiagnosticCodes.WriteFailed, new SourceLocation(Path.Combine(folder, OutputRecord.FileName(outputFolder)).Replace('\\', '/')), "could not remove the build cache's record of the output; delete the file, then build again");
+            return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
         }
 
         // Only a failed commit adds a problem, and then the files are not in place.
-        return (staged.Commit(diagnostics) ? new WriteResult(sorted, files) : new WriteResult(diagnostics.Sorted(options.Strict), null)) with { Drafts = drafts, ImagesEncoded = images.Encoded, ImagesReused = images.Reused };
+        if (!staged.Commit(diagnostics))
+        {
+            return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
+        }
+
+        // A record that cannot be written costs the next build time, nothing else.
+        if (memo is not null && staged.Files is { } written)
+        {
+            memo.Record(cacheKey!, written).Write(options.OutputCache!, outputFolder);
+        }
+
+        return outcome with { Files = files };
     }
 
     /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>

@@ -46,8 +46,8 @@ internal sealed class BuildCache(string? imageCache = null) : ILoadMemo, IRender
 
     public void UseTheme(IEnumerable<Template> templates) => Pages.UseTheme(templates);
 
-    public byte[]? Page(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) =>
-        Pages.Find(url, fingerprint, currentTemplate);
+    public EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) =>
+        Pages.Find(url, fingerprint, currentTemplate) is { } html ? new EarlierPage.Kept(html) : null;
 
     public byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html)
     {

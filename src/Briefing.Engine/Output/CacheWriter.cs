@@ -3,6 +3,21 @@ namespace Briefing.Engine.Output;
 /// <summary>Writes an entry of the build cache folder whole or not at all: a build stopped half-way leaves no half entry.</summary>
 internal static class CacheWriter
 {
+    /// <summary>Removes an entry; false when it is there and could not be removed.</summary>
+    public static bool Delete(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return !File.Exists(path);
+        }
+    }
+
     /// <returns>Whether the entry was written; a cache that cannot be written only costs the next build time.</returns>
     public static bool Write(string folder, string name, byte[] content)
     {

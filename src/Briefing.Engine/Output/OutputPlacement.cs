@@ -1,3 +1,5 @@
+using Briefing.Engine.Diagnostics;
+
 namespace Briefing.Engine.Output;
 
 /// <summary>
@@ -7,6 +9,29 @@ namespace Briefing.Engine.Output;
 /// </summary>
 internal static class OutputPlacement
 {
+    /// <summary>The output folder's full path, or null with the problem reported when the site may not be written there.</summary>
+    /// <param name="protectedFolders">Folders the output must neither be, nor sit inside, nor contain (input, theme).</param>
+    public static string? Check(string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(outputFolder))
+        {
+            diagnostics.Report(DiagnosticCodes.OutputPlacement, SourceLocation.None, "no output folder was given; name one such as 'output'");
+            return null;
+        }
+
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        if (Problem(output, outputFolder, protectedFolders) is { } placement)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputPlacement, Location(outputFolder), placement);
+            return null;
+        }
+
+        return output;
+    }
+
+    /// <summary>The output folder as diagnostics name it.</summary>
+    public static SourceLocation Location(string outputFolder) => new(outputFolder.Replace('\\', '/'));
+
     /// <summary>Windows and macOS usually compare file names without regard to case.</summary>
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;

@@ -49,7 +49,26 @@ public sealed class SiteWriter
         return staged.Commit(diagnostics);
     }
 
-    /// <summary>A new staging folder for <paramref name="outputFolder"/>; null, with the problem reported, when the output may not go there.</summary>
-    internal StagedOutput? Stage(string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics) =>
-        StagedOutput.Open(outputFolder, protectedFolders, diagnostics, _beforeEachFile);
+    /// <summary>
+    /// Where to write the site for <paramref name="outputFolder"/>: over the previous output when
+    /// <paramref name="previous"/> describes it exactly, else a new staging folder swapped in whole; null, with the
+    /// problem reported, when the output may not go there.
+    /// </summary>
+    /// <param name="previous">Every file of the previous output as the build cache recorded it, or null.</param>
+    /// <param name="account">Whether the folder keeps the hash, length and time of every file, for the build cache.</param>
+    internal IOutputFolder? Stage(string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, IReadOnlyDictionary<string, WrittenFile>? previous = null, bool account = false)
+    {
+        if (OutputPlacement.Check(outputFolder, protectedFolders, diagnostics) is not { } output)
+        {
+            return null;
+        }
+
+        var location = OutputPlacement.Location(outputFolder);
+        if (previous is not null && UpdatedOutput.Open(output, location, previous, _beforeEachFile) is { } updated)
+        {
+            return updated;
+        }
+
+        return StagedOutput.Open(output, location, _beforeEachFile, account);
+    }
 }

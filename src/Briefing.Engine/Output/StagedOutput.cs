@@ -1,15 +1,35 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Rendering;
 
 namespace Briefing.Engine.Output;
+
+/// <summary>A file as a build left it in the output folder: the hash of its bytes, its length and its last-write time in ticks.</summary>
+internal sealed record WrittenFile(UInt128 Content, long Length, long Modified)
+{
+    public static UInt128 Hash(ReadOnlySpan<byte> content) => XxHash128.HashToUInt128(content);
+}
+
+/// <summary>Where a build puts its files on disk: made as each is rendered, and put in place by <see cref="Commit"/> only if the build succeeds.</summary>
+internal interface IOutputFolder : IRenderedFiles, IDisposable
+{
+    /// <summary>Every file of the committed output, when the folder was asked to keep account of them; null otherwise.</summary>
+    IReadOnlyDictionary<string, WrittenFile>? Files { get; }
+
+    /// <summary>How many files were written; the rest were already in place.</summary>
+    int Written { get; }
+
+    /// <summary>Puts the new site in place; false, with the problem reported, if it could not be.</summary>
+    bool Commit(DiagnosticBag diagnostics);
+}
 
 /// <summary>
 /// A site being written into a new hidden folder beside the output, file by file as each is made, from
 /// any number of threads. <see cref="Commit"/> swaps it in whole; disposing it uncommitted deletes it, so
 /// the output is the previous site or the new one, never half of each.
 /// </summary>
-internal sealed class StagedOutput : IRenderedFiles, IDisposable
+internal sealed class StagedOutput : IOutputFolder
 {
     private const string MarkerText = "This folder is written by briefing and replaced whole by every build; do not keep other files here.\n";
 
@@ -20,12 +40,14 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
     private readonly Action<string>? _beforeEachFile;
     private readonly ConcurrentQueue<string> _paths = new();
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenFile>? _files;
     private string? _failure;
     private bool _committed;
 
     /// <param name="output">The output folder's full path, already checked by <see cref="OutputPlacement"/>.</param>
-    private StagedOutput(string output, SourceLocation location, Action<string>? beforeEachFile)
+    private StagedOutput(string output, SourceLocation location, Action<string>? beforeEachFile, bool account)
     {
+        _files = account ? new(StringComparer.Ordinal) : null;
         var parent = Path.GetDirectoryName(output) ?? output;
         var name = Path.GetFileName(output);
         var id = Guid.NewGuid().ToString("N")[..12];
@@ -36,25 +58,15 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
         _beforeEachFile = beforeEachFile;
     }
 
-    /// <summary>Starts writing a site for <paramref name="outputFolder"/>; null, with the problem reported, when the folder may not be written.</summary>
-    /// <param name="protectedFolders">Folders the output must neither be, nor sit inside, nor contain (input, theme).</param>
-    public static StagedOutput? Open(string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, Action<string>? beforeEachFile = null)
+    public IReadOnlyDictionary<string, WrittenFile>? Files => _committed ? _files : null;
+
+    public int Written => _paths.Count;
+
+    /// <summary>Starts writing a site into <paramref name="output"/>, a folder <see cref="OutputPlacement.Check"/> allowed.</summary>
+    /// <param name="account">Whether to keep the hash, length and time of every file written, for the build cache.</param>
+    public static StagedOutput Open(string output, SourceLocation location, Action<string>? beforeEachFile, bool account)
     {
-        if (string.IsNullOrWhiteSpace(outputFolder))
-        {
-            diagnostics.Report(DiagnosticCodes.OutputPlacement, SourceLocation.None, "no output folder was given; name one such as 'output'");
-            return null;
-        }
-
-        var location = new SourceLocation(outputFolder.Replace('\\', '/'));
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
-        if (OutputPlacement.Problem(output, outputFolder, protectedFolders) is { } placement)
-        {
-            diagnostics.Report(DiagnosticCodes.OutputPlacement, location, placement);
-            return null;
-        }
-
-        var staged = new StagedOutput(output, location, beforeEachFile);
+        var staged = new StagedOutput(output, location, beforeEachFile, account);
         RemoveLeftovers(Path.GetDirectoryName(output) ?? output, Path.GetFileName(output));
         try
         {
@@ -72,6 +84,8 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
 
     /// <summary>Writes the lent bytes before the call returns, so a page is written without a copy of its own.</summary>
     public void AddLent(string path, ReadOnlySpan<byte> content) => Write(path, content);
+
+    public void Keep(string path) => throw new InvalidOperationException("a site written whole into a new folder keeps no file of the previous output");
 
     /// <summary>Writes one file into the staging folder. A failure is kept for <see cref="Commit"/> to report, and no later file is written.</summary>
     private void Write(string path, ReadOnlySpan<byte> content)
@@ -98,6 +112,10 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
             // The staging folder is new, so each file is created, never truncated or sought: one open and one write.
             using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
             RandomAccess.Write(handle, content, 0);
+            if (_files is not null)
+            {
+                _files[path] = new WrittenFile(WrittenFile.Hash(content), content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+            }
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
@@ -198,7 +216,7 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
     }
 
     /// <summary>Staging and retired folders an interrupted build (power cut, killed process) left next to the output.</summary>
-    private static void RemoveLeftovers(string parent, string name)
+    internal static void RemoveLeftovers(string parent, string name)
     {
         var folder = new DirectoryInfo(parent);
         if (!folder.Exists)
@@ -229,10 +247,10 @@ internal sealed class StagedOutput : IRenderedFiles, IDisposable
         return false;
     }
 
-    private static bool IsWriteFailure(Exception ex) =>
+    internal static bool IsWriteFailure(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or NotSupportedException;
 
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {

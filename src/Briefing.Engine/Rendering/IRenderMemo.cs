@@ -12,6 +12,16 @@ namespace Briefing.Engine.Rendering;
 /// </summary>
 internal sealed record PageFingerprint(SiteView Site, PageView Page, object Model, string Assets, UiStrings Words);
 
+/// <summary>A page an earlier build made from the same inputs: its bytes, or, where the previous output holds it unchanged, only its recorded links.</summary>
+internal abstract record EarlierPage
+{
+    /// <summary>The bytes, kept in memory.</summary>
+    public sealed record Kept(byte[] Html) : EarlierPage;
+
+    /// <summary>In the previous output as it is, with the links and ids found in it when it was written.</summary>
+    public sealed record InOutput(PageLinks Links) : EarlierPage;
+}
+
 /// <summary>
 /// What rendering may reuse from an earlier build: parsed templates, a page whose fingerprint and templates are
 /// unchanged, a site-wide file made from an equal record, and the links found in an unchanged page. Rendering
@@ -24,9 +34,10 @@ internal interface IRenderMemo
     /// <summary>Tells the memo this build's parsed templates, before any page is looked up.</summary>
     void UseTheme(IEnumerable<Template> templates);
 
-    /// <summary>The bytes an earlier build made for the page, or null when it must be rendered.</summary>
+    /// <summary>The page an earlier build made, or null when it must be rendered.</summary>
+    /// <param name="path">Where the page is written in the output.</param>
     /// <param name="currentTemplate">The theme's current parsed template of a name, or null.</param>
-    byte[]? Page(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate);
+    EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate);
 
     /// <summary>Whether <see cref="Keep"/> keeps pages, so the renderer lists the templates a page read only when someone asks.</summary>
     bool KeepsPages { get; }
@@ -63,7 +74,7 @@ internal sealed class NoRenderMemo : IRenderMemo
     {
     }
 
-    public byte[]? Page(string url, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) => null;
+    public EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) => null;
 
     public byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html) =>
         throw new InvalidOperationException("a memo that keeps no pages is never asked to keep one");

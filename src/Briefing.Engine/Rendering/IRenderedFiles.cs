@@ -18,6 +18,10 @@ internal interface IRenderedFiles
     /// <summary>Adds a file whose bytes are only lent, as a page from a renderer's reused buffer is.</summary>
     /// <param name="content">Valid only during the call: overwritten by the next page, so whatever keeps it copies it.</param>
     void AddLent(string path, ReadOnlySpan<byte> content);
+
+    /// <summary>Leaves a file as the previous output has it: its bytes would be the same, so they were not made.</summary>
+    /// <remarks>Only an output that updates the previous one is told this; the build cache says so only then.</remarks>
+    void Keep(string path);
 }
 
 /// <summary>Keeps every file in memory, for a <see cref="RenderedSite"/>.</summary>
@@ -28,6 +32,8 @@ internal sealed class KeptFiles : IRenderedFiles
     public void Add(string path, byte[] content) => _files[path] = content;
 
     public void AddLent(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
+
+    public void Keep(string path) => throw new InvalidOperationException("a site kept in memory has no previous output to keep a file from");
 
     public RenderedSite ToSite() => new(new SortedDictionary<string, byte[]>(_files, StringComparer.Ordinal));
 }
@@ -46,6 +52,10 @@ internal sealed class DroppedFiles : IRenderedFiles
     }
 
     public void AddLent(string path, ReadOnlySpan<byte> content)
+    {
+    }
+
+    public void Keep(string path)
     {
     }
 }

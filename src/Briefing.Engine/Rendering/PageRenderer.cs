@@ -66,7 +66,7 @@ internal sealed class PageRenderer
     /// from the renderer's buffer, so a build that writes its pages as they are made copies none of them; with one,
     /// the page is the memo's array, handed over as it is.</param>
     /// <returns>False when the page failed to render; the problem is reported.</returns>
-    public bool Render(PageJob job, IRenderedFiles output)
+    public bool Render(PageJob job, ScannedPages output)
     {
         var model = job.Model switch
         {
@@ -97,10 +97,14 @@ internal sealed class PageRenderer
 
         var path = planned.Path;
         var fingerprint = new PageFingerprint(_site, page, model, _assetKey, _words);
-        if (_memo.Page(planned.Url, fingerprint, _templates.Get) is { } earlier)
+        switch (_memo.Page(planned.Url, path, fingerprint, _templates.Get))
         {
-            output.Add(path, earlier);
-            return true;
+            case EarlierPage.Kept kept:
+                output.Add(path, kept.Html);
+                return true;
+            case EarlierPage.InOutput unchanged:
+                output.Keep(path, unchanged.Links);
+                return true;
         }
 
         var globals = new ScriptObject();

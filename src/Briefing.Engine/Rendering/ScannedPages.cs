@@ -18,6 +18,15 @@ internal sealed class ScannedPages(IRenderedFiles output, ConcurrentDictionary<s
         output.Add(path, content);
     }
 
+    /// <summary>A page left as the previous output has it, with the links and ids recorded when it was written.</summary>
+    public void Keep(string path, PageLinks recorded)
+    {
+        links[path] = recorded;
+        output.Keep(path);
+    }
+
+    void IRenderedFiles.Keep(string path) => throw new InvalidOperationException("a page kept from the previous output comes with its recorded links");
+
     /// <remarks>Lent bytes are gone after the call, so no later build could tell them unchanged: they are scanned, never remembered.</remarks>
     public void AddLent(string path, ReadOnlySpan<byte> content)
     {

@@ -16,7 +16,7 @@ internal static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, bool writeOutput, bool interactive = false)
     {
         var site = new SiteOptions();
-        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced atomically)", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced whole, or only its changed files with the build cache, once every check has passed)", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute site address for canonical links, feed and sitemap (default: Netlify's deploy address, else site.yml base_url)" };
         var command = writeOutput
             ? new Command("build", "Validate, render and write the site")
@@ -38,7 +38,7 @@ internal static class BuildCommand
             var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
             var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
             // check writes nothing, the image cache included: it decodes and encodes every image to check it.
-            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null);
+            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, writeOutput ? site.OutputCache(parse) : null);
             BuildOutcome result;
             IEnumerable<string>? files = null;
             IReadOnlyList<Diagnostic> draftProblems = [];
@@ -74,6 +74,11 @@ internal static class BuildCommand
             stdout.WriteLine(writeOutput
                 ? $"Built {DiagnosticPrinter.Plural(pages, "page")} ({DiagnosticPrinter.Plural(made.Count, "file")}) into {parse.GetValue(output)} in {clock.ElapsedMilliseconds} ms."
                 : $"Checked {DiagnosticPrinter.Plural(pages, "page")}: no errors.");
+            if (result is WriteResult { PagesReused: > 0 } update)
+            {
+                stdout.WriteLine($"From the build cache: {DiagnosticPrinter.Plural(update.PagesRendered, "page")} rendered, {update.PagesReused} unchanged; {DiagnosticPrinter.Plural(update.FilesWritten, "file")} written.");
+            }
+
             if (writeOutput && result.ImagesEncoded + result.ImagesReused > 0)
             {
                 stdout.WriteLine($"Images: {result.ImagesEncoded} encoded, {result.ImagesReused} from the cache.");

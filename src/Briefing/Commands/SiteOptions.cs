@@ -13,11 +13,16 @@ internal sealed class SiteOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings (uncited paragraph, unused source, orphan entity) as errors" };
 
-    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Encode every image again, neither reading nor writing the image cache (.briefing-cache/media/ beside the input folder)" };
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Build everything again, neither reading nor writing the build cache (.briefing-cache/ beside the input folder)" };
 
     /// <summary>The image cache: <c>.briefing-cache/media/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
-    public string? ImageCache(ParseResult parse) =>
-        parse.GetValue(NoCache) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Input)!)) ?? ".", ".briefing-cache", "media");
+    public string? ImageCache(ParseResult parse) => CacheFolder(parse, "media");
+
+    /// <summary>The record of the last output: <c>.briefing-cache/output/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
+    public string? OutputCache(ParseResult parse) => CacheFolder(parse, "output");
+
+    private string? CacheFolder(ParseResult parse, string part) =>
+        parse.GetValue(NoCache) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Input)!)) ?? ".", ".briefing-cache", part);
 
     /// <summary>Refuses an empty or blank folder path as a usage error, before anything is read or written.</summary>
     public static void RequireFolder(Option<string> option) =>

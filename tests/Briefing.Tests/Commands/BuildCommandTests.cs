@@ -49,6 +49,26 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_Again_UsesTheBuildCacheAndSaysWhatItRedid()
+    {
+        using var disk = DiskSite.Write(Site);
+        Assert.DoesNotContain("build cache", disk.Build().Stdout, StringComparison.Ordinal);
+        Assert.True(Directory.EnumerateFiles(disk.Path(".briefing-cache", "output"), "*.bin").Any());
+
+        var unchanged = disk.Build();
+        File.WriteAllText(disk.Path("input", "briefings", "a.md"), File.ReadAllText(disk.Path("input", "briefings", "a.md")).Replace("Text [@", "New text [@", StringComparison.Ordinal));
+        var edited = disk.Build();
+        var full = disk.Build(extra: "--no-cache");
+
+        Assert.Contains("From the build cache: 0 pages rendered, 11 unchanged; 0 files written.", unchanged.Stdout, StringComparison.Ordinal);
+        Assert.Contains("From the build cache: 1 page rendered, 10 unchanged; ", edited.Stdout, StringComparison.Ordinal);
+        Assert.Contains("New text", File.ReadAllText(disk.Path("output", "briefings", "a", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(0, full.ExitCode);
+        Assert.DoesNotContain("build cache", full.Stdout, StringComparison.Ordinal);
+        Assert.Empty(disk.Leftovers());
+    }
+
+    [Fact]
     public void Build_ContentError_ExitsOneAndKeepsThePreviousOutput()
     {
         using var disk = DiskSite.Write(Site.Replace("[@wire-2026]", "[@wire-2025]", StringComparison.Ordinal));

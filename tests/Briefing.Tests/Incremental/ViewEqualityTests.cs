@@ -1,5 +1,6 @@
 using Briefing.Engine;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Incremental;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Rendering;
 using Briefing.Engine.Resolution;
@@ -45,6 +46,40 @@ public sealed class ViewEqualityTests
         Assert.Equal(ab, "ab".Select(c => c.ToString()).ToValueList());
         Assert.NotEqual(ab, "ba".Select(c => c.ToString()).ToValueList());
         Assert.NotEqual(ab, "abb".Select(c => c.ToString()).ToValueList());
+    }
+
+    [Fact]
+    public void ViewHash_OfViewsBuiltTwice_IsTheSame_AndDiffersWhereTheViewsDo()
+    {
+        var site = SiteEdits.RealSite();
+        var first = Views(site).Select(v => ViewHash.Of(v)).ToList();
+        var second = Views(SiteEdits.RealSite()).Select(v => ViewHash.Of(v)).ToList();
+        var before = Views(site);
+        var after = Views(site.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company"));
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.Distinct().Count(), first.Count);
+        foreach (var (a, b) in before.Zip(after))
+        {
+            Assert.Equal(a.Equals(b), ViewHash.Of(a) == ViewHash.Of(b));
+        }
+    }
+
+    [Fact]
+    public void ViewHash_TellsApartValuesThatWriteAlike()
+    {
+        Assert.NotEqual(ViewHash.Of(new LinkView("ab", "c")), ViewHash.Of(new LinkView("a", "bc")));
+        Assert.NotEqual(ViewHash.Of(new LinkView("a", "b")), ViewHash.Of(new NavItem("a", "b")));
+        Assert.NotEqual(ViewHash.Of(new List<string> { "a", "b" }.ToValueList()), ViewHash.Of(new List<string> { "ab" }.ToValueList()));
+        Assert.NotEqual(ViewHash.Of(null, "a"), ViewHash.Of("a", null));
+        Assert.NotEqual(ViewHash.Of(new TrustedHtml("<p>a</p>")), ViewHash.Of("<p>a</p>"));
+    }
+
+    [Fact]
+    public void ViewHash_RefusesAValueItCannotReadWhole()
+    {
+        Assert.Throws<NotSupportedException>(() => ViewHash.Of(new Uri("https://example.org/")));
+        Assert.Throws<NotSupportedException>(() => ViewHash.Of(new Func<string>(() => "late")));
     }
 
     private static List<object> Views(SiteInput input)

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Model;
+using Briefing.Engine.Output;
+using Briefing.Engine.Rendering;
+using Scriban;
+
+namespace Briefing.Engine.Incremental;
+
+/// <summary>
+/// The build cache as a build's render stage sees it: a page whose views hash as they did when the previous output
+/// was written, with the same engine, theme and options, is left in that output as it is and not rendered again.
+/// Every page's view hash and links are kept for the record the next build reads.
+/// </summary>
+/// <param name="previous">The record of the previous output, only when that output was found exactly as recorded.</param>
+internal sealed class OutputMemo(OutputRecord? previous) : IRenderMemo
+{
+    private readonly ConcurrentDictionary<string, UInt128> _views = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, PageLinks> _links = new Dictionary<string, PageLinks>();
+    private int _rendered;
+    private int _reused;
+
+    public int Rendered => _rendered;
+
+    public int Reused => _reused;
+
+    public bool KeepsPages => false;
+
+    /// <summary>
+    /// What every file of a build is made with besides the pages' views: the engine and the libraries it renders with,
+    /// every file of the theme, and the options that reach the output. A record made with another key is not read.
+    /// </summary>
+    /// <param name="drafts">Whether drafts are published.</param>
+    /// <param name="baseUrl">The site address given for the build, if any.</param>
+    /// <param name="noIndex">Whether pages ask not to be indexed.</param>
+    public static string Key(SiteInput input, bool drafts, string? baseUrl, bool noIndex)
+    {
+        var hash = new XxHash128();
+        foreach (var file in input.Theme.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        {
+            hash.Append(Encoding.UTF8.GetBytes(file.RelativePath));
+            hash.Append(BitConverter.GetBytes(file.Content.Length));
+            hash.Append(file.Content);
+        }
+
+        var engine = string.Join(
+            ' ',
+            new[] { typeof(OutputMemo), typeof(Template), typeof(Markdig.Markdown) }.Select(t => $"{t.Assembly.GetName().Name}/{t.Assembly.ManifestModule.ModuleVersionId:N}"));
+        return $"{engine}\ntheme {hash.GetCurrentHashAsUInt128():x32}\ndrafts {drafts}\nbase {baseUrl}\nnoindex {noIndex}";
+    }
+
+    public Template? Template(ThemeFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, Template?> parse) => parse(diagnostics);
+
+    public void UseTheme(IEnumerable<Template> templates)
+    {
+    }
+
+    public EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate)
+    {
+        // The words and the theme's templates are the theme's files, which the key holds.
+        var view = ViewHash.Of(fingerprint.Site, fingerprint.Page, fingerprint.Model, fingerprint.Assets);
+        _views[path] = view;
+        if (previous?.Files.GetValueOrDefault(path) is { Links: { } links } recorded && recorded.View == view)
+        {
+            Interlocked.Increment(ref _reused);
+            return new EarlierPage.InOutput(links);
+        }
+
+        Interlocked.Increment(ref _rendered);
+        return null;
+    }
+
+    public byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html) =>
+        throw new InvalidOperationException("the build cache keeps no page's bytes; the output holds them");
+
+    public byte[] SiteFile(string path, object key, Func<byte[]> make) => make();
+
+    public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
+
+    public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages) => _links = pages;
+
+    /// <summary>The record of an output just committed, for the next build.</summary>
+    /// <param name="files">Every file of the output as it now is.</param>
+    public OutputRecord Record(string key, IReadOnlyDictionary<string, WrittenFile> files) =>
+        new(key, files.ToDictionary(
+            f => f.Key,
+            f => new RecordedFile(f.Value.Content, f.Value.Length, f.Value.Modified, _views.GetValueOrDefault(f.Key), _links.GetValueOrDefault(f.Key)),
+            StringComparer.Ordinal));
+}

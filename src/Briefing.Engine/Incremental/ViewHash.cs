@@ -1,0 +1,164 @@
+using System.Buffers;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Briefing.Engine.Rendering;
+
+namespace Briefing.Engine.Incremental;
+
+/// <summary>
+/// A hash of what a page's templates can read from its views, the same in every process: what the build cache
+/// keeps of a page in place of the view itself, which a later build compares with its own view's. Records are
+/// read as templates read them, through their public properties, so a value no template can see changes nothing.
+/// </summary>
+/// <remarks>
+/// The records' own hash codes cannot serve: a string's is different in every process. Every value is written
+/// with its kind and length, so two different views never write the same bytes.
+/// </remarks>
+internal sealed class ViewHash : IBufferWriter<byte>
+{
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+    private readonly XxHash128 _hash = new();
+    private byte[] _buffer = new byte[4096];
+
+    /// <summary>The hash of the values, in order.</summary>
+    public static UInt128 Of(params ReadOnlySpan<object?> values)
+    {
+        var hash = new ViewHash();
+        foreach (var value in values)
+        {
+            hash.Add(value);
+        }
+
+        return hash._hash.GetCurrentHashAsUInt128();
+    }
+
+    private enum Kind : byte
+    {
+        Null,
+        Text,
+        Number,
+        Html,
+        List,
+        Map,
+        Record,
+    }
+
+    private void Add(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                Tag(Kind.Null);
+                return;
+            case string text:
+                Tag(Kind.Text);
+                Number(text.Length);
+                _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+                return;
+            case bool flag:
+                Tag(Kind.Number);
+                Number(flag ? 1 : 0);
+                return;
+            case int or long or short or byte:
+                Tag(Kind.Number);
+                Number(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            case Enum choice:
+                Tag(Kind.Number);
+                Number(Convert.ToInt64(choice, System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            case DateOnly day:
+                Tag(Kind.Number);
+                Number(day.DayNumber);
+                return;
+            case TrustedHtml html:
+                // Written as the page would write it, then counted: Markdown is filled in for this page only here.
+                _written = 0;
+                html.WriteTo(this);
+                Tag(Kind.Html);
+                Number(_written);
+                _hash.Append(_buffer.AsSpan(0, _written));
+                return;
+            case IDictionary map:
+                Tag(Kind.Map);
+                Number(map.Count);
+                foreach (DictionaryEntry entry in map)
+                {
+                    Add(entry.Key);
+                    Add(entry.Value);
+                }
+
+                return;
+            case IList list:
+                Tag(Kind.List);
+                Number(list.Count);
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Add(list[i]);
+                }
+
+                return;
+            default:
+                Record(value);
+                return;
+        }
+    }
+
+    private void Record(object value)
+    {
+        var type = value.GetType();
+        var properties = Properties.GetOrAdd(type, Readable);
+        Tag(Kind.Record);
+        Add(type.FullName);
+        foreach (var property in properties)
+        {
+            Add(property.GetValue(value));
+        }
+    }
+
+    /// <summary>The properties a template reads, in a fixed order; a type a template could not read fully is refused, not half hashed.</summary>
+    private static PropertyInfo[] Readable(Type type)
+    {
+        if (type.Assembly != typeof(ViewHash).Assembly || type.IsAssignableTo(typeof(Delegate)) || type.GetFields(BindingFlags.Public | BindingFlags.Instance).Length > 0)
+        {
+            throw new NotSupportedException($"a page's view holds a {type.FullName}, which the build cache cannot compare between builds");
+        }
+
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private void Tag(Kind kind) => _hash.Append([(byte)kind]);
+
+    private void Number(long number)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes, number);
+        _hash.Append(bytes);
+    }
+
+    private int _written;
+
+    void IBufferWriter<byte>.Advance(int count) => _written += count;
+
+    Memory<byte> IBufferWriter<byte>.GetMemory(int sizeHint) => Room(sizeHint);
+
+    Span<byte> IBufferWriter<byte>.GetSpan(int sizeHint) => Room(sizeHint).Span;
+
+    private Memory<byte> Room(int sizeHint)
+    {
+        var needed = _written + Math.Max(sizeHint, 256);
+        if (needed > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(needed, _buffer.Length * 2));
+        }
+
+        return _buffer.AsMemory(_written);
+    }
+}

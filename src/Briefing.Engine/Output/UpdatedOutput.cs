@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Rendering;
+
+namespace Briefing.Engine.Output;
+
+/// <summary>
+/// A site written over the previous output, which the build cache's record describes file for file: a file whose
+/// bytes are unchanged is left as it is, and a changed or new one is written to a hidden folder beside the output.
+/// Only when the build has succeeded does <see cref="Commit"/> move those into place, one rename each, and remove
+/// the files the site no longer has. A failed build leaves the output untouched, as a staged build does.
+/// </summary>
+/// <remarks>
+/// The whole site is not swapped at once here, so the caller forgets the record before committing: a commit
+/// stopped half-way leaves no record, and the next build then writes the site whole.
+/// </remarks>
+internal sealed class UpdatedOutput : IOutputFolder
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly SourceLocation _location;
+    private readonly IReadOnlyDictionary<string, WrittenFile> _previous;
+    private readonly Action<string>? _beforeEachFile;
+    private readonly ConcurrentDictionary<string, WrittenFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _changed = new();
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private string? _failure;
+    private bool _committed;
+
+    private UpdatedOutput(string output, SourceLocation location, IReadOnlyDictionary<string, WrittenFile> previous, Action<string>? beforeEachFile)
+    {
+        _output = output;
+        _location = location;
+        _previous = previous;
+        _beforeEachFile = beforeEachFile;
+        _staging = Path.Combine(Path.GetDirectoryName(output) ?? output, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid().ToString("N")[..12]}");
+    }
+
+    public IReadOnlyDictionary<string, WrittenFile>? Files => _committed ? _files : null;
+
+    public int Written => _changed.Count;
+
+    /// <summary>An update of <paramref name="output"/>, or null when the folder is not exactly what <paramref name="previous"/> says it is.</summary>
+    /// <param name="previous">Every file the last build left, as it left it.</param>
+    public static UpdatedOutput? Open(string output, SourceLocation location, IReadOnlyDictionary<string, WrittenFile> previous, Action<string>? beforeEachFile)
+    {
+        if (!Matches(output, previous))
+        {
+            return null;
+        }
+
+        StagedOutput.RemoveLeftovers(Path.GetDirectoryName(output) ?? output, Path.GetFileName(output));
+        return new UpdatedOutput(output, location, previous, beforeEachFile);
+    }
+
+    /// <summary>
+    /// Whether the folder holds exactly the recorded files, each with its recorded length and last-write time. A file
+    /// edited, added or removed by anything but a build, or a link, makes the record useless for this folder.
+    /// </summary>
+    private static bool Matches(string output, IReadOnlyDictionary<string, WrittenFile> previous)
+    {
+        if (!File.Exists(Path.Combine(output, SiteWriter.MarkerFile)))
+        {
+            return false;
+        }
+
+        try
+        {
+            var found = 0;
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
+            var entries = new FileSystemEnumerable<(string Path, bool Folder, bool Link, long Length, long Modified)>(
+                output,
+                (ref FileSystemEntry entry) => (
+                    entry.ToFullPath()[(output.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'),
+                    entry.IsDirectory,
+                    (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+                    entry.IsDirectory ? 0 : entry.Length,
+                    entry.IsDirectory ? 0 : entry.LastWriteTimeUtc.UtcTicks),
+                options);
+            foreach (var (path, folder, link, length, modified) in entries)
+            {
+                if (link)
+                {
+                    return false;
+                }
+
+                if (folder || path == SiteWriter.MarkerFile)
+                {
+                    continue;
+                }
+
+                if (!previous.TryGetValue(path, out var recorded) || recorded.Length != length || recorded.Modified != modified)
+                {
+                    return false;
+                }
+
+                found++;
+            }
+
+            return found == previous.Count;
+        }
+        catch (Exception ex) when (StagedOutput.IsWriteFailure(ex))
+        {
+            return false;
+        }
+    }
+
+    public void Add(string path, byte[] content) => Write(path, content);
+
+    public void AddLent(string path, ReadOnlySpan<byte> content) => Write(path, content);
+
+    public void Keep(string path) =>
+        _files[path] = _previous.TryGetValue(path, out var recorded)
+            ? recorded
+            : throw new InvalidOperationException($"'{path}' was kept, but the previous output does not have it");
+
+    private void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var hash = WrittenFile.Hash(content);
+        if (_previous.TryGetValue(path, out var recorded) && recorded.Content == hash && recorded.Length == content.Length)
+        {
+            _files[path] = recorded;
+            return;
+        }
+
+        _changed.Enqueue(path);
+        if (Volatile.Read(ref _failure) is not null || OutputPaths.Problem(path) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            _beforeEachFile?.Invoke(path);
+            var full = OutputPaths.Inside(_staging, path);
+            var folder = Path.GetDirectoryName(full)!;
+            if (!_folders.ContainsKey(folder))
+            {
+                Directory.CreateDirectory(folder);
+                _folders.TryAdd(folder, 0);
+            }
+
+            using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(handle, content, 0);
+
+            // A rename keeps the time, so this is the time the file will have in the output.
+            _files[path] = new WrittenFile(hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        }
+        catch (Exception ex) when (StagedOutput.IsWriteFailure(ex))
+        {
+            Interlocked.CompareExchange(ref _failure, ex.Message, null);
+        }
+    }
+
+    public bool Commit(DiagnosticBag diagnostics)
+    {
+        if (OutputPaths.Problem(_files.Keys.Concat(_changed.Where(p => !_files.ContainsKey(p))).Order(StringComparer.Ordinal)) is { } path)
+        {
+            diagnostics.Report(DiagnosticCodes.WriteFailed, _location, $"{path}; nothing was written and the previous output is unchanged");
+            return false;
+        }
+
+        if (_failure is not null)
+        {
+            diagnostics.Report(DiagnosticCodes.WriteFailed, _location, $"could not write the site ({_failure}); the previous output is unchanged");
+            return false;
+        }
+
+        try
+        {
+            foreach (var changed in _changed.Order(StringComparer.Ordinal))
+            {
+                var target = OutputPaths.Inside(_output, changed);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(OutputPaths.Inside(_staging, changed), target, overwrite: true);
+            }
+
+            var gone = _previous.Keys.Where(p => !_files.ContainsKey(p)).ToList();
+            foreach (var old in gone)
+            {
+                File.Delete(OutputPaths.Inside(_output, old));
+            }
+
+            // A folder left empty (a page removed) goes too, as it would from a build written whole.
+            foreach (var folder in gone.Select(p => Path.GetDirectoryName(OutputPaths.Inside(_output, p))!).Distinct().OrderByDescending(f => f.Length))
+            {
+                for (var empty = folder; empty.Length > _output.Length && TryRemoveEmpty(empty); empty = Path.GetDirectoryName(empty)!)
+                {
+                }
+            }
+        }
+        catch (Exception ex) when (StagedOutput.IsWriteFailure(ex))
+        {
+            diagnostics.Report(DiagnosticCodes.WriteFailed, _location, $"could not update the site ({ex.Message}); the output is partly updated, and the next build writes it whole");
+            return false;
+        }
+
+        _committed = true;
+        StagedOutput.TryDelete(_staging);
+        return true;
+    }
+
+    public void Dispose() => StagedOutput.TryDelete(_staging);
+
+    /// <summary>Removes a folder if it is empty; false when it holds anything or is already gone.</summary>
+    private static bool TryRemoveEmpty(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: false);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}
