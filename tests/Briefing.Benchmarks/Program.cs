@@ -16,12 +16,14 @@ public static class Program
 {
     private const string Usage = """
         usage:
-          whole-build [--sizes 1000,10000] [--runs 3] [--no-hugo]   full builds as processes: Briefing, Hugo, Markdig floor
+          whole-build [--sizes 1000,10000] [--runs 3] [--corpora synthetic,varied] [--no-hugo] [--hugo-max 20000] [--no-warm-up]
+                                                                      full builds as processes: Briefing (new folder, over the
+                                                                      previous output, one edit with the cache), Hugo, the floor
           stages [BenchmarkDotNet arguments]                          BenchmarkDotNet on each stage, 1,000 briefings
           profile [--size 10000] [--passes 2]                         in-process builds, Stopwatch time and memory per stage
-          generate --size N [--images M] --out FOLDER                 write a synthetic corpus, with M photographs shown as figures
+          generate --size N [--images M] [--varied] --out FOLDER      write a synthetic corpus (or the varied one), with M photographs shown as figures
           images [--size 10000] [--images 1000]                       two builds with the image cache: the second must encode no image
-          floor --input FOLDER                                        read and render every briefing's Markdown, nothing else
+          floor --input FOLDER --out FOLDER                           read, render and write every briefing's Markdown, nothing else
           rebuild [--briefings 1000] [--edits 40]                     the preview, from a saved briefing to the reload event
         """;
 
@@ -41,7 +43,10 @@ public static class Program
                     Ints(Option(rest, "--sizes") ?? "1000,10000"),
                     int.Parse(Option(rest, "--runs") ?? "3", CultureInfo.InvariantCulture),
                     !rest.Contains("--no-hugo"),
-                    Console.Out);
+                    Console.Out,
+                    (Option(rest, "--corpora") ?? "synthetic,varied").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                    int.Parse(Option(rest, "--hugo-max") ?? "20000", CultureInfo.InvariantCulture),
+                    !rest.Contains("--no-warm-up"));
             case "stages":
                 StageBenchmarks.RunAll(rest);
                 return 0;
@@ -63,7 +68,7 @@ public static class Program
                 }
                 else
                 {
-                    SyntheticCorpus.WriteTo(SyntheticCorpus.Generate(size), folder);
+                    SyntheticCorpus.WriteTo(rest.Contains("--varied") ? VariedCorpus.Generate(size) : SyntheticCorpus.Generate(size), folder);
                 }
 
                 return 0;
@@ -79,7 +84,10 @@ public static class Program
                     Console.Out,
                     CancellationToken.None).GetAwaiter().GetResult();
             case "floor":
-                return MarkdownFloor.Run(Option(rest, "--input") ?? throw new ArgumentException("--input is required"), Console.Out);
+                return MarkdownFloor.Run(
+                    Option(rest, "--input") ?? throw new ArgumentException("--input is required"),
+                    Option(rest, "--out") ?? throw new ArgumentException("--out is required"),
+                    Console.Out);
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;

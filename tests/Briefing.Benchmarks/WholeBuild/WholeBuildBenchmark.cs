@@ -6,10 +6,13 @@ using Briefing.Benchmarks.Corpus;
 namespace Briefing.Benchmarks.WholeBuild;
 
 /// <summary>
-/// Times whole builds as separate processes: the published Release binary of src/Briefing
-/// (<c>build --strict</c>), the Markdig-only floor, and Hugo on the same corpus when it is installed.
-/// Each tool gets one untimed warm-up run per size, then the runs are interleaved so that a noisy
-/// moment hurts all three alike; each run writes into a folder that does not exist yet, as in a CI checkout.
+/// Times whole builds as separate processes, as users run them: the published Release binary of src/Briefing
+/// (<c>build --strict</c>) into a new folder as a CI checkout does, over the previous output as a writer's next
+/// build does (both without the build cache), and with the build cache after one briefing was edited; the floor
+/// (read, render and write each briefing's Markdown); and Hugo on the same corpus, into a new folder and over its
+/// previous output, when it is installed. Each corpus generator (<see cref="SyntheticCorpus"/>, and
+/// <see cref="VariedCorpus"/>, written apart with another mix of sections, lists and citations) gives a row per
+/// size. Each tool gets one untimed warm-up run, then the runs are interleaved so that a noisy moment hurts all alike.
 /// </summary>
 internal static class WholeBuildBenchmark
 {
@@ -20,10 +23,22 @@ internal static class WholeBuildBenchmark
         public long PeakRss => Runs.Max(r => r.PeakRssBytes);
     }
 
-    private sealed record Row(string Site, int Briefings, Measured Ours, Measured? Floor, Measured? Hugo);
+    private sealed record Row(string Site, int Briefings, IReadOnlyDictionary<string, Measured> Tools, int Pages, int HugoPages);
 
-    public static int Run(IReadOnlyList<int> sizes, int runs, bool withHugo, TextWriter stdout)
+    private const string New = "Briefing";
+    private const string Over = "Briefing over previous";
+    private const string Cached = "Briefing, one edit, cache";
+    private const string FloorTool = "floor";
+    private const string HugoNew = "Hugo";
+    private const string HugoOver = "Hugo over previous";
+    private const string Check = "check";
+
+    /// <param name="corpora">"synthetic", "varied" or both.</param>
+    /// <param name="hugoMax">The largest size Hugo is run on: it keeps every page in memory (about 3 GiB at 10,000 briefings).</param>
+    /// <param name="warmUp">Whether each tool first runs once untimed.</param>
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool withHugo, TextWriter stdout, IReadOnlyList<string>? corpora = null, int hugoMax = 20_000, bool warmUp = true)
     {
+        corpora ??= ["synthetic", "varied"];
         Directory.CreateDirectory(RepoRoot.Artifacts);
         var briefing = Publish("src/Briefing/Briefing.csproj", "briefing", stdout);
         var floor = Publish("tests/Briefing.Benchmarks/Briefing.Benchmarks.csproj", "floor", stdout);
@@ -36,39 +51,53 @@ internal static class WholeBuildBenchmark
         AwaitLastCleanUp(stdout);
         var rows = new List<Row>();
         stdout.WriteLine("Measuring the real site (input/)...");
-        var real = Measure("Briefing", runs, () => Ours(briefing, RepoRoot.Path, "input", Output("real")));
-        rows.Add(new Row("real site (input/)", CountFiles(RepoRoot.Input, "briefings", "*.md"), real, null, null));
+        var real = MeasureInterleaved(
+            [
+                (New, () => Ours(briefing, RepoRoot.Path, "input", Output("real"), cache: false)),
+                (Check, () => Checked(ChildProcess.Run(briefing, ["check", "--strict"], RepoRoot.Path), "check")),
+            ],
+            runs,
+            warmUp);
+        rows.Add(new Row("real site (input/)", CountFiles(RepoRoot.Input, "briefings", "*.md"), real, CountFiles(Output("real"), ".", "*.html"), 0));
 
-        foreach (var size in sizes)
+        foreach (var shape in corpora)
         {
-            stdout.WriteLine($"Generating {size:N0} briefings...");
-            var corpus = SyntheticCorpus.Generate(size);
-            var folder = Path.Combine(RepoRoot.Artifacts, $"corpus-{size}");
-            SyntheticCorpus.WriteTo(corpus, Path.Combine(folder, "input"));
-            var hugoSite = Path.Combine(RepoRoot.Artifacts, $"hugo-{size}");
-            if (hugo is not null)
+            foreach (var size in sizes)
             {
-                HugoSite.WriteTo(corpus, hugoSite);
-            }
+                stdout.WriteLine($"Generating {size:N0} briefings ({shape})...");
+                var corpus = shape == "varied" ? VariedCorpus.Generate(size) : SyntheticCorpus.Generate(size);
+                var tag = $"{shape}-{size}";
+                var folder = Path.Combine(RepoRoot.Artifacts, $"corpus-{tag}");
+                SyntheticCorpus.WriteTo(corpus, Path.Combine(folder, "input"));
+                var edited = Directory.GetFiles(Path.Combine(folder, "input", "briefings"), "*.md").Order(StringComparer.Ordinal).ElementAt(size / 2);
+                var hugoSite = Path.Combine(RepoRoot.Artifacts, $"hugo-{tag}");
+                var runHugo = hugo is not null && size <= hugoMax;
+                if (runHugo)
+                {
+                    HugoSite.WriteTo(corpus, hugoSite);
+                }
 
-            stdout.WriteLine($"Measuring {size:N0} briefings, {runs} runs each...");
-            var tools = new List<(string Name, Func<ProcessRun> Run)>
-            {
-                ("Briefing", () => Ours(briefing, folder, "input", Output($"ours-{size}"))),
-                ("floor", () => Floor(floor, folder)),
-            };
-            if (hugo is not null)
-            {
-                tools.Add(("Hugo", () => Hugo(hugo, hugoSite, Output($"hugo-{size}"))));
-            }
+                stdout.WriteLine($"Measuring {size:N0} briefings ({shape}), {runs} runs each...");
+                var tools = new List<(string Name, Func<ProcessRun> Run)>
+                {
+                    (New, () => Ours(briefing, folder, "input", Output($"ours-{tag}"), cache: false)),
+                    (Over, () => Ours(briefing, folder, "input", Output($"ours-over-{tag}"), cache: false, replace: false)),
+                    (Cached, () =>
+                    {
+                        Edit(edited);
+                        return Ours(briefing, folder, "input", Output($"ours-cached-{tag}"), cache: true, replace: false);
+                    }),
+                    (FloorTool, () => Floor(floor, folder, Output($"floor-{tag}"))),
+                };
+                if (runHugo)
+                {
+                    tools.Add((HugoNew, () => Hugo(hugo!, hugoSite, Output($"hugo-{tag}"))));
+                    tools.Add((HugoOver, () => Hugo(hugo!, hugoSite, Output($"hugo-over-{tag}"), replace: false)));
+                }
 
-            var results = MeasureInterleaved(tools, runs);
-            rows.Add(new Row(
-                "synthetic",
-                size,
-                results["Briefing"] with { Pages = CountFiles(Output($"ours-{size}"), ".", "*.html") },
-                results["floor"],
-                hugo is null ? null : results["Hugo"] with { Pages = CountFiles(Output($"hugo-{size}"), ".", "*.html") }));
+                var results = MeasureInterleaved(tools, runs, warmUp);
+                rows.Add(new Row(shape, size, results, CountFiles(Output($"ours-{tag}"), ".", "*.html"), runHugo ? CountFiles(Output($"hugo-{tag}"), ".", "*.html") : 0));
+            }
         }
 
         if (Directory.Exists(Retired))
@@ -82,6 +111,14 @@ internal static class WholeBuildBenchmark
         stdout.WriteLine();
         stdout.Write(report);
         return 0;
+    }
+
+    /// <summary>Changes one sentence of a briefing, or changes it back, as a writer's edit between two builds does.</summary>
+    private static void Edit(string briefing)
+    {
+        const string Revision = " Revised.\n";
+        var text = File.ReadAllText(briefing);
+        File.WriteAllText(briefing, text.EndsWith(Revision, StringComparison.Ordinal) ? text[..^Revision.Length] + "\n" : text.TrimEnd('\n') + Revision);
     }
 
     /// <summary>
@@ -121,10 +158,26 @@ internal static class WholeBuildBenchmark
         return Path.Combine(folder, Path.GetFileNameWithoutExtension(path) + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
     }
 
-    private static ProcessRun Ours(string briefing, string workingDirectory, string input, string output)
+    /// <param name="cache">Whether the build uses the build cache (beside the input folder); without it, <c>--no-cache</c>.</param>
+    /// <param name="replace">Whether the build writes over the folder the previous run wrote, rather than into a new one.</param>
+    private static ProcessRun Ours(string briefing, string workingDirectory, string input, string output, bool cache, bool replace = true)
     {
-        Clean(output);
-        var run = ChildProcess.Run(briefing, ["build", "--input", input, "--theme", RepoRoot.Theme, "--output", output, "--strict"], workingDirectory);
+        if (replace)
+        {
+            Clean(output);
+        }
+        else
+        {
+            Sync();
+        }
+
+        List<string> arguments = ["build", "--input", input, "--theme", RepoRoot.Theme, "--output", output, "--strict"];
+        if (!cache)
+        {
+            arguments.Add("--no-cache");
+        }
+
+        var run = ChildProcess.Run(briefing, arguments, workingDirectory);
         if (run.ExitCode != 0 || run.Stderr.Length > 0)
         {
             throw new InvalidOperationException($"the build of {workingDirectory} was not clean (exit {run.ExitCode}):\n{run.Stderr}");
@@ -133,12 +186,23 @@ internal static class WholeBuildBenchmark
         return run;
     }
 
-    private static ProcessRun Floor(string floor, string corpus) =>
-        Checked(ChildProcess.Run(floor, ["floor", "--input", "input"], corpus), "the Markdig floor");
-
-    private static ProcessRun Hugo(string hugo, string site, string output)
+    private static ProcessRun Floor(string floor, string corpus, string output)
     {
         Clean(output);
+        return Checked(ChildProcess.Run(floor, ["floor", "--input", "input", "--out", output], corpus), "the floor");
+    }
+
+    private static ProcessRun Hugo(string hugo, string site, string output, bool replace = true)
+    {
+        if (replace)
+        {
+            Clean(output);
+        }
+        else
+        {
+            Sync();
+        }
+
         var cache = Path.Combine(RepoRoot.Artifacts, "hugo-cache");
         return Checked(ChildProcess.Run(hugo, ["--source", site, "--destination", output, "--cacheDir", cache, "--quiet"], site), "hugo");
     }
@@ -146,14 +210,14 @@ internal static class WholeBuildBenchmark
     private static ProcessRun Checked(ProcessRun run, string what) =>
         run.ExitCode == 0 ? run : throw new InvalidOperationException($"{what} failed (exit {run.ExitCode}):\n{run.Stdout}\n{run.Stderr}");
 
-    private static Measured Measure(string tool, int runs, Func<ProcessRun> run) =>
-        MeasureInterleaved([(tool, run)], runs)[tool];
-
-    private static Dictionary<string, Measured> MeasureInterleaved(IReadOnlyList<(string Name, Func<ProcessRun> Run)> tools, int runs)
+    private static Dictionary<string, Measured> MeasureInterleaved(IReadOnlyList<(string Name, Func<ProcessRun> Run)> tools, int runs, bool warmUp)
     {
-        foreach (var (_, run) in tools)
+        if (warmUp)
         {
-            run();
+            foreach (var (_, run) in tools)
+            {
+                run();
+            }
         }
 
         var results = tools.ToDictionary(t => t.Name, _ => new List<ProcessRun>(), StringComparer.Ordinal);
@@ -171,29 +235,38 @@ internal static class WholeBuildBenchmark
     private static string Report(IReadOnlyList<Row> rows, int runs, string? hugo)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Whole build, median of {runs} runs after one warm-up; peak RSS is the largest of the runs.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Whole builds as processes, median of {runs} runs; peak RSS is the largest of the runs.");
         text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}{(hugo is null ? string.Empty : ", " + HugoVersion(hugo))}.");
         text.AppendLine();
-        text.AppendLine("| site | briefings | Briefing | Hugo | Markdig floor | Briefing ÷ Hugo | Briefing ÷ floor | peak RSS Briefing | peak RSS Hugo | pages Briefing / Hugo |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| corpus | briefings | Briefing, new folder | Briefing, over previous output | Briefing, one briefing edited, with the build cache | Hugo, new folder | Hugo, over previous output | floor | Briefing ÷ Hugo, new / over | Briefing ÷ floor | edit with cache ÷ new folder | peak RSS Briefing / Hugo | pages Briefing / Hugo |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var row in rows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {row.Site} | {row.Briefings:N0} | {Seconds(row.Ours.Seconds)} | {Seconds(row.Hugo?.Seconds)} | {Seconds(row.Floor?.Seconds)} ");
-            text.Append(CultureInfo.InvariantCulture, $"| {Ratio(row.Ours.Seconds, row.Hugo?.Seconds)} | {Ratio(row.Ours.Seconds, row.Floor?.Seconds)} ");
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {Mib(row.Ours.PeakRss)} | {Mib(row.Hugo?.PeakRss)} | {(row.Ours.Pages > 0 ? row.Ours.Pages.ToString("N0", CultureInfo.InvariantCulture) : "–")} / {(row.Hugo is null ? "–" : row.Hugo.Pages.ToString("N0", CultureInfo.InvariantCulture))} |");
+            var tools = row.Tools;
+            double? Time(string tool) => tools.TryGetValue(tool, out var m) ? m.Seconds : null;
+            long? Rss(string tool) => tools.TryGetValue(tool, out var m) ? m.PeakRss : null;
+            var ours = Time(New)!.Value;
+            var site = tools.ContainsKey(Check) ? $"{row.Site} (`check`: {Seconds(Time(Check))})" : row.Site;
+            text.Append(CultureInfo.InvariantCulture, $"| {site} | {row.Briefings:N0} | {Seconds(ours)} | {Seconds(Time(Over))} | {Seconds(Time(Cached))} | {Seconds(Time(HugoNew))} | {Seconds(Time(HugoOver))} | {Seconds(Time(FloorTool))} ");
+            text.Append(CultureInfo.InvariantCulture, $"| {Ratio(ours, Time(HugoNew))} / {Ratio(Time(Over), Time(HugoOver))} | {Ratio(ours, Time(FloorTool))} | {Ratio(Time(Cached), ours)} ");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {Mib(Math.Max(Rss(New) ?? 0, Math.Max(Rss(Over) ?? 0, Rss(Cached) ?? 0)))} / {Mib(Math.Max(Rss(HugoNew) ?? 0, Rss(HugoOver) ?? 0) is var h && h > 0 ? h : null)} | {row.Pages:N0} / {(row.HugoPages > 0 ? row.HugoPages.ToString("N0", CultureInfo.InvariantCulture) : "–")} |");
         }
 
-        var synthetic = rows.Where(r => r.Site == "synthetic").OrderBy(r => r.Briefings).ToList();
-        if (synthetic.Count >= 2)
+        foreach (var shape in rows.Select(r => r.Site).Distinct().Where(s => !s.StartsWith("real", StringComparison.Ordinal)))
         {
-            var (small, large) = (synthetic[0], synthetic[^1]);
-            var factor = (double)large.Briefings / small.Briefings;
-            text.AppendLine();
-            text.Append(CultureInfo.InvariantCulture, $"Scaling {small.Briefings:N0} → {large.Briefings:N0} briefings (×{factor:0.#}): Briefing ×{large.Ours.Seconds / small.Ours.Seconds:0.0}");
-            text.Append(CultureInfo.InvariantCulture, $", floor ×{large.Floor!.Seconds / small.Floor!.Seconds:0.0}");
-            if (large.Hugo is not null && small.Hugo is not null)
+            var sized = rows.Where(r => r.Site == shape).OrderBy(r => r.Briefings).ToList();
+            if (sized.Count < 2)
             {
-                text.Append(CultureInfo.InvariantCulture, $", Hugo ×{large.Hugo.Seconds / small.Hugo.Seconds:0.0}");
+                continue;
+            }
+
+            var (small, large) = (sized[0], sized[^1]);
+            text.AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"Scaling ({shape}) {small.Briefings:N0} → {large.Briefings:N0} briefings (×{(double)large.Briefings / small.Briefings:0.#}): Briefing ×{large.Tools[New].Seconds / small.Tools[New].Seconds:0.0}");
+            text.Append(CultureInfo.InvariantCulture, $", floor ×{large.Tools[FloorTool].Seconds / small.Tools[FloorTool].Seconds:0.0}");
+            if (large.Tools.TryGetValue(HugoNew, out var largeHugo) && small.Tools.TryGetValue(HugoNew, out var smallHugo))
+            {
+                text.Append(CultureInfo.InvariantCulture, $", Hugo ×{largeHugo.Seconds / smallHugo.Seconds:0.0}");
             }
 
             text.AppendLine(".");
@@ -228,8 +301,15 @@ internal static class WholeBuildBenchmark
             Directory.Move(folder, Path.Combine(Retired, Guid.NewGuid().ToString("N")));
         }
 
-        // Flush the previous run's 300 MB of pages and deletions first, so no run pays for
-        // another's disk writeback: unflushed, the same build's time varied by half.
+        Sync();
+    }
+
+    /// <summary>
+    /// Flushes the previous run's 300 MB of pages and deletions first, so no run pays for another's disk
+    /// writeback: unflushed, the same build's time varied by half.
+    /// </summary>
+    private static void Sync()
+    {
         if (File.Exists("/usr/bin/sync") || File.Exists("/bin/sync"))
         {
             ChildProcess.Run("sync", [], RepoRoot.Path);
@@ -274,8 +354,8 @@ internal static class WholeBuildBenchmark
     private static string Seconds(double? seconds) =>
         seconds is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "–";
 
-    private static string Ratio(double ours, double? other) =>
-        other is { } o ? (ours / o).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "–";
+    private static string Ratio(double? ours, double? other) =>
+        ours is { } a && other is { } o ? (a / o).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "–";
 
     private static string Mib(long? bytes) =>
         bytes is { } b ? (b / 1024.0 / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " MiB" : "–";

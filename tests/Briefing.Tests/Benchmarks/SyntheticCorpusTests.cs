@@ -48,6 +48,31 @@ public sealed class SyntheticCorpusTests
         Assert.Contains("\n> ", sample, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void VariedCorpus_SixtyBriefings_BuildsStrictWithNoDiagnostics()
+    {
+        var result = SiteBuilder.Build(Input(VariedCorpus.Generate(60)), new BuildOptions(Strict: true));
+
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        Assert.True(result.Succeeded);
+        Assert.Equal(VariedCorpus.Generate(60), VariedCorpus.Generate(60));
+    }
+
+    [Fact]
+    public void VariedCorpus_Briefings_DifferInShapeFromTheSyntheticOnes()
+    {
+        var briefings = VariedCorpus.Generate(400).Where(f => f.Path.StartsWith("briefings/", StringComparison.Ordinal)).Select(f => f.Text).ToList();
+        var sizes = briefings.Select(Encoding.UTF8.GetByteCount).ToList();
+        var mentions = briefings.Select(b => System.Text.RegularExpressions.Regex.Matches(b, @"\[\[(entity-[0-9]+)").Select(m => m.Groups[1].Value).Distinct().Count()).ToList();
+
+        Assert.InRange(sizes.Average(), 8_000, 12_000);
+        Assert.True(sizes.Min() < 3_000 && sizes.Max() > 20_000, $"sizes from {sizes.Min()} to {sizes.Max()} bytes");
+        Assert.True(mentions.Min() <= 2 && mentions.Max() >= 8, $"from {mentions.Min()} to {mentions.Max()} companies a briefing");
+        Assert.Contains(briefings, b => b.Contains("\n| --- |", StringComparison.Ordinal));
+        Assert.Contains(briefings, b => b.Contains("\n  - ", StringComparison.Ordinal));
+        Assert.Contains(briefings, b => b.Contains("\n### ", StringComparison.Ordinal));
+    }
+
     private static SiteInput Input(IReadOnlyList<CorpusFile> files) =>
         new("input", files.Select(f => new InputFile(f.Path, "input/" + f.Path, Encoding.UTF8.GetBytes(f.Text))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), Theme.Value);
 
