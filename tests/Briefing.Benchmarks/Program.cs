@@ -16,7 +16,7 @@ public static class Program
 {
     private const string Usage = """
         usage:
-          whole-build [--sizes 1000,10000] [--runs 3] [--corpora synthetic,varied] [--no-hugo] [--hugo-max 20000] [--no-warm-up]
+          whole-build [--sizes 1000,10000] [--runs 3] [--corpora synthetic,varied] [--no-hugo] [--hugo-max 20000] [--no-warm-up] [--no-publish]
                                                                       full builds as processes: Briefing (new folder, over the
                                                                       previous output, one edit with the cache), Hugo, the floor
           stages [BenchmarkDotNet arguments]                          BenchmarkDotNet on each stage, 1,000 briefings
@@ -46,7 +46,8 @@ public static class Program
                     Console.Out,
                     (Option(rest, "--corpora") ?? "synthetic,varied").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                     int.Parse(Option(rest, "--hugo-max") ?? "20000", CultureInfo.InvariantCulture),
-                    !rest.Contains("--no-warm-up"));
+                    !rest.Contains("--no-warm-up"),
+                    !rest.Contains("--no-publish"));
             case "stages":
                 StageBenchmarks.RunAll(rest);
                 return 0;

@@ -9,7 +9,7 @@ public sealed record CorpusFile(string Path, string Text);
 /// <summary>
 /// A deterministic synthetic site that builds with <c>--strict</c> and no diagnostics: N briefings of
 /// about 10 KB (headings, lists, quotes, six entity links, four cited sources, every paragraph cited),
-/// N/10 entities, N/20 sources, a timeline and a claims ledger. The same N always gives the same bytes.
+/// N/10 entities, N/20 sources, a timeline (N/10 events, at most 5,000) and a claims ledger. The same N always gives the same bytes.
 /// </summary>
 public static class SyntheticCorpus
 {
@@ -53,7 +53,8 @@ public static class SyntheticCorpus
 
     public static int SourceCount(int briefings) => Math.Max(briefings / 20, SourcesPerBriefing);
 
-    public static int EventCount(int briefings) => Math.Max(briefings / 10, 5);
+    /// <summary>N/10 events, at most 5,000: the timeline is one file, and an input file may hold at most 2 MB.</summary>
+    public static int EventCount(int briefings) => Math.Clamp(briefings / 10, 5, 5_000);
 
     public static int ClaimCount(int briefings) => Math.Max(briefings / 100, 3);
 

@@ -36,12 +36,13 @@ internal static class WholeBuildBenchmark
     /// <param name="corpora">"synthetic", "varied" or both.</param>
     /// <param name="hugoMax">The largest size Hugo is run on: it keeps every page in memory (about 3 GiB at 10,000 briefings).</param>
     /// <param name="warmUp">Whether each tool first runs once untimed.</param>
-    public static int Run(IReadOnlyList<int> sizes, int runs, bool withHugo, TextWriter stdout, IReadOnlyList<string>? corpora = null, int hugoMax = 20_000, bool warmUp = true)
+    /// <param name="publish">Whether to publish both programs first; without, the ones the last run published are timed.</param>
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool withHugo, TextWriter stdout, IReadOnlyList<string>? corpora = null, int hugoMax = 20_000, bool warmUp = true, bool publish = true)
     {
         corpora ??= ["synthetic", "varied"];
         Directory.CreateDirectory(RepoRoot.Artifacts);
-        var briefing = Publish("src/Briefing/Briefing.csproj", "briefing", stdout);
-        var floor = Publish("tests/Briefing.Benchmarks/Briefing.Benchmarks.csproj", "floor", stdout);
+        var briefing = publish ? Publish("src/Briefing/Briefing.csproj", "briefing", stdout) : Published("briefing", "Briefing");
+        var floor = publish ? Publish("tests/Briefing.Benchmarks/Briefing.Benchmarks.csproj", "floor", stdout) : Published("floor", "Briefing.Benchmarks");
         var hugo = withHugo ? FindOnPath("hugo") : null;
         if (withHugo && hugo is null)
         {
@@ -160,6 +161,12 @@ internal static class WholeBuildBenchmark
 
     /// <param name="cache">Whether the build uses the build cache (beside the input folder); without it, <c>--no-cache</c>.</param>
     /// <param name="replace">Whether the build writes over the folder the previous run wrote, rather than into a new one.</param>
+    private static string Published(string name, string program)
+    {
+        var path = Path.Combine(RepoRoot.Artifacts, name, program + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
+        return File.Exists(path) ? path : throw new InvalidOperationException($"nothing is published at {path}; run without --no-publish first");
+    }
+
     private static ProcessRun Ours(string briefing, string workingDirectory, string input, string output, bool cache, bool replace = true)
     {
         if (replace)
