@@ -401,7 +401,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
     {
         var context = new PageContext(_entities, new CitationList(_text.CitationLabel), Charts, _images, _links);
         var claims = site.Claims.Where(c => c.Claim.Status is ClaimStatuses.Contested or ClaimStatuses.Corrected).ToList();
-        var contested = claims.Select(c => Claim(c, context)).ToValueList();
+
+        // The home page names the first of them; the ledger has them all, however many a large site records.
+        var contested = claims.Take(HomeListLength).Select(c => Claim(c, context)).ToValueList();
         var milestones = site.Timeline.Where(e => EventStatuses.IsAhead(e.Event.Status)).Take(HomeListLength).Select(e => Event(e, context)).ToValueList();
         var start = site.StartHere;
         return new HomeView(
@@ -417,7 +419,10 @@ internal sealed class ViewBuilder(ResolvedSite site)
             site.Entities.Count,
             site.Sources.Count,
             site.Timeline.Count,
-            References(context));
+            References(context))
+        {
+            ContestedCount = claims.Count,
+        };
     }
 
     /// <summary>

@@ -283,7 +283,11 @@ internal sealed record HomeView(
     int EntityCount,
     int SourceCount,
     int EventCount,
-    ValueList<ReferenceView> References);
+    ValueList<ReferenceView> References)
+{
+    /// <summary>How many claims the reports disagree on or corrected, of which <see cref="Contested"/> lists the first.</summary>
+    public int ContestedCount { get; init; }
+}
 
 /// <summary>Where a page stands in a list split over pages, and the links to the pages either side.</summary>
 /// <param name="Position">"Page 2 of 5".</param>

@@ -1,3 +1,9 @@
+using Briefing.Benchmarks.Corpus;
+using Briefing.Engine;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Tests.Infrastructure;
+
 namespace Briefing.Tests.Rendering;
 
 public sealed class HomePageTests
@@ -45,6 +51,37 @@ public sealed class HomePageTests
         Assert.Equal(["/briefings/alpha/", "/briefings/beta/"], page.QuerySelectorAll(".latest .card h3 a").Select(a => a.GetAttribute("href")));
         Assert.NotNull(page.QuerySelector(".network svg.graph-chart"));
         Assert.Equal(["/claims/#members"], page.QuerySelectorAll("section[aria-labelledby=disputed] a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Render_Home_ManyDisputes_ListsTheFirstTwelveAndLinksToTheLedger()
+    {
+        var claims = string.Concat(Enumerable.Range(0, 14).Select(i => $$"""
+            - id: dispute-{{i:D2}}
+              question: "How large is part {{i}}?"
+              status: contested
+              reports:
+                - value: "{{i + 1}} units"
+                  source: source-0000
+                - value: "{{i + 2}} units"
+                  source: source-0001
+              assessment: The reports disagree [@source-0000].
+
+            """));
+        var files = SyntheticCorpus.Generate(50).Select(f => f.Path == "claims.yml" ? f with { Text = claims } : f).ToList();
+        var theme = InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, new DiagnosticBag());
+        var input = new SiteInput("input", files.Select(f => new InputFile(f.Path, "input/" + f.Path, System.Text.Encoding.UTF8.GetBytes(f.Text))).ToList(), theme);
+
+        var result = SiteBuilder.Build(input, new BuildOptions());
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(result.Site!.Files["index.html"]));
+        var listed = page.QuerySelectorAll("section[aria-labelledby=disputed] li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"/claims/#dispute-{i:D2}"), listed);
+        var more = page.QuerySelector("section[aria-labelledby=disputed] .more a")!;
+        Assert.Equal("All 14 in the claims ledger", more.TextContent);
+        Assert.Equal("/claims/", more.GetAttribute("href"));
+        Assert.Null(ReaderSite.Document("index.html").QuerySelector("section[aria-labelledby=disputed] .more"));
     }
 
     [Fact]
