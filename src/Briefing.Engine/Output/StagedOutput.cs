@@ -33,15 +33,12 @@ internal sealed class StagedOutput : IOutputFolder
 {
     private const string MarkerText = "This folder is written by briefing and replaced whole by every build; do not keep other files here.\n";
 
-    private readonly string _staging;
+    private readonly StagingFolder _staging;
     private readonly string _output;
     private readonly string _retired;
     private readonly SourceLocation _location;
-    private readonly Action<string>? _beforeEachFile;
     private readonly ConcurrentQueue<string> _paths = new();
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WrittenFile>? _files;
-    private string? _failure;
     private bool _committed;
 
     /// <param name="output">The output folder's full path, already checked by <see cref="OutputPlacement"/>.</param>
@@ -52,10 +49,9 @@ internal sealed class StagedOutput : IOutputFolder
         var name = Path.GetFileName(output);
         var id = Guid.NewGuid().ToString("N")[..12];
         _output = output;
-        _staging = Path.Combine(parent, $".{name}.tmp-{id}");
+        _staging = new StagingFolder(output, id, beforeEachFile);
         _retired = Path.Combine(parent, $".{name}.old-{id}");
         _location = location;
-        _beforeEachFile = beforeEachFile;
     }
 
     public IReadOnlyDictionary<string, WrittenFile>? Files => _committed ? _files : null;
@@ -70,11 +66,11 @@ internal sealed class StagedOutput : IOutputFolder
         RemoveLeftovers(Path.GetDirectoryName(output) ?? output, Path.GetFileName(output));
         try
         {
-            Directory.CreateDirectory(staged._staging);
+            Directory.CreateDirectory(staged._staging.Path);
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
-            staged._failure = ex.Message;
+            staged._staging.Fail(ex.Message);
         }
 
         return staged;
@@ -91,35 +87,9 @@ internal sealed class StagedOutput : IOutputFolder
     private void Write(string path, ReadOnlySpan<byte> content)
     {
         _paths.Enqueue(path);
-        if (Volatile.Read(ref _failure) is not null || OutputPaths.Problem(path) is not null)
+        if (_staging.Write(path, content, stamp: _files is not null) is { } modified && _files is not null)
         {
-            // A path that is not plain is never written; Commit reports it with the other path problems.
-            return;
-        }
-
-        try
-        {
-            _beforeEachFile?.Invoke(path);
-            var full = OutputPaths.Inside(_staging, path);
-            var folder = Path.GetDirectoryName(full)!;
-            if (!_folders.ContainsKey(folder))
-            {
-                // Marked only once made, so no thread writes into a folder another is still creating.
-                Directory.CreateDirectory(folder);
-                _folders.TryAdd(folder, 0);
-            }
-
-            // The staging folder is new, so each file is created, never truncated or sought: one open and one write.
-            using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(handle, content, 0);
-            if (_files is not null)
-            {
-                _files[path] = new WrittenFile(WrittenFile.Hash(content), content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
-            }
-        }
-        catch (Exception ex) when (IsWriteFailure(ex))
-        {
-            Interlocked.CompareExchange(ref _failure, ex.Message, null);
+            _files[path] = new WrittenFile(WrittenFile.Hash(content), content.Length, modified);
         }
     }
 
@@ -132,21 +102,21 @@ internal sealed class StagedOutput : IOutputFolder
             return false;
         }
 
-        if (_failure is null)
+        if (_staging.Failure is null)
         {
             try
             {
-                File.WriteAllText(Path.Combine(_staging, SiteWriter.MarkerFile), MarkerText);
+                File.WriteAllText(Path.Combine(_staging.Path, SiteWriter.MarkerFile), MarkerText);
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
-                _failure = ex.Message;
+                _staging.Fail(ex.Message);
             }
         }
 
-        if (_failure is not null)
+        if (_staging.Failure is { } unwritten)
         {
-            diagnostics.Report(DiagnosticCodes.WriteFailed, _location, $"could not write the site ({_failure}); the previous output is unchanged");
+            diagnostics.Report(DiagnosticCodes.WriteFailed, _location, $"could not write the site ({unwritten}); the previous output is unchanged");
             return false;
         }
 
@@ -167,7 +137,7 @@ internal sealed class StagedOutput : IOutputFolder
     {
         if (!_committed)
         {
-            TryDelete(_staging);
+            TryDelete(_staging.Path);
         }
     }
 
@@ -178,7 +148,7 @@ internal sealed class StagedOutput : IOutputFolder
         {
             try
             {
-                Directory.Move(_staging, _output);
+                Directory.Move(_staging.Path, _output);
                 return null;
             }
             catch (Exception ex) when (IsWriteFailure(ex))
@@ -198,7 +168,7 @@ internal sealed class StagedOutput : IOutputFolder
 
         try
         {
-            Directory.Move(_staging, _output);
+            Directory.Move(_staging.Path, _output);
             return null;
         }
         catch (Exception ex) when (IsWriteFailure(ex))

@@ -18,14 +18,11 @@ namespace Briefing.Engine.Output;
 internal sealed class UpdatedOutput : IOutputFolder
 {
     private readonly string _output;
-    private readonly string _staging;
+    private readonly StagingFolder _staging;
     private readonly SourceLocation _location;
     private readonly IReadOnlyDictionary<string, WrittenFile> _previous;
-    private readonly Action<string>? _beforeEachFile;
     private readonly ConcurrentDictionary<string, WrittenFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _changed = new();
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
-    private string? _failure;
     private bool _committed;
 
     private UpdatedOutput(string output, SourceLocation location, IReadOnlyDictionary<string, WrittenFile> previous, Action<string>? beforeEachFile)
@@ -33,8 +30,7 @@ internal sealed class UpdatedOutput : IOutputFolder
         _output = output;
         _location = location;
         _previous = previous;
-        _beforeEachFile = beforeEachFile;
-        _staging = Path.Combine(Path.GetDirectoryName(output) ?? output, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid().ToString("N")[..12]}");
+        _staging = new StagingFolder(output, Guid.NewGuid().ToString("N")[..12], beforeEachFile);
     }
 
     public IReadOnlyDictionary<string, WrittenFile>? Files => _committed ? _files : null;
@@ -125,31 +121,9 @@ internal sealed class UpdatedOutput : IOutputFolder
         }
 
         _changed.Enqueue(path);
-        if (Volatile.Read(ref _failure) is not null || OutputPaths.Problem(path) is not null)
+        if (_staging.Write(path, content, stamp: true) is { } modified)
         {
-            return;
-        }
-
-        try
-        {
-            _beforeEachFile?.Invoke(path);
-            var full = OutputPaths.Inside(_staging, path);
-            var folder = Path.GetDirectoryName(full)!;
-            if (!_folders.ContainsKey(folder))
-            {
-                Directory.CreateDirectory(folder);
-                _folders.TryAdd(folder, 0);
-            }
-
-            using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(handle, content, 0);
-
-            // A rename keeps the time, so this is the time the file will have in the output.
-            _files[path] = new WrittenFile(hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
-        }
-        catch (Exception ex) when (StagedOutput.IsWriteFailure(ex))
-        {
-            Interlocked.CompareExchange(ref _failure, ex.Message, null);
+            _files[path] = new WrittenFile(hash, content.Length, modified);
         }
     }
 
@@ -161,9 +135,9 @@ internal sealed class UpdatedOutput : IOutputFolder
             return false;
         }
 
-        if (_failure is not null)
+        if (_staging.Failure is { } failure)
         {
-            diagnostics.Report(DiagnosticCodes.WriteFailed, _location, $"could not write the site ({_failure}); the previous output is unchanged");
+            diagnostics.Report(DiagnosticCodes.WriteFailed, _location, $"could not write the site ({failure}); the previous output is unchanged");
             return false;
         }
 
@@ -173,7 +147,7 @@ internal sealed class UpdatedOutput : IOutputFolder
             {
                 var target = OutputPaths.Inside(_output, changed);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(OutputPaths.Inside(_staging, changed), target, overwrite: true);
+                File.Move(OutputPaths.Inside(_staging.Path, changed), target, overwrite: true);
             }
 
             var gone = _previous.Keys.Where(p => !_files.ContainsKey(p)).ToList();
@@ -197,11 +171,11 @@ internal sealed class UpdatedOutput : IOutputFolder
         }
 
         _committed = true;
-        StagedOutput.TryDelete(_staging);
+        StagedOutput.TryDelete(_staging.Path);
         return true;
     }
 
-    public void Dispose() => StagedOutput.TryDelete(_staging);
+    public void Dispose() => StagedOutput.TryDelete(_staging.Path);
 
     /// <summary>Removes a folder if it is empty; false when it holds anything or is already gone.</summary>
     private static bool TryRemoveEmpty(string folder)
