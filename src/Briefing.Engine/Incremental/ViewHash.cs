@@ -21,19 +21,31 @@ internal sealed class ViewHash : IBufferWriter<byte>
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
+    // One per thread, taken while in use: every page of a large site is hashed, and each new hasher and buffer was garbage.
+    [ThreadStatic]
+    private static ViewHash? _idle;
+
     private readonly XxHash128 _hash = new();
+
+    // Rendered Markdown is hashed as it is written, through this buffer, rather than kept whole.
+    private readonly XxHash128 _html = new();
     private byte[] _buffer = new byte[4096];
+    private long _written;
 
     /// <summary>The hash of the values, in order.</summary>
     public static UInt128 Of(params ReadOnlySpan<object?> values)
     {
-        var hash = new ViewHash();
+        var hash = _idle ?? new ViewHash();
+        _idle = null;
+        hash._hash.Reset();
         foreach (var value in values)
         {
             hash.Add(value);
         }
 
-        return hash._hash.GetCurrentHashAsUInt128();
+        var result = hash._hash.GetCurrentHashAsUInt128();
+        _idle = hash;
+        return result;
     }
 
     private enum Kind : byte
@@ -76,12 +88,16 @@ internal sealed class ViewHash : IBufferWriter<byte>
                 Number(day.DayNumber);
                 return;
             case TrustedHtml html:
-                // Written as the page would write it, then counted: Markdown is filled in for this page only here.
+                // Written as the page would write it: Markdown is filled in for this page only here. Its length and
+                // its own hash stand for it, so the bytes need not be kept until their length is known.
                 _written = 0;
+                _html.Reset();
                 html.WriteTo(this);
                 Tag(Kind.Html);
                 Number(_written);
-                _hash.Append(_buffer.AsSpan(0, _written));
+                Span<byte> digest = stackalloc byte[16];
+                _html.GetCurrentHash(digest);
+                _hash.Append(digest);
                 return;
             case IDictionary map:
                 Tag(Kind.Map);
@@ -143,22 +159,24 @@ internal sealed class ViewHash : IBufferWriter<byte>
         _hash.Append(bytes);
     }
 
-    private int _written;
-
-    void IBufferWriter<byte>.Advance(int count) => _written += count;
+    void IBufferWriter<byte>.Advance(int count)
+    {
+        _html.Append(_buffer.AsSpan(0, count));
+        _written += count;
+    }
 
     Memory<byte> IBufferWriter<byte>.GetMemory(int sizeHint) => Room(sizeHint);
 
     Span<byte> IBufferWriter<byte>.GetSpan(int sizeHint) => Room(sizeHint).Span;
 
+    /// <summary>The whole buffer each time: what was written into it was hashed when it was advanced over.</summary>
     private Memory<byte> Room(int sizeHint)
     {
-        var needed = _written + Math.Max(sizeHint, 256);
-        if (needed > _buffer.Length)
+        if (sizeHint > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(needed, _buffer.Length * 2));
+            _buffer = new byte[sizeHint];
         }
 
-        return _buffer.AsMemory(_written);
+        return _buffer;
     }
 }

@@ -54,6 +54,9 @@ internal readonly record struct HeadingPart(string? Text, string? EntityId);
 /// <param name="Id">The anchor the heading defines, if it has one.</param>
 internal sealed record OutlineHeading(string? Id, IReadOnlyList<HeadingPart> Parts);
 
+/// <summary>The name an entity link shows for the entity with this id, or null for an unknown id.</summary>
+internal delegate string? EntityName(ReadOnlySpan<char> id);
+
 /// <summary>
 /// Everything the checks and views read from a Markdown tree, taken in one walk: the marks to resolve
 /// in document order, the paragraphs that cite nothing, the headings and the word count. Loading takes
@@ -69,17 +72,22 @@ internal sealed class MarkdownOutline
 
     public const char NameHoleEnd = '\u0002';
 
-    private MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<UncitedBlock> uncited, IReadOnlyList<OutlineHeading> headings, int words, string text)
+    private MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<UncitedBlock> uncited, IReadOnlyList<OutlineHeading> headings, int words, byte[] text)
     {
         Marks = marks;
         Uncited = uncited;
         Headings = headings;
         WordCount = words;
-        _text = System.Text.Encoding.UTF8.GetBytes(text);
+        _utf8 = text;
     }
 
+    // Each thread's text is gathered here and kept only as UTF-8: a builder and a string for every document
+    // were garbage as large as the site's text, twice over.
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _text;
+
     // Kept as UTF-8, half the memory of a string: ten thousand briefings' text is otherwise a fifth of a build's.
-    private readonly byte[] _text;
+    private readonly byte[] _utf8;
 
     public IReadOnlyList<MarkdownMark> Marks { get; }
 
@@ -102,30 +110,63 @@ internal sealed class MarkdownOutline
     /// search. An entity link that shows the entity's name is left as a hole (<see cref="NameHole"/>, id,
     /// <see cref="NameHoleEnd"/>) because names are known only once entities are loaded.
     /// </summary>
-    public string Text => System.Text.Encoding.UTF8.GetString(_text);
+    public string Text => System.Text.Encoding.UTF8.GetString(_utf8);
 
     /// <summary><see cref="Text"/> with each hole filled by <paramref name="name"/> (the id where it gives none).</summary>
-    public string TextWithNames(Func<string, string?> name)
+    /// <remarks>
+    /// Search reads this for every page of the site, so the text is decoded and filled in pooled buffers and
+    /// only the result is a new string; ids are looked up as spans, not cut out as strings.
+    /// </remarks>
+    public string TextWithNames(EntityName name)
     {
-        var text = Text;
-        var at = text.IndexOf(NameHole);
-        if (at < 0)
+        ReadOnlySpan<byte> text = _utf8;
+        if (text.IndexOf((byte)NameHole) < 0)
         {
-            return text;
+            return System.Text.Encoding.UTF8.GetString(text);
         }
 
-        var filled = new System.Text.StringBuilder(text.Length);
-        var from = 0;
-        while (at >= 0)
+        // A UTF-8 text has no more characters than bytes.
+        var decoded = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var filled = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 256);
+        var length = 0;
+        try
         {
-            var end = text.IndexOf(NameHoleEnd, at);
-            var id = text[(at + 1)..end];
-            filled.Append(text, from, at - from).Append(name(id) ?? id);
-            from = end + 1;
-            at = text.IndexOf(NameHole, from);
+            ReadOnlySpan<char> rest = decoded.AsSpan(0, System.Text.Encoding.UTF8.GetChars(text, decoded));
+            while (true)
+            {
+                var at = rest.IndexOf(NameHole);
+                Append(ref filled, ref length, at < 0 ? rest : rest[..at]);
+                if (at < 0)
+                {
+                    return new string(filled, 0, length);
+                }
+
+                rest = rest[(at + 1)..];
+                var end = rest.IndexOf(NameHoleEnd);
+                var id = rest[..end];
+                Append(ref filled, ref length, name(id) is { } shown ? shown : id);
+                rest = rest[(end + 1)..];
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(decoded);
+            System.Buffers.ArrayPool<char>.Shared.Return(filled);
+        }
+    }
+
+    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> part)
+    {
+        if (length + part.Length > buffer.Length)
+        {
+            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(length + part.Length, buffer.Length * 2));
+            buffer.AsSpan(0, length).CopyTo(larger);
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
         }
 
-        return filled.Append(text, from, text.Length - from).ToString();
+        part.CopyTo(buffer.AsSpan(length));
+        length += part.Length;
     }
 
     /// <remarks>
@@ -142,7 +183,8 @@ internal sealed class MarkdownOutline
         (ParagraphBlock? Block, bool Cites) previous = default;
         var headings = new List<OutlineHeading>();
         var words = 0;
-        var text = new System.Text.StringBuilder();
+        var text = _text ??= new System.Text.StringBuilder(1 << 16);
+        text.Clear();
         var blocks = new Stack<Block>();
         var inlines = new Stack<Inline>();
         blocks.Push(document);
@@ -224,7 +266,7 @@ internal sealed class MarkdownOutline
             uncited.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
         }
 
-        return new MarkdownOutline(marks, uncited, headings, words, text.ToString());
+        return new MarkdownOutline(marks, uncited, headings, words, Utf8(text));
     }
 
     private static bool HasParagraph(ContainerBlock container)
@@ -265,6 +307,27 @@ internal sealed class MarkdownOutline
 
         var index = parent.IndexOf(block);
         return index > 0 && parent[index - 1] == before;
+    }
+
+    /// <summary>The builder's text as UTF-8, without a string between; a builder of several chunks (a very long text) through one.</summary>
+    private static byte[] Utf8(System.Text.StringBuilder text)
+    {
+        ReadOnlyMemory<char> only = default;
+        var chunks = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            only = chunk;
+            chunks++;
+        }
+
+        if (chunks > 1)
+        {
+            return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        }
+
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(only.Span)];
+        System.Text.Encoding.UTF8.GetBytes(only.Span, bytes);
+        return bytes;
     }
 
     /// <summary>Takes the marks and words of one block's inlines; whether they cite a source.</summary>

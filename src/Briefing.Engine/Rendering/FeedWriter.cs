@@ -48,9 +48,21 @@ internal static class FeedWriter
         NewLineChars = "\n",
     };
 
+    // Every feed and sitemap is written into its thread's stream, emptied for the next one, so that only the
+    // finished file is a new array: a large site's feeds grew a new stream to their size, one after another.
+    [ThreadStatic]
+    private static MemoryStream? _stream;
+
+    private static MemoryStream EmptyStream()
+    {
+        var stream = _stream ??= new MemoryStream();
+        stream.SetLength(0);
+        return stream;
+    }
+
     public static byte[] Atom(AtomFeed feed)
     {
-        using var stream = new MemoryStream();
+        var stream = EmptyStream();
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             const string ns = "http://www.w3.org/2005/Atom";
@@ -110,7 +122,7 @@ internal static class FeedWriter
     public static byte[] Sitemap(SitemapPages sitemap)
     {
         var (baseUrl, pages) = (sitemap.BaseUrl, sitemap.Pages);
-        using var stream = new MemoryStream();
+        var stream = EmptyStream();
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -152,7 +164,7 @@ internal static class FeedWriter
 
     public static byte[] Index(SitemapIndex index)
     {
-        using var stream = new MemoryStream();
+        var stream = EmptyStream();
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -90,6 +90,9 @@ internal sealed record ResolvedSite(
 
     public EntityPage? FindEntity(string id) => _entities.GetValueOrDefault(id);
 
+    /// <summary>The entity with this id, looked up without making a string of it.</summary>
+    public EntityPage? FindEntity(ReadOnlySpan<char> id) => _entities.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var page) ? page : null;
+
     public BriefingPage? FindBriefing(string slug) => _briefings.GetValueOrDefault(slug);
 
     /// <summary>The briefing to read first: the lowest <c>weight</c>; null when no briefing has one.</summary>

@@ -169,9 +169,14 @@ internal sealed class JsonLd(SiteConfig config, UiText text, SiteUrls urls, stri
             _ => "Organization",
         };
 
+    // Each page's block is written into its thread's buffer, so that only the finished block is a new array.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _block;
+
     private static TrustedHtml Block(Action<Utf8JsonWriter> write)
     {
-        var block = new ArrayBufferWriter<byte>(4096);
+        var block = _block ??= new ArrayBufferWriter<byte>(4096);
+        block.ResetWrittenCount();
         block.Write("<script type=\"application/ld+json\">"u8);
         using (var json = new Utf8JsonWriter(block, Options))
         {

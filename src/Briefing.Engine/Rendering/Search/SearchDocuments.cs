@@ -25,7 +25,7 @@ internal static class SearchDocuments
     public static IEnumerable<SearchDocument> Of(ResolvedSite site)
     {
         var text = site.Text;
-        string? Name(string id) => site.FindEntity(id)?.Entity.ShownName;
+        string? Name(ReadOnlySpan<char> id) => site.FindEntity(id)?.Entity.ShownName;
         string Body(MarkdownText? markdown) => markdown?.Outline.TextWithNames(Name) ?? string.Empty;
 
         foreach (var page in site.Briefings)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -45,9 +46,10 @@ internal static class SearchIndex
         var plan = site.Plan.Search;
         var terms = new Terms();
         var n = 0;
+        var buffer = new ArrayBufferWriter<byte>();
         foreach (var document in SearchDocuments.Of(site))
         {
-            output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document));
+            output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, buffer));
             terms.Add(n, document);
             n++;
         }
@@ -196,10 +198,11 @@ internal static class SearchIndex
     }
 
     /// <summary>k kind, t title, u address, s summary, x the text a snippet is cut from.</summary>
-    private static byte[] Document(SearchDocument document)
+    /// <param name="buffer">Written into and emptied again for each document, so only the finished file is a new array.</param>
+    private static byte[] Document(SearchDocument document, ArrayBufferWriter<byte> buffer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("k", document.Kind);
@@ -218,7 +221,7 @@ internal static class SearchIndex
             json.WriteEndObject();
         }
 
-        return stream.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The text up to <see cref="SnippetTextLength"/>, ended at a space so no word is cut.</summary>
