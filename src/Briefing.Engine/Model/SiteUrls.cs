@@ -77,6 +77,9 @@ internal sealed class SiteUrls(string prefix = "")
     public static string ListPage(string first, int number) =>
         number == 1 ? first : $"{first}page/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
+    /// <summary>The pages of one status's claims ("/claims/contested/"), which a ledger of more than one page has.</summary>
+    public string ClaimStatus(string status) => $"{Claims}{status}/";
+
     /// <summary>The page of one year's events, once the timeline has a page per year: "/timeline/2026/".</summary>
     public string TimelineYear(int year) => $"{Timeline}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 

@@ -86,6 +86,10 @@ internal static class UiKeys
 
     public const string TopicDescription = "page.topic.description";
 
+    /// <summary>The page of one status's claims, once the ledger has pages: "Claims marked contested".</summary>
+    public const string ClaimStatusTitle = "page.claim_status.title";
+    public const string ClaimStatusDescription = "page.claim_status.description";
+
     /// <summary>"3 briefings": how many briefings a topic has, a counted text.</summary>
     public const string TopicCount = "topic.count";
 
@@ -182,7 +186,7 @@ internal static class UiKeys
         DateDay, DateMonth, DateQuarter, DateYear, .. Enumerable.Range(1, 12).Select(MonthName),
         DocumentTitle, LinkLanguage, ReadingRate, NavBriefings, NavEntities, NavTimeline, NavSources, NavClaims,
         .. ListPages.SelectMany(p => new[] { PageTitle(p), PageDescription(p) }),
-        TopicDescription, .. Counted(TopicCount), EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
+        TopicDescription, .. Counted(TopicCount), ClaimStatusTitle, ClaimStatusDescription, EntityDescription, EntityDescriptionWithRole, SourceTitle, SourceTitleUntitled, SourceDescription, SourceLink, SourceLinkUntitled, SourceUntitled,
         CitationLabel, CitationLabelDated, CitationLabelUntitled, CitationLabelUntitledDated,
         ChartTimeline, ChartEntityTimeline, ChartGraph, ChartEntityGraph, ChartBand, ChartEvent, StructuredEvent,
         ChartGraphCaption, ChartFirm, ChartSingle, ChartSingleLabel, .. Counted(ChartReports), ChartBreak, ChartToday, ChartTodayLegend,

@@ -340,22 +340,28 @@ internal sealed class ViewBuilder(ResolvedSite site)
     }
 
     /// <summary>
-    /// The claims ledger, or one page of it once it has pages. The index by status is on the first page only and
-    /// leads to each claim's page; a page's references are those its own claims cite.
+    /// The claims ledger, or one page of it once it has pages, or one status's claims (a page of them). The index
+    /// by status is on the ledger's first page only: while the ledger is one page it lists each status's claims,
+    /// after that it leads to each status's pages. A page's references are those its own claims cite.
     /// </summary>
-    public ClaimsView Claims(Pagination? paging = null)
+    public ClaimsView Claims(Pagination? paging = null, ClaimStatusPage? status = null)
     {
-        var context = new PageContext(_entities, paging is null ? site.ClaimCitations : CitationsOf(paging.Of(site.Claims)), Charts, _images, _links);
-        var claims = (paging?.Of(site.Claims) ?? site.Claims).Select(c => Claim(c, context)).ToValueList();
-        var statuses = paging is { Number: > 1 }
+        var all = status?.Claims ?? site.Claims;
+        var shown = paging?.Of(all) ?? all;
+        var context = new PageContext(_entities, paging is null && status is null ? site.ClaimCitations : CitationsOf(shown), Charts, _images, _links);
+        var claims = shown.Select(c => Claim(c, context)).ToValueList();
+        var statuses = status is not null || paging is { Number: > 1 }
             ? ValueList<ClaimStatusGroup>.None
             : ClaimStatuses.All
-                .Select(status => new ClaimStatusGroup(
-                    status,
-                    _text[UiKeys.ClaimStatusLabel(status)],
-                    site.Claims.Where(c => c.Claim.Status == status).Select(c => new LinkView(c.Claim.Question, paging is null ? "#" + c.Claim.Id : site.Plan.ClaimUrl(_urls, c.Claim.Id))).ToValueList()))
+                .Select(s => paging is null
+                    ? new ClaimStatusGroup(s, _text[UiKeys.ClaimStatusLabel(s)], site.Claims.Where(c => c.Claim.Status == s).Select(c => new LinkView(c.Claim.Question, "#" + c.Claim.Id)).ToValueList())
+                    : new ClaimStatusGroup(s, _text[UiKeys.ClaimStatusLabel(s)], ValueList<LinkView>.None, site.Plan.FindPage(_urls.ClaimStatus(s))?.Url) { Count = site.Claims.Count(c => c.Claim.Status == s) })
                 .ToValueList();
-        return new ClaimsView(claims, statuses, References(context), site.Claims.Count);
+        return new ClaimsView(claims, statuses, References(context), all.Count)
+        {
+            Status = status is null ? null : new ClaimStatusGroup(status.Status, _text[UiKeys.ClaimStatusLabel(status.Status)], ValueList<LinkView>.None),
+            StatusPages = paging is not null && status is null,
+        };
     }
 
     /// <summary>The sources a page of the ledger cites, numbered as the whole ledger numbers them: each claim's reports, then its assessment's citations.</summary>

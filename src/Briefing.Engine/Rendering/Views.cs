@@ -258,13 +258,24 @@ internal sealed record TimelineView(ValueList<YearGroup> Years, ChartView? Chart
 
 /// <summary>The claims of one status, for the ledger's index; every status is listed, with or without claims.</summary>
 /// <param name="Name">The status as the page's language writes it.</param>
-/// <param name="Claims">Each claim's question and its place on the page.</param>
-internal sealed record ClaimStatusGroup(string Status, string Name, ValueList<LinkView> Claims);
+/// <param name="Claims">Each claim's question and its place on the page; empty once the status has pages of its own.</param>
+/// <param name="Url">The status's own pages, once the ledger has pages and the status has claims; null otherwise.</param>
+internal sealed record ClaimStatusGroup(string Status, string Name, ValueList<LinkView> Claims, string? Url = null)
+{
+    /// <summary>How many claims have the status: those listed, or all of them once the status has pages of its own.</summary>
+    public int Count { get; init; } = Claims.Count;
+}
 
-/// <param name="Statuses">The claims by status, in the order statuses are defined.</param>
-/// <param name="Statuses">The ledger's claims by status; empty on the ledger's further pages.</param>
-/// <param name="Total">How many claims the ledger holds, on all its pages.</param>
-internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ClaimStatusGroup> Statuses, ValueList<ReferenceView> References, int Total);
+/// <param name="Statuses">The ledger's claims by status, in the order statuses are defined; empty on the ledger's further pages and on a status's pages.</param>
+/// <param name="Total">How many claims the ledger, or the status, holds on all its pages.</param>
+internal sealed record ClaimsView(ValueList<ClaimView> Claims, ValueList<ClaimStatusGroup> Statuses, ValueList<ReferenceView> References, int Total)
+{
+    /// <summary>On a status's pages, that status (its <see cref="ClaimStatusGroup.Claims"/> empty); null on the ledger's own pages.</summary>
+    public ClaimStatusGroup? Status { get; init; }
+
+    /// <summary>Whether each status has pages of its own, which the index leads to, rather than listing its claims.</summary>
+    public bool StatusPages { get; init; }
+}
 
 /// <param name="StartHere">The first briefing of the reading order, or null when no briefing has a weight.</param>
 /// <param name="Latest">The newest briefings, without <paramref name="StartHere"/>.</param>

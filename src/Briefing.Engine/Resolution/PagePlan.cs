@@ -19,6 +19,9 @@ internal enum PageKind
     Topics,
     Topic,
     Page,
+
+    /// <summary>The claims of one status, once the ledger has pages: the ledger filtered, in its order and form.</summary>
+    ClaimStatus,
 }
 
 /// <summary>A file of the site that is not a page made through a layout.</summary>
@@ -98,6 +101,9 @@ internal sealed record Pagination(int Number, int Count, string First, int Size)
 
 /// <summary>The events of one year, on their own page once the timeline is too long for one.</summary>
 internal sealed record TimelineYear(int Year, string Url, IReadOnlyList<ResolvedEvent> Events);
+
+/// <summary>The claims of the ledger that have one status, in the ledger's order, for that status's pages.</summary>
+internal sealed record ClaimStatusPage(string Status, IReadOnlyList<ResolvedClaim> Claims);
 
 /// <summary>How long a list may grow before it is split over pages; the plan's tests shrink them to split a small site.</summary>
 /// <param name="PageSize">How many items a page of a list shows: enough to scan, few enough that a page stays small at any size of site.</param>
@@ -193,11 +199,12 @@ internal sealed class PagePlan
 
     /// <summary>Every template a page kind needs, with the base layout first.</summary>
     public static IReadOnlyList<string> RequiredLayouts { get; } =
-        [BaseLayout, .. Enum.GetValues<PageKind>().Select(Layout)];
+        [BaseLayout, .. Enum.GetValues<PageKind>().Select(Layout).Distinct()];
 
     public static string Layout(PageKind kind) => kind switch
     {
         PageKind.NotFound => "layouts/404.html",
+        PageKind.ClaimStatus => "layouts/claims.html",
         _ => $"layouts/{kind.ToString().ToLowerInvariant()}.html",
     };
 
@@ -214,7 +221,7 @@ internal sealed class PagePlan
     /// </summary>
     public IReadOnlyList<PlannedPage> Trail(PlannedPage page)
     {
-        if (page.Kind is not (PageKind.Briefing or PageKind.Entity or PageKind.Topic or PageKind.Source or PageKind.Page))
+        if (page.Kind is not (PageKind.Briefing or PageKind.Entity or PageKind.Topic or PageKind.Source or PageKind.Page or PageKind.ClaimStatus))
         {
             return [];
         }

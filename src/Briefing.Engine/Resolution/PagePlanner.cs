@@ -86,8 +86,29 @@ internal static class PagePlanner
         }
 
         // Past a page's worth, each page of the ledger defines its own claims' anchors.
-        pages.AddRange(Paged(List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)), claims.Count, limits.ClaimsPageSize)
-            .Select(p => p.Paging is { } paging ? p with { Anchors = paging.Of(claims).Select(c => c.Claim.Id).ToList() } : p));
+        var ledger = Paged(List(urls.Claims, PageKind.Claims, "claims", urls.Claims, claims.Select(c => c.Claim.Id)), claims.Count, limits.ClaimsPageSize)
+            .Select(p => p.Paging is { } paging ? p with { Anchors = paging.Of(claims).Select(c => c.Claim.Id).ToList() } : p)
+            .ToList();
+        pages.AddRange(ledger);
+
+        // A ledger of one page shows one status's claims alone in place. Past that, its first page would link every
+        // claim by status (at 1,000 claims, 200 KB); each status has pages of its own instead, the ledger filtered.
+        if (ledger.Count > 1)
+        {
+            foreach (var status in ClaimStatuses.All)
+            {
+                var ofStatus = claims.Where(c => c.Claim.Status == status).ToList();
+                if (ofStatus.Count == 0)
+                {
+                    continue;
+                }
+
+                var name = text[UiKeys.ClaimStatusLabel(status)];
+                var title = text.Format(UiKeys.ClaimStatusTitle, ("status", name));
+                var first = new PlannedPage(urls.ClaimStatus(status), PageKind.ClaimStatus, language, title, DocumentTitle(title), text.Format(UiKeys.ClaimStatusDescription, ("status", name)), urls.Claims, null, null, new ClaimStatusPage(status, ofStatus), []);
+                pages.AddRange(Paged(first, ofStatus.Count, limits.ClaimsPageSize));
+            }
+        }
         pages.AddRange(Paged(List(urls.Search, PageKind.Search, "search", urls.Search), briefings.Count));
         pages.Add(List(urls.Topics, PageKind.Topics, "topics", urls.Topics));
         pages.Add(List(urls.NotFound, PageKind.NotFound, "not_found", urls.Home));

@@ -289,7 +289,6 @@ public sealed class PaginationTests
         Assert.Equal("Page 2 of 2", second.QuerySelector("nav.pagination .pagination-position")!.TextContent);
         Assert.Equal($"Claims ledger, page 2 — {site.Site.Config.Title}", second.Title);
         Assert.StartsWith("3 claims:", first.QuerySelector(".status-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(moved, Links(first, ".ledger-index a"));
         Assert.Null(second.QuerySelector(".ledger-index"));
         Assert.Equal(moved, site.Site.Plan.ClaimUrl(site.Site.Urls, claims[2]));
         Assert.Contains(site.Files, f => f.Key.StartsWith("search/documents/", StringComparison.Ordinal) && Encoding.UTF8.GetString(f.Value).Contains(moved, StringComparison.Ordinal));
@@ -299,6 +298,72 @@ public sealed class PaginationTests
         Assert.All(Links(second, "article.claim td a[href^='/sources/']"), source => Assert.Contains(source, referenced));
         Assert.Equal("ref-1", second.QuerySelector("section.references li")!.Id);
         Assert.True(second.QuerySelectorAll("section.references li").Length < Usual.Value.Page("/claims/").QuerySelectorAll("section.references li").Length);
+    }
+
+    [Fact]
+    public void Build_LedgerOverAPage_GivesEachStatusPagesOfItsOwn_AndItsIndexLeadsToThem()
+    {
+        var site = Build(WithClaims(SyntheticCorpus.Generate(50), 9, ["contested", "corrected", "consistent"]), SmallLimits);
+        var claims = site.Site.Claims;
+        var index = site.Page("/claims/");
+        var contested = claims.Where(c => c.Claim.Status == "contested").Select(c => c.Claim.Id).ToList();
+
+        Assert.Empty(site.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(
+            ["/claims/consistent/", "/claims/contested/", "/claims/corrected/"],
+            Links(index, ".ledger-index a"));
+        Assert.Equal("9 claims: 3 consistent, 0 single source, 3 contested, 3 corrected. Each status has pages of its own.", index.QuerySelector(".status-summary")!.TextContent);
+        Assert.Empty(index.QuerySelectorAll(".status-group"));
+        Assert.False(site.Files.ContainsKey("claims/single-source/index.html"));
+
+        // The ledger filtered: the status's claims in the ledger's order, split as the ledger is, each page citing its own.
+        var first = site.Page("/claims/contested/");
+        var second = site.Page("/claims/contested/page/2/");
+        Assert.Equal(contested[..2], first.QuerySelectorAll("article.claim").Select(a => a.Id));
+        Assert.Equal(contested[2..], second.QuerySelectorAll("article.claim").Select(a => a.Id));
+        Assert.Equal("Claims marked contested", first.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Claims marked contested — {site.Site.Config.Title}", first.Title);
+        Assert.StartsWith("Reports disagree", first.QuerySelector(".standfirst")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["/claims/"], Links(first, ".standfirst a"));
+        Assert.Null(first.QuerySelector(".ledger-index"));
+        Assert.Equal("Page 2 of 2", second.QuerySelector("nav.pagination .pagination-position")!.TextContent);
+        Assert.Equal("ref-1", second.QuerySelector("section.references li")!.Id);
+        Assert.Equal(
+            [("Home", "/"), ("Claims", "/claims/"), ("Claims marked contested", "/claims/contested/")],
+            first.QuerySelectorAll("nav.breadcrumbs ol > li > a").Select(a => (a.TextContent, a.GetAttribute("href")!)));
+
+        // Links to a claim still lead to its place in the ledger itself, and the sitemap lists every status page.
+        Assert.Equal($"/claims/page/2/#{claims[2].Claim.Id}", site.Site.Plan.ClaimUrl(site.Site.Urls, claims[2].Claim.Id));
+        var sitemap = Encoding.UTF8.GetString(site.Files["sitemap.xml"]);
+        Assert.Contains("/claims/contested/page/2/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("/claims/consistent/</loc>", sitemap, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_LedgerOfOnePage_ShowsEachStatusInPlaceWithoutPagesOfItsOwn()
+    {
+        var site = Usual.Value;
+        var index = site.Page("/claims/");
+
+        Assert.All(Links(index, ".status-group a"), link => Assert.StartsWith("#claim-", link, StringComparison.Ordinal));
+        Assert.Equal(4, index.QuerySelectorAll(".status-group").Length);
+        Assert.DoesNotContain(site.Files.Keys, path => path.StartsWith("claims/contested/", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// At 100,000 briefings the ledger holds 1,000 claims, and an index by status that linked every one made its first
+    /// page 220 KB. The index now leads to each status's pages, so no page of the ledger grows with it.
+    /// </summary>
+    [Fact]
+    public void Build_ThousandClaims_NoPageOfTheLedgerIsOver150KB()
+    {
+        var site = Build(WithClaims(SyntheticCorpus.Generate(50), 1000, ["consistent", "single-source", "contested", "corrected"]), PagingLimits.Default);
+
+        Assert.Empty(site.Diagnostics.Select(d => d.ToString()));
+        var ledger = site.Files.Where(f => f.Key.StartsWith("claims/", StringComparison.Ordinal) && f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var largest = ledger.MaxBy(f => f.Value.Length);
+        Assert.True(largest.Value.Length <= 150_000, $"{largest.Key} is {largest.Value.Length:N0} bytes");
+        Assert.Equal(20 + (4 * 5), ledger.Count);
     }
 
     [Fact]
@@ -328,6 +393,27 @@ public sealed class PaginationTests
         Assert.Empty(site.Diagnostics.Select(d => d.ToString()));
         var largest = site.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).MaxBy(f => f.Value.Length);
         Assert.True(largest.Value.Length <= 150_000, $"{largest.Key} is {largest.Value.Length:N0} bytes");
+    }
+
+    /// <summary>The corpus with its ledger replaced by <paramref name="count"/> claims, their statuses taken in turn from <paramref name="statuses"/>, each with three reports from its sources.</summary>
+    private static List<CorpusFile> WithClaims(IReadOnlyList<CorpusFile> corpus, int count, string[] statuses)
+    {
+        var sources = System.Text.RegularExpressions.Regex.Matches(corpus.Single(f => f.Path == "sources.yml").Text, @"^- id: (\S+)", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        var claims = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            claims.Append($"- id: claim-{i:D4}\n  question: \"How large is figure {i} as the reports give it, for the planned investment, the firms taking part and the model?\"\n  status: {statuses[i % statuses.Length]}\n  reports:\n");
+            for (var r = 0; r < 3; r++)
+            {
+                claims.Append($"    - value: \"{(i + 1) * (r + 3)}\"\n      source: {sources[(i + r) % sources.Count]}\n");
+            }
+
+            claims.Append($"  assessment: The reports give figure {i} as shown. [@{sources[i % sources.Count]}]\n\n");
+        }
+
+        return [.. corpus.Where(f => f.Path != "claims.yml"), new CorpusFile("claims.yml", claims.ToString())];
     }
 
     /// <summary>The fifty-briefing corpus with its first link to the timeline leading to <paramref name="url"/>.</summary>
