@@ -283,8 +283,7 @@ internal static class SiteRenderer
             PageKind.Timeline => page.Subject is TimelineYear year
                 ? new PageJob(page, () => views.Timeline(year, page.Paging), () => jsonLd.Timeline(page.Paging?.Of(year.Events).ToList() ?? year.Events, page.Url))
                 : new PageJob(page, () => views.Timeline(page.Subject), page.Subject is null ? () => jsonLd.Timeline(site.Timeline) : null),
-            PageKind.Claims => new PageJob(page, () => views.Claims(page.Paging)),
-            PageKind.ClaimStatus => new PageJob(page, () => views.Claims(page.Paging, (ClaimStatusPage)page.Subject!)),
+            PageKind.Claims => new PageJob(page, () => views.Claims(page.Paging, page.Subject as ClaimStatusPage)),
             // The companies are listed on the first page while their own index is one page; past that the index has them.
             PageKind.Search => new PageJob(page, () => new SearchView(page.Paging is null ? cards : views.Cards(page.Paging), page.Paging is { Number: > 1 } || entitiesPaged ? ValueList<RoleGroup>.None : views.EntityGroups(), search)),
             PageKind.NotFound => new PageJob(page, cards),

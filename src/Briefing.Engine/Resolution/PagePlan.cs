@@ -19,9 +19,6 @@ internal enum PageKind
     Topics,
     Topic,
     Page,
-
-    /// <summary>The claims of one status, once the ledger has pages: the ledger filtered, in its order and form.</summary>
-    ClaimStatus,
 }
 
 /// <summary>A file of the site that is not a page made through a layout.</summary>
@@ -168,7 +165,7 @@ internal sealed class PagePlan
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _files = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
         _pageOfAnchor = pages
-            .Where(p => p.Subject is TimelineYear || (p.Kind == PageKind.Claims && p.Paging is not null))
+            .Where(p => p.Subject is TimelineYear || (p.Kind == PageKind.Claims && p.Subject is null && p.Paging is not null))
             .SelectMany(p => p.Anchors.Select(anchor => (Anchor: anchor, p.Url)))
             .ToDictionary(e => e.Anchor, e => e.Url, StringComparer.Ordinal);
     }
@@ -199,12 +196,11 @@ internal sealed class PagePlan
 
     /// <summary>Every template a page kind needs, with the base layout first.</summary>
     public static IReadOnlyList<string> RequiredLayouts { get; } =
-        [BaseLayout, .. Enum.GetValues<PageKind>().Select(Layout).Distinct()];
+        [BaseLayout, .. Enum.GetValues<PageKind>().Select(Layout)];
 
     public static string Layout(PageKind kind) => kind switch
     {
         PageKind.NotFound => "layouts/404.html",
-        PageKind.ClaimStatus => "layouts/claims.html",
         _ => $"layouts/{kind.ToString().ToLowerInvariant()}.html",
     };
 
@@ -221,7 +217,7 @@ internal sealed class PagePlan
     /// </summary>
     public IReadOnlyList<PlannedPage> Trail(PlannedPage page)
     {
-        if (page.Kind is not (PageKind.Briefing or PageKind.Entity or PageKind.Topic or PageKind.Source or PageKind.Page or PageKind.ClaimStatus))
+        if (page.Kind is not (PageKind.Briefing or PageKind.Entity or PageKind.Topic or PageKind.Source or PageKind.Page) && page.Subject is not ClaimStatusPage)
         {
             return [];
         }

@@ -105,7 +105,7 @@ internal static class PagePlanner
 
                 var name = text[UiKeys.ClaimStatusLabel(status)];
                 var title = text.Format(UiKeys.ClaimStatusTitle, ("status", name));
-                var first = new PlannedPage(urls.ClaimStatus(status), PageKind.ClaimStatus, language, title, DocumentTitle(title), text.Format(UiKeys.ClaimStatusDescription, ("status", name)), urls.Claims, null, null, new ClaimStatusPage(status, ofStatus), []);
+                var first = new PlannedPage(urls.ClaimStatus(status), PageKind.Claims, language, title, DocumentTitle(title), text.Format(UiKeys.ClaimStatusDescription, ("status", name)), urls.Claims, null, null, new ClaimStatusPage(status, ofStatus), []);
                 pages.AddRange(Paged(first, ofStatus.Count, limits.ClaimsPageSize));
             }
         }
