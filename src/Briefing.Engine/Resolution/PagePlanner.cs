@@ -109,6 +109,7 @@ internal static class PagePlanner
                 pages.AddRange(Paged(first, ofStatus.Count, limits.ClaimsPageSize));
             }
         }
+
         pages.AddRange(Paged(List(urls.Search, PageKind.Search, "search", urls.Search), briefings.Count));
         pages.Add(List(urls.Topics, PageKind.Topics, "topics", urls.Topics));
         pages.Add(List(urls.NotFound, PageKind.NotFound, "not_found", urls.Home));
