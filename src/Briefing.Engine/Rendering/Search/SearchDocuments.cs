@@ -21,18 +21,31 @@ internal sealed record SearchDocument(string Kind, string Title, string Url, str
 /// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources, standalone pages (the order <see cref="PagePlanner"/> counts them in).</summary>
 internal static class SearchDocuments
 {
-    /// <summary>Made one at a time as they are read: each holds a copy of its page's text.</summary>
-    public static IEnumerable<SearchDocument> Of(ResolvedSite site)
+    /// <summary>
+    /// Each document's maker, in index order: a document holds a copy of its page's text, so each is made only when
+    /// it is read, and any of them on any thread.
+    /// </summary>
+    public static IReadOnlyList<Func<SearchDocument>> Of(ResolvedSite site)
     {
         var text = site.Text;
         string? Name(ReadOnlySpan<char> id) => site.FindEntity(id)?.Entity.ShownName;
         string Body(MarkdownText? markdown) => markdown?.Outline.TextWithNames(Name) ?? string.Empty;
 
-        foreach (var page in site.Briefings)
+        return
+        [
+            .. site.Briefings.Select(page => (Func<SearchDocument>)(() => Briefing(page))),
+            .. site.Entities.Select(page => (Func<SearchDocument>)(() => Entity(page))),
+            .. site.Timeline.Select(item => (Func<SearchDocument>)(() => Event(item))),
+            .. site.Claims.Select(claim => (Func<SearchDocument>)(() => Claim(claim))),
+            .. site.Sources.Select(page => (Func<SearchDocument>)(() => Source(page))),
+            .. site.Pages.Select(page => (Func<SearchDocument>)(() => Standalone(page))),
+        ];
+
+        SearchDocument Briefing(BriefingPage page)
         {
             var b = page.Briefing;
             var body = Body(b.Body);
-            yield return new SearchDocument(text[UiKeys.SearchBriefing], b.Title, page.Url, b.Summary,
+            return new SearchDocument(text[UiKeys.SearchBriefing], b.Title, page.Url, b.Summary,
             [
                 (b.Title, SearchField.Title),
                 (b.Summary, SearchField.Summary),
@@ -43,11 +56,11 @@ internal static class SearchDocuments
             ], body);
         }
 
-        foreach (var page in site.Entities)
+        SearchDocument Entity(EntityPage page)
         {
             var e = page.Entity;
             var summary = Body(e.Summary);
-            yield return new SearchDocument(text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role,
+            return new SearchDocument(text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role,
             [
                 (e.Name, SearchField.Title),
                 (e.ShortName ?? string.Empty, SearchField.Title),
@@ -58,11 +71,11 @@ internal static class SearchDocuments
             ], summary);
         }
 
-        foreach (var item in site.Timeline)
+        SearchDocument Event(ResolvedEvent item)
         {
             var body = Body(item.Event.Body);
             var date = text.Date(item.Event.Date);
-            yield return new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Plan.EventUrl(site.Urls, item.Anchor), date,
+            return new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Plan.EventUrl(site.Urls, item.Anchor), date,
             [
                 (item.Event.Title, SearchField.Title),
                 (date, SearchField.Summary),
@@ -71,13 +84,13 @@ internal static class SearchDocuments
             ], body);
         }
 
-        foreach (var resolved in site.Claims)
+        SearchDocument Claim(ResolvedClaim resolved)
         {
             var claim = resolved.Claim;
             var reports = string.Join('\n', claim.Reports.Select(r =>
                 string.Join(" — ", new[] { r.Value, site.FindSource(r.Source.Id)?.Source.Publisher, r.Note }.Where(p => !string.IsNullOrEmpty(p)))));
             var assessment = Body(claim.Assessment);
-            yield return new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Plan.ClaimUrl(site.Urls, claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
+            return new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Plan.ClaimUrl(site.Urls, claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
             [
                 (claim.Question, SearchField.Title),
                 .. claim.Reports.Select(r => (r.Value, SearchField.Name)),
@@ -86,22 +99,22 @@ internal static class SearchDocuments
             ], assessment.Length == 0 ? reports : reports + "\n" + assessment);
         }
 
-        foreach (var page in site.Sources)
+        SearchDocument Source(SourcePage page)
         {
             var s = page.Source;
             var name = text.SourceName(s);
-            yield return new SearchDocument(text[UiKeys.SearchSource], name, page.Url, s.Publisher,
+            return new SearchDocument(text[UiKeys.SearchSource], name, page.Url, s.Publisher,
             [
                 (name, SearchField.Title),
                 (s.Publisher, SearchField.Name),
             ], string.Empty);
         }
 
-        foreach (var page in site.Pages)
+        SearchDocument Standalone(StandalonePage page)
         {
             var p = page.Page;
             var body = Body(p.Body);
-            yield return new SearchDocument(text[UiKeys.SearchPage], p.Title, page.Url, p.Summary,
+            return new SearchDocument(text[UiKeys.SearchPage], p.Title, page.Url, p.Summary,
             [
                 (p.Title, SearchField.Title),
                 (p.Summary, SearchField.Summary),

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -44,19 +45,39 @@ internal static class SearchIndex
     internal static void Build(ResolvedSite site, IRenderedFiles output, int mostPostings)
     {
         var plan = site.Plan.Search;
-        var terms = new Terms();
-        var n = 0;
-        var buffer = new ArrayBufferWriter<byte>();
-        foreach (var document in SearchDocuments.Of(site))
+        var documents = SearchDocuments.Of(site);
+        if (documents.Count != plan.Documents)
         {
-            output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, buffer));
-            terms.Add(n, document);
-            n++;
+            throw new InvalidOperationException($"the plan has {plan.Documents} search documents, the site {documents.Count}");
         }
 
-        if (n != plan.Documents)
+        // Documents are made, written and split into their terms a batch at a time on every core, each worker with
+        // its own words; only joining each document's terms to the postings, in document order, is done on one.
+        var terms = new Terms();
+        var splitters = new ConcurrentBag<Splitter>();
+        var batch = new DocumentTerms[Math.Min(BatchSize, documents.Count)];
+        for (var start = 0; start < documents.Count; start += BatchSize)
         {
-            throw new InvalidOperationException($"the plan has {plan.Documents} search documents, the site {n}");
+            var count = Math.Min(BatchSize, documents.Count - start);
+            Parallel.For(
+                0,
+                count,
+                () => splitters.TryTake(out var idle) ? idle : new Splitter(),
+                (i, _, splitter) =>
+                {
+                    var n = start + i;
+                    var document = documents[n]();
+                    output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, splitter.Buffer));
+                    batch[i] = splitter.Split(document);
+                    return splitter;
+                },
+                splitters.Add);
+
+            for (var i = 0; i < count; i++)
+            {
+                terms.Add(start + i, batch[i]);
+                batch[i] = default;
+            }
         }
 
         var buckets = new List<int>[plan.Buckets];
@@ -96,33 +117,39 @@ internal static class SearchIndex
         }
     }
 
+    /// <summary>How many documents are split at once: enough to keep every core busy, few enough that their terms stay small.</summary>
+    private const int BatchSize = 256;
+
+    /// <summary>One document's distinct terms, as ids of its splitter's words, each with its best field and count packed as a posting's low bits.</summary>
+    private readonly record struct DocumentTerms(Splitter Words, int[] Ids, int[] FieldAndCount, int Length);
+
     /// <summary>
-    /// Every term of the site with its postings, added one document at a time in document order. A term's
-    /// text is kept once; each occurrence is looked up by its span of the folded text, so splitting the
-    /// text of ten thousand briefings makes no string per word.
+    /// Splits documents into terms on one worker. A term's text is kept once per worker; each occurrence is looked up
+    /// by its span of the folded text, so splitting the text of ten thousand briefings makes no string per word.
     /// </summary>
-    private sealed class Terms
+    private sealed class Splitter
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _text = [];
-        private readonly List<List<int>> _postings = [];
-        private readonly List<int> _lastDocument = [];
 
-        // The document being added, by term id: which document last counted the term, its best field and count there.
+        // The document being split, by word id: which document last counted the word, its best field and count there.
         private readonly List<int> _stamp = [];
         private readonly List<(int Field, int Count)> _here = [];
         private readonly List<int> _touched = [];
         private char[] _folded = new char[1024];
+        private int _document;
+
+        /// <summary>The id each of this worker's words has among the site's terms, or −1 until it has one; set only while terms are joined.</summary>
+        public int[] Site { get; set; } = [];
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new();
 
         public string Text(int id) => _text[id];
 
-        public List<int> Postings(int id) => _postings[id];
-
-        public IEnumerable<int> InOrder() => Enumerable.Range(0, _text.Count).OrderBy(id => _text[id], StringComparer.Ordinal);
-
-        public void Add(int document, SearchDocument fields)
+        public DocumentTerms Split(SearchDocument fields)
         {
             var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            var document = ++_document;
             _touched.Clear();
             foreach (var (text, field) in fields.Fields)
             {
@@ -141,9 +168,7 @@ internal static class SearchIndex
                         var name = term.ToString();
                         _ids.Add(name, id);
                         _text.Add(name);
-                        _postings.Add([]);
-                        _lastDocument.Add(0);
-                        _stamp.Add(-1);
+                        _stamp.Add(0);
                         _here.Add(default);
                     }
 
@@ -161,12 +186,72 @@ internal static class SearchIndex
                 }
             }
 
-            foreach (var id in _touched)
+            var ids = ArrayPool<int>.Shared.Rent(_touched.Count);
+            var packed = ArrayPool<int>.Shared.Rent(_touched.Count);
+            for (var i = 0; i < _touched.Count; i++)
             {
+                var id = _touched[i];
                 var (field, count) = _here[id];
-                _postings[id].Add(((document - _lastDocument[id]) * 32) + (field * 8) + Math.Min(count, 7));
+                ids[i] = id;
+                packed[i] = (field * 8) + Math.Min(count, 7);
+            }
+
+            return new DocumentTerms(this, ids, packed, _touched.Count);
+        }
+
+        public int Count => _text.Count;
+    }
+
+    /// <summary>Every term of the site with its postings, joined one document at a time in document order.</summary>
+    private sealed class Terms
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _text = [];
+        private readonly List<List<int>> _postings = [];
+        private readonly List<int> _lastDocument = [];
+
+        public string Text(int id) => _text[id];
+
+        public List<int> Postings(int id) => _postings[id];
+
+        public IEnumerable<int> InOrder() => Enumerable.Range(0, _text.Count).OrderBy(id => _text[id], StringComparer.Ordinal);
+
+        public void Add(int document, DocumentTerms terms)
+        {
+            var words = terms.Words;
+            if (words.Site.Length < words.Count)
+            {
+                var grown = new int[Math.Max(words.Count, words.Site.Length * 2)];
+                words.Site.CopyTo(grown, 0);
+                grown.AsSpan(words.Site.Length).Fill(-1);
+                words.Site = grown;
+            }
+
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var word = terms.Ids[i];
+                var id = words.Site[word];
+                if (id < 0)
+                {
+                    var text = words.Text(word);
+                    if (!_ids.TryGetValue(text, out id))
+                    {
+                        id = _text.Count;
+                        _ids.Add(text, id);
+                        _text.Add(text);
+                        _postings.Add([]);
+                        _lastDocument.Add(0);
+                    }
+
+                    words.Site[word] = id;
+                }
+
+                _postings[id].Add(((document - _lastDocument[id]) * 32) + terms.FieldAndCount[i]);
                 _lastDocument[id] = document;
             }
+
+            ArrayPool<int>.Shared.Return(terms.Ids);
+            ArrayPool<int>.Shared.Return(terms.FieldAndCount);
         }
     }
 
