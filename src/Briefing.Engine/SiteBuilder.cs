@@ -57,6 +57,9 @@ public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>Pages left in the output as the previous build wrote them, their views unchanged (with the build cache).</summary>
     public int PagesReused { get; init; }
 
+    /// <summary>Feeds, sitemaps and data files left in the output as they were, made from records equal to those of the previous build (with the build cache).</summary>
+    public int FilesReused { get; init; }
+
     /// <summary>Files written; with the build cache, the rest were already in the output with the same bytes.</summary>
     public int FilesWritten { get; init; }
 }
@@ -120,6 +123,7 @@ public static class SiteBuilder
             ImagesReused = images.Reused,
             PagesRendered = memo?.Rendered ?? files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)),
             PagesReused = memo?.Reused ?? 0,
+            FilesReused = memo?.FilesReused ?? 0,
             FilesWritten = staged?.Written ?? 0,
         };
         if (staged is null || sorted.Any(d => d.Severity == Severity.Error))

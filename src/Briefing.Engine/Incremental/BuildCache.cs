@@ -56,7 +56,7 @@ internal sealed class BuildCache(string? imageCache = null) : ILoadMemo, IRender
         return kept;
     }
 
-    public byte[] SiteFile(string path, object key, Func<byte[]> make) => SiteFiles.Get(path, key, make);
+    public byte[]? SiteFile(string path, object key, Func<byte[]> make) => SiteFiles.Get(path, key, make);
 
     /// <remarks>The arrays are the page memo's own, handed over for good: a page's scan is reused while it is the same array.</remarks>
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan)

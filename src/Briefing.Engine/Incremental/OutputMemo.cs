@@ -22,10 +22,14 @@ internal sealed class OutputMemo(OutputRecord? previous) : IRenderMemo
     private IReadOnlyDictionary<string, PageLinks> _links = new Dictionary<string, PageLinks>();
     private int _rendered;
     private int _reused;
+    private int _filesReused;
 
     public int Rendered => _rendered;
 
     public int Reused => _reused;
+
+    /// <summary>Site-wide files left in the output as they are, made from records equal to those they were made from.</summary>
+    public int FilesReused => _filesReused;
 
     public bool KeepsPages => false;
 
@@ -76,7 +80,19 @@ internal sealed class OutputMemo(OutputRecord? previous) : IRenderMemo
     public byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html) =>
         throw new InvalidOperationException("the build cache keeps no page's bytes; the output holds them");
 
-    public byte[] SiteFile(string path, object key, Func<byte[]> make) => make();
+    /// <remarks>A site file's record holds its key's hash where a page's holds its views'.</remarks>
+    public byte[]? SiteFile(string path, object key, Func<byte[]> make)
+    {
+        var made = ViewHash.Of(key);
+        _views[path] = made;
+        if (previous?.Files.GetValueOrDefault(path) is { } recorded && recorded.View == made)
+        {
+            Interlocked.Increment(ref _filesReused);
+            return null;
+        }
+
+        return make();
+    }
 
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
 

@@ -2,20 +2,24 @@ using System.Collections.Concurrent;
 
 namespace Briefing.Engine.Incremental;
 
-/// <summary>Site-wide files (feed, sitemap) by path with the value-equal record they were written from; made again only when it changes.</summary>
+/// <summary>
+/// Site-wide files (feeds, sitemaps, data) by path with the hash of the record each was made from; made again only
+/// when it changes. Only the hash is kept, not the record: a feed's record holds its entries' whole text.
+/// </summary>
 internal sealed class SiteFileMemo
 {
-    private readonly ConcurrentDictionary<string, (object Key, byte[] Content)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (UInt128 Key, byte[] Content)> _files = new(StringComparer.Ordinal);
 
     public byte[] Get(string path, object key, Func<byte[]> make)
     {
-        if (_files.TryGetValue(path, out var earlier) && earlier.Key.Equals(key))
+        var hash = ViewHash.Of(key);
+        if (_files.TryGetValue(path, out var earlier) && earlier.Key == hash)
         {
             return earlier.Content;
         }
 
         var content = make();
-        _files[path] = (key, content);
+        _files[path] = (hash, content);
         return content;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Briefing.Engine.Rendering;
 
@@ -106,6 +107,16 @@ internal sealed class ViewHash : IBufferWriter<byte>
                 {
                     Add(entry.Key);
                     Add(entry.Value);
+                }
+
+                return;
+            case ITuple tuple:
+                // A list's entries as pairs (an address and its date): read by position, as a template reads them.
+                Tag(Kind.List);
+                Number(tuple.Length);
+                for (var i = 0; i < tuple.Length; i++)
+                {
+                    Add(tuple[i]);
                 }
 
                 return;

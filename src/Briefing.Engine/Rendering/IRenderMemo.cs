@@ -47,8 +47,9 @@ internal interface IRenderMemo
     /// <returns>The memo's copy, handed over to whatever takes the page next.</returns>
     byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html);
 
-    /// <summary>A site-wide file (feed, sitemap) made from <paramref name="key"/>, a record that compares by value.</summary>
-    byte[] SiteFile(string path, object key, Func<byte[]> make);
+    /// <summary>A site-wide file (feed, sitemap, data) made from <paramref name="key"/>, a record that compares by value.</summary>
+    /// <returns>The file's bytes, or null when the previous output holds the file as an equal record made it.</returns>
+    byte[]? SiteFile(string path, object key, Func<byte[]> make);
 
     /// <summary>The links and ids of a page handed over as an array, scanned again only when it is not the array scanned last time.</summary>
     PageLinks Links(string path, byte[] html, Func<PageLinks> scan);
@@ -79,7 +80,7 @@ internal sealed class NoRenderMemo : IRenderMemo
     public byte[] Keep(string url, PageFingerprint fingerprint, IReadOnlyList<(string Name, Template Template)> templates, ReadOnlySpan<byte> html) =>
         throw new InvalidOperationException("a memo that keeps no pages is never asked to keep one");
 
-    public byte[] SiteFile(string path, object key, Func<byte[]> make) => make();
+    public byte[]? SiteFile(string path, object key, Func<byte[]> make) => make();
 
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
 

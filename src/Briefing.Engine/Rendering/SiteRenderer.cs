@@ -98,9 +98,9 @@ internal static class SiteRenderer
         {
             foreach (var file in plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument or SiteFileKind.Image)))
             {
-                output.Add(file.Path, file.Kind switch
+                var content = file.Kind switch
                 {
-                    SiteFileKind.Feed => FeedWriter.Atom(Feed(site, feeds, file.Subject) with { Language = site.Config.Language }),
+                    SiteFileKind.Feed when Feed(site, feeds, file.Subject) with { Language = site.Config.Language } is var feed => memo.SiteFile(file.Path, feed, () => FeedWriter.Atom(feed)),
                     SiteFileKind.Sitemap when sitemaps.Index is { } index => memo.SiteFile(file.Path, index, () => FeedWriter.Index(index)),
                     SiteFileKind.Sitemap or SiteFileKind.SitemapPart => memo.SiteFile(file.Path, sitemaps.Parts[file.Subject as int? ?? 1], () => FeedWriter.Sitemap(sitemaps.Parts[file.Subject as int? ?? 1])),
                     SiteFileKind.Robots => FeedWriter.Robots(baseUrl, site.Urls.Sitemap, options.NoIndex, site.Editions.Homes.Skip(1).Select(h => h.Home + SiteUrls.OutputPath(site.Urls.Sitemap))),
@@ -110,7 +110,15 @@ internal static class SiteRenderer
                     SiteFileKind.TimelineCalendar => memo.SiteFile(file.Path, data.Timeline, () => TimelineCalendar.Write(data.Timeline)),
                     SiteFileKind.GraphJson => memo.SiteFile(file.Path, data.Graph, () => DataJson.Graph(data.Graph)),
                     _ => file.Content!,
-                });
+                };
+                if (content is null)
+                {
+                    output.Keep(file.Path);
+                }
+                else
+                {
+                    output.Add(file.Path, content);
+                }
             }
         });
 
@@ -179,8 +187,8 @@ internal static class SiteRenderer
             .ThenBy(p => p.Url, StringComparer.Ordinal);
 
     /// <summary>
-    /// The feed a planned feed file holds: the site's, a topic's or an entity's newest briefings. Made anew in every
-    /// build: what its entries show depends on more of the site than a key could cheaply name.
+    /// The feed a planned feed file holds: the site's, a topic's or an entity's newest briefings, each entry's HTML
+    /// made once for every feed that carries it. The feed is its file's key: writing it is most of a feed's cost.
     /// </summary>
     private static AtomFeed Feed(ResolvedSite site, FeedContent feeds, object? subject)
     {
@@ -228,8 +236,6 @@ internal static class SiteRenderer
         return (index, parts);
     }
 
-    /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
-
     /// <summary>Every link written in the site's Markdown, as written and as each edition leads it.</summary>
     private static HashSet<string> MarkdownLinks(SiteEditions editions)
     {
@@ -259,6 +265,7 @@ internal static class SiteRenderer
         return links;
     }
 
+    /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
     /// <param name="nav">The header's items: a section in a page's trail is named as the header names it.</param>
     private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd, ValueList<NavItem> nav)
     {
