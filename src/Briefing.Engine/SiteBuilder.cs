@@ -75,7 +75,8 @@ public static class SiteBuilder
     /// <summary>The one build path; a <see cref="SiteSession"/> passes the memos it keeps between builds, a full build the no-op ones.</summary>
     internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo loadMemo, IRenderMemo renderMemo, IImageMemo imageMemo)
     {
-        var resolved = Resolve(input, ref options, diagnostics, progress, loadMemo, out var drafts);
+        options = WithUsableBaseUrl(options, diagnostics);
+        var resolved = Resolve(input, options, diagnostics, progress, loadMemo, out var drafts);
         var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, renderMemo, imageMemo);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
@@ -97,14 +98,17 @@ public static class SiteBuilder
     public static WriteResult BuildAndWrite(SiteInput input, BuildOptions options, string outputFolder, IEnumerable<string> protectedFolders, SiteWriter? writer = null, IProgress<BuildProgress>? progress = null, DiagnosticBag? diagnostics = null)
     {
         diagnostics ??= new DiagnosticBag();
-        var resolved = Resolve(input, ref options, diagnostics, progress, NoLoadMemo.Instance, out var drafts);
+        options = WithUsableBaseUrl(options, diagnostics);
 
-        // A record is trusted only for an output found exactly as it describes; the output folder checks that.
+        // A record is trusted only for an output found exactly as it describes. Reading it and checking every file
+        // of the output against it reads only the disk, so it runs while the site loads rather than after.
         var cacheKey = options.OutputCache is null ? null : OutputMemo.Key(input, options.Drafts, options.BaseUrl, options.NoIndex);
-        var record = options.OutputCache is { } cache ? OutputRecord.Read(cache, outputFolder, cacheKey!) : null;
+        var earlier = options.OutputCache is { } cache ? Task.Run(() => PreviousOutputOf(cache, outputFolder, cacheKey!)) : Task.FromResult<(OutputRecord?, PreviousOutput?)>(default);
+        var resolved = Resolve(input, options, diagnostics, progress, NoLoadMemo.Instance, out var drafts);
+        var (record, previous) = earlier.GetAwaiter().GetResult();
 
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
-        using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics, record?.Files.ToDictionary(f => f.Key, f => new WrittenFile(f.Value.Content, f.Value.Length, f.Value.Modified), StringComparer.Ordinal), account: cacheKey is not null);
+        using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics, previous, account: cacheKey is not null);
         var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null);
         var images = ImageMemoFor(options);
         var files = SiteRenderer.RenderTo(
@@ -153,15 +157,33 @@ public static class SiteBuilder
         return outcome with { Files = files };
     }
 
-    /// <summary>Loads and resolves; a base URL that is not usable is reported and dropped from <paramref name="options"/>.</summary>
-    private static SiteEditions Resolve(SiteInput input, ref BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, out IReadOnlyList<DraftBriefing> drafts)
+    /// <summary>The options, with a base URL that is not usable reported and dropped.</summary>
+    private static BuildOptions WithUsableBaseUrl(BuildOptions options, DiagnosticBag diagnostics)
     {
         if (options.BaseUrl is { } baseUrl && !UrlPolicy.IsSiteBase(baseUrl))
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, SourceLocation.None, $"base URL '{baseUrl}' must be an absolute http:// or https:// address with no query or fragment, e.g. https://example.org");
-            options = options with { BaseUrl = null };
+            return options with { BaseUrl = null };
         }
 
+        return options;
+    }
+
+    /// <summary>The build cache's record of the previous output, and that output when it is found exactly as recorded.</summary>
+    private static (OutputRecord? Record, PreviousOutput? Output) PreviousOutputOf(string cache, string outputFolder, string key)
+    {
+        if (OutputRecord.Read(cache, outputFolder, key) is not { } record)
+        {
+            return default;
+        }
+
+        var files = record.Files.ToDictionary(f => f.Key, f => new WrittenFile(f.Value.Content, f.Value.Length, f.Value.Modified), StringComparer.Ordinal);
+        return (record, PreviousOutput.Find(outputFolder, files));
+    }
+
+    /// <summary>Loads and resolves.</summary>
+    private static SiteEditions Resolve(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, out IReadOnlyList<DraftBriefing> drafts)
+    {
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, memo);
         drafts = loaded.Drafts;
         return EditionResolver.Resolve(loaded, diagnostics);

@@ -51,12 +51,12 @@ public sealed class SiteWriter
 
     /// <summary>
     /// Where to write the site for <paramref name="outputFolder"/>: over the previous output when
-    /// <paramref name="previous"/> describes it exactly, else a new staging folder swapped in whole; null, with the
+    /// <paramref name="previous"/> was found in it, else a new staging folder swapped in whole; null, with the
     /// problem reported, when the output may not go there.
     /// </summary>
-    /// <param name="previous">Every file of the previous output as the build cache recorded it, or null.</param>
+    /// <param name="previous">The previous output, found exactly as the build cache recorded it, or null.</param>
     /// <param name="account">Whether the folder keeps the hash, length and time of every file, for the build cache.</param>
-    internal IOutputFolder? Stage(string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, IReadOnlyDictionary<string, WrittenFile>? previous = null, bool account = false)
+    internal IOutputFolder? Stage(string outputFolder, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics, PreviousOutput? previous = null, bool account = false)
     {
         if (OutputPlacement.Check(outputFolder, protectedFolders, diagnostics) is not { } output)
         {

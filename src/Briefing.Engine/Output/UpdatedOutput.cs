@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Rendering;
 
@@ -37,69 +36,17 @@ internal sealed class UpdatedOutput : IOutputFolder
 
     public int Written => _changed.Count;
 
-    /// <summary>An update of <paramref name="output"/>, or null when the folder is not exactly what <paramref name="previous"/> says it is.</summary>
-    /// <param name="previous">Every file the last build left, as it left it.</param>
-    public static UpdatedOutput? Open(string output, SourceLocation location, IReadOnlyDictionary<string, WrittenFile> previous, Action<string>? beforeEachFile)
+    /// <summary>An update of <paramref name="output"/>, or null when <paramref name="previous"/> is another folder's.</summary>
+    /// <param name="output">The output folder's full path.</param>
+    public static UpdatedOutput? Open(string output, SourceLocation location, PreviousOutput previous, Action<string>? beforeEachFile)
     {
-        if (!Matches(output, previous))
+        if (!string.Equals(previous.Folder, output, StringComparison.Ordinal))
         {
             return null;
         }
 
         StagedOutput.RemoveLeftovers(Path.GetDirectoryName(output) ?? output, Path.GetFileName(output));
-        return new UpdatedOutput(output, location, previous, beforeEachFile);
-    }
-
-    /// <summary>
-    /// Whether the folder holds exactly the recorded files, each with its recorded length and last-write time. A file
-    /// edited, added or removed by anything but a build, or a link, makes the record useless for this folder.
-    /// </summary>
-    private static bool Matches(string output, IReadOnlyDictionary<string, WrittenFile> previous)
-    {
-        if (!File.Exists(Path.Combine(output, SiteWriter.MarkerFile)))
-        {
-            return false;
-        }
-
-        try
-        {
-            var found = 0;
-            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
-            var entries = new FileSystemEnumerable<(string Path, bool Folder, bool Link, long Length, long Modified)>(
-                output,
-                (ref FileSystemEntry entry) => (
-                    entry.ToFullPath()[(output.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'),
-                    entry.IsDirectory,
-                    (entry.Attributes & FileAttributes.ReparsePoint) != 0,
-                    entry.IsDirectory ? 0 : entry.Length,
-                    entry.IsDirectory ? 0 : entry.LastWriteTimeUtc.UtcTicks),
-                options);
-            foreach (var (path, folder, link, length, modified) in entries)
-            {
-                if (link)
-                {
-                    return false;
-                }
-
-                if (folder || path == SiteWriter.MarkerFile)
-                {
-                    continue;
-                }
-
-                if (!previous.TryGetValue(path, out var recorded) || recorded.Length != length || recorded.Modified != modified)
-                {
-                    return false;
-                }
-
-                found++;
-            }
-
-            return found == previous.Count;
-        }
-        catch (Exception ex) when (StagedOutput.IsWriteFailure(ex))
-        {
-            return false;
-        }
+        return new UpdatedOutput(output, location, previous.Files, beforeEachFile);
     }
 
     public void Add(string path, byte[] content) => Write(path, content);
