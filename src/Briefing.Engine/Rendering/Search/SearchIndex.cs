@@ -62,6 +62,7 @@ internal static class SearchIndex
             Parallel.For(
                 0,
                 count,
+                Workers,
                 () => splitters.TryTake(out var idle) ? idle : new Splitter(),
                 (i, _, splitter) =>
                 {
@@ -119,6 +120,10 @@ internal static class SearchIndex
 
     /// <summary>How many documents are split at once: enough to keep every core busy, few enough that their terms stay small.</summary>
     private const int BatchSize = 256;
+
+    // Each worker keeps every word it has met, so a machine with many cores would keep the site's words many times
+    // over; past a few workers the index is no longer what the pages wait for.
+    private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 4) };
 
     /// <summary>One document's distinct terms, as ids of its splitter's words, each with its best field and count packed as a posting's low bits.</summary>
     private readonly record struct DocumentTerms(Splitter Words, int[] Ids, int[] FieldAndCount, int Length);

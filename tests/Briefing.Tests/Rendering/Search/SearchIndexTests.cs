@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Briefing.Benchmarks.Corpus;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Rendering;
@@ -121,6 +122,55 @@ public sealed class SearchIndexTests
         Assert.Equal(["/entities/lead/"], UrlsWith("リー"));
         Assert.Contains("株式", terms.Keys);
         Assert.Equal(["/entities/loner/"], UrlsWith("百度"));
+    }
+
+    [Fact]
+    public void Build_SiteOfManyBatches_PostingsAreThoseOfEachDocumentInTurn()
+    {
+        // Documents are split in batches on several threads; the postings must be what one pass over them in order gives.
+        var bag = new DiagnosticBag();
+        var theme = InputReader.ReadFolder(RepoPaths.Theme, RepoPaths.Root, bag);
+        var files = SyntheticCorpus.Generate(600).Select(f => new InputFile(f.Path, "input/" + f.Path, Encoding.UTF8.GetBytes(f.Text))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var site = SiteResolver.Resolve(SiteLoader.Load(new SiteInput("input", files, theme), bag), bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        var output = new KeptFiles();
+
+        SearchIndex.Build(site, output);
+
+        var expected = new SortedDictionary<string, List<(int Document, int Field, int Count)>>(StringComparer.Ordinal);
+        var documents = SearchDocuments.Of(site);
+        for (var n = 0; n < documents.Count; n++)
+        {
+            var here = new Dictionary<string, (int Field, int Count)>(StringComparer.Ordinal);
+            foreach (var (text, field) in documents[n]().Fields)
+            {
+                foreach (var term in SearchTerms.Of(text))
+                {
+                    here[term] = here.TryGetValue(term, out var seen) ? (Math.Max(seen.Field, (int)field), seen.Count + 1) : ((int)field, 1);
+                }
+            }
+
+            foreach (var (term, (field, count)) in here)
+            {
+                (expected.TryGetValue(term, out var postings) ? postings : expected[term] = []).Add((n, field, Math.Min(count, 7)));
+            }
+        }
+
+        var index = output.ToSite().Files;
+        var actual = new SortedDictionary<string, List<(int Document, int Field, int Count)>>(StringComparer.Ordinal);
+        foreach (var path in index.Keys.Where(p => p.StartsWith("search/terms/", StringComparison.Ordinal)))
+        {
+            using var json = JsonDocument.Parse(index[path]);
+            foreach (var term in json.RootElement.EnumerateObject())
+            {
+                actual.Add(term.Name, Decode(term.Value.EnumerateArray().Select(v => v.GetInt32())));
+            }
+        }
+
+        Assert.True(documents.Count > 512, $"{documents.Count} documents: fewer than three batches");
+        Assert.Equal(documents.Count, index.Keys.Count(p => p.StartsWith("search/documents/", StringComparison.Ordinal)));
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, term => Assert.Equal(term.Value, actual[term.Key]));
     }
 
     [Fact]
