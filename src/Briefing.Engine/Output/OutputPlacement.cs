@@ -19,7 +19,7 @@ internal static class OutputPlacement
             return null;
         }
 
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var output = FullPath(outputFolder);
         if (Problem(output, outputFolder, protectedFolders) is { } placement)
         {
             diagnostics.Report(DiagnosticCodes.OutputPlacement, Location(outputFolder), placement);
@@ -28,6 +28,9 @@ internal static class OutputPlacement
 
         return output;
     }
+
+    /// <summary>The folder's full path, without a separator at its end: the one spelling an output folder is known by.</summary>
+    public static string FullPath(string outputFolder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
 
     /// <summary>The output folder as diagnostics name it.</summary>
     public static SourceLocation Location(string outputFolder) => new(outputFolder.Replace('\\', '/'));

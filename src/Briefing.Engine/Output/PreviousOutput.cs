@@ -36,7 +36,7 @@ internal sealed class PreviousOutput
 
         try
         {
-            var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+            var output = OutputPlacement.FullPath(outputFolder);
             return Matches(output, recorded) ? new PreviousOutput(output, recorded) : null;
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
