@@ -36,28 +36,9 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
         $"output-{Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder))))}.bin";
 
     /// <summary>The record of the last build into the same output made with <paramref name="key"/>; null when there is none to trust.</summary>
-    public static OutputRecord? Read(string folder, string outputFolder, string key)
-    {
-        var bytes = CacheReader.Read(folder, FileName(outputFolder), long.MaxValue);
-        if (bytes is null || bytes.Length < Magic.Length + sizeof(ulong) * 2 || !bytes.AsSpan().StartsWith(Magic))
+    public static OutputRecord? Read(string folder, string outputFolder, string key) =>
+        CacheFile.Read(CacheReader.Read(folder, FileName(outputFolder), long.MaxValue), Magic, Format, key, reader =>
         {
-            return null;
-        }
-
-        var body = bytes.AsSpan(0, bytes.Length - 16);
-        if (XxHash128.HashToUInt128(body) != ReadUInt128(bytes.AsSpan(bytes.Length - 16)))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, body.Length - Magic.Length), Encoding.UTF8);
-            if (reader.ReadInt32() != Format || reader.ReadString() != key)
-            {
-                return null;
-            }
-
             var strings = new string[reader.ReadInt32()];
             for (var i = 0; i < strings.Length; i++)
             {
@@ -70,10 +51,10 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
             for (var i = 0; i < count; i++)
             {
                 var path = reader.ReadString();
-                var content = ReadUInt128(reader.ReadBytes(16));
+                var content = CacheFile.ReadUInt128(reader);
                 var length = reader.ReadInt64();
                 var modified = reader.ReadInt64();
-                var view = ReadUInt128(reader.ReadBytes(16));
+                var view = CacheFile.ReadUInt128(reader);
                 PageLinks? links = null;
                 if (reader.ReadBoolean())
                 {
@@ -96,25 +77,13 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 recorded[path] = new RecordedFile(content, length, modified, view, links);
             }
 
-            return reader.BaseStream.Position == reader.BaseStream.Length ? new OutputRecord(key, recorded) : null;
-        }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
-        {
-            // The checksum matched, so only a record written by a faulty engine gets here; it is dropped all the same.
-            return null;
-        }
-    }
+            return new OutputRecord(key, recorded);
+        });
 
     /// <returns>Whether the record was written; without it the next build is a full one.</returns>
-    public bool Write(string folder, string outputFolder)
-    {
-        var stream = new MemoryStream();
-        stream.Write(Magic);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+    public bool Write(string folder, string outputFolder) =>
+        CacheWriter.Write(folder, FileName(outputFolder), CacheFile.Write(Magic, Format, key, writer =>
         {
-            writer.Write(Format);
-            writer.Write(key);
-
             // Every page links to the same menu and assets: each link and id is written once and named by number.
             var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
             var strings = new List<string>();
@@ -146,10 +115,10 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
             {
                 var (path, file) = ordered[i];
                 writer.Write(path);
-                writer.Write(Bytes(file.Content));
+                CacheFile.WriteUInt128(writer, file.Content);
                 writer.Write(file.Length);
                 writer.Write(file.Modified);
-                writer.Write(Bytes(file.View));
+                CacheFile.WriteUInt128(writer, file.View);
                 writer.Write(file.Links is not null);
                 if (file.Links is not null)
                 {
@@ -167,23 +136,9 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                     }
                 }
             }
-        }
-
-        stream.Write(Bytes(XxHash128.HashToUInt128(stream.GetBuffer().AsSpan(0, (int)stream.Length))));
-        return CacheWriter.Write(folder, FileName(outputFolder), stream.ToArray());
-    }
+        }));
 
     /// <summary>Removes the record before the output it describes changes, so a build stopped half-way is never trusted.</summary>
     /// <returns>False when a record is there and could not be removed.</returns>
     public static bool Forget(string folder, string outputFolder) => CacheWriter.Delete(folder, FileName(outputFolder));
-
-    private static byte[] Bytes(UInt128 value)
-    {
-        var bytes = new byte[16];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
-        return bytes;
-    }
-
-    private static UInt128 ReadUInt128(ReadOnlySpan<byte> bytes) =>
-        bytes.Length == 16 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes) : throw new EndOfStreamException();
 }
