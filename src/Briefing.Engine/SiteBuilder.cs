@@ -12,13 +12,15 @@ namespace Briefing.Engine;
 
 /// <param name="ImageCache">The folder encoded images are kept in between builds; null to encode every image (<c>--no-cache</c>).</param>
 /// <param name="OutputCache">The folder the record of the last output written is kept in, so that a build renders only pages whose views changed and writes only files whose bytes changed; null to render and write everything (<c>--no-cache</c>).</param>
+/// <param name="MarkdownCache">The folder parsed Markdown is kept in, so that a build parses only texts that changed; null to parse everything (<c>--no-cache</c>).</param>
 public sealed record BuildOptions(
     bool Drafts = false,
     bool Strict = false,
     string? BaseUrl = null,
     bool NoIndex = false,
     string? ImageCache = null,
-    string? OutputCache = null);
+    string? OutputCache = null,
+    string? MarkdownCache = null);
 
 /// <summary>Every problem a build found, sorted, and whether it produced a site.</summary>
 public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
@@ -62,6 +64,11 @@ public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>Files written; with the build cache, the rest were already in the output with the same bytes.</summary>
     public int FilesWritten { get; init; }
+
+    /// <summary>With the build cache, the briefings' and pages' Markdown files parsed; the others' were taken from the cache (<see cref="MarkdownReused"/>).</summary>
+    public int MarkdownParsed { get; init; }
+
+    public int MarkdownReused { get; init; }
 }
 
 /// <summary>Runs the four stages: Load → Resolve → Render → (optionally) Write. Every stage runs so all problems are reported at once.</summary>
@@ -104,57 +111,72 @@ public static class SiteBuilder
         // of the output against it reads only the disk, so it runs while the site loads rather than after.
         var cacheKey = options.OutputCache is null ? null : OutputMemo.Key(input, options.Drafts, options.BaseUrl, options.NoIndex);
         var earlier = options.OutputCache is { } cache ? Task.Run(() => PreviousOutputOf(cache, outputFolder, cacheKey!)) : Task.FromResult<(OutputRecord?, PreviousOutput?)>(default);
-        var resolved = Resolve(input, options, diagnostics, progress, NoLoadMemo.Instance, out var drafts);
+        var markdown = options.MarkdownCache is { } markdownCache ? new MarkdownMemo(markdownCache) : null;
+        var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, out var drafts);
+
         var (record, previous) = earlier.GetAwaiter().GetResult();
 
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
         using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics, previous, account: cacheKey is not null);
-        var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null);
-        var images = ImageMemoFor(options);
-        var files = SiteRenderer.RenderTo(
-            staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
-            resolved,
-            new RenderOptions(options.BaseUrl, options.NoIndex),
-            diagnostics,
-            progress,
-            (IRenderMemo?)memo ?? NoRenderMemo.Instance,
-            images);
-        var sorted = diagnostics.Sorted(options.Strict);
-        var outcome = new WriteResult(sorted, null)
-        {
-            Drafts = drafts,
-            ImagesEncoded = images.Encoded,
-            ImagesReused = images.Reused,
-            PagesRendered = memo?.Rendered ?? files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)),
-            PagesReused = memo?.Reused ?? 0,
-            FilesReused = memo?.FilesReused ?? 0,
-            FilesWritten = staged?.Written ?? 0,
-        };
-        if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
-        {
-            return outcome with { FilesWritten = 0 };
-        }
 
-        // The record goes before the output changes, so an update stopped half-way is never trusted.
-        if (options.OutputCache is { } folder && !OutputRecord.Forget(folder, outputFolder))
+        // What loading parsed depends on the texts alone, so it is kept whatever the build's outcome, beside rendering;
+        // but a build refused its output folder writes nothing at all.
+        var saved = markdown is null || staged is null ? Task.CompletedTask : Task.Run(markdown.Save);
+        try
         {
-            diagnostics.Report(DiagnosticCodes.WriteFailed, new SourceLocation(Path.Combine(folder, OutputRecord.FileName(outputFolder)).Replace('\\', '/')), "could not remove the build cache's record of the output; delete the file, then build again");
-            return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
-        }
+            var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null);
+            var images = ImageMemoFor(options);
+            var files = SiteRenderer.RenderTo(
+                staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
+                resolved,
+                new RenderOptions(options.BaseUrl, options.NoIndex),
+                diagnostics,
+                progress,
+                (IRenderMemo?)memo ?? NoRenderMemo.Instance,
+                images);
+            var sorted = diagnostics.Sorted(options.Strict);
+            var outcome = new WriteResult(sorted, null)
+            {
+                Drafts = drafts,
+                ImagesEncoded = images.Encoded,
+                ImagesReused = images.Reused,
+                PagesRendered = memo?.Rendered ?? files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)),
+                PagesReused = memo?.Reused ?? 0,
+                FilesReused = memo?.FilesReused ?? 0,
+                FilesWritten = staged?.Written ?? 0,
+                MarkdownParsed = markdown?.Parsed ?? 0,
+                MarkdownReused = markdown?.Reused ?? 0,
+            };
+            if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
+            {
+                return outcome with { FilesWritten = 0 };
+            }
 
-        // Only a failed commit adds a problem, and then the files are not in place.
-        if (!staged.Commit(diagnostics))
+            // The record goes before the output changes, so an update stopped half-way is never trusted.
+            if (options.OutputCache is { } folder && !OutputRecord.Forget(folder, outputFolder))
+            {
+                diagnostics.Report(DiagnosticCodes.WriteFailed, new SourceLocation(Path.Combine(folder, OutputRecord.FileName(outputFolder)).Replace('\\', '/')), "could not remove the build cache's record of the output; delete the file, then build again");
+                return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
+            }
+
+            // Only a failed commit adds a problem, and then the files are not in place.
+            if (!staged.Commit(diagnostics))
+            {
+                return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
+            }
+
+            // A record that cannot be written costs the next build time, nothing else.
+            if (memo is not null && staged.Files is { } written)
+            {
+                memo.Record(cacheKey!, written).Write(options.OutputCache!, outputFolder);
+            }
+
+            return outcome with { Files = files };
+        }
+        finally
         {
-            return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
+            saved.GetAwaiter().GetResult();
         }
-
-        // A record that cannot be written costs the next build time, nothing else.
-        if (memo is not null && staged.Files is { } written)
-        {
-            memo.Record(cacheKey!, written).Write(options.OutputCache!, outputFolder);
-        }
-
-        return outcome with { Files = files };
     }
 
     /// <summary>The options, with a base URL that is not usable reported and dropped.</summary>

@@ -39,6 +39,9 @@ internal sealed class BuildCache(string? imageCache = null) : ILoadMemo, IRender
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
         Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
+    /// <remarks>A session keeps each file's whole parse, so a text is parsed again only when its file changed.</remarks>
+    public ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse) => parse(text);
+
     public bool KeepsPages => true;
 
     public Template? Template(ThemeFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, Template?> parse) =>

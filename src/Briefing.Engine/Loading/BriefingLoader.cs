@@ -26,7 +26,7 @@ internal static class BriefingLoader
         ["see_also"] = "did you mean 'related'?",
     };
 
-    public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics)
+    public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics, ILoadMemo memo)
     {
         var text = TextDecoder.Decode(file, diagnostics);
         if (text is null)
@@ -53,7 +53,7 @@ internal static class BriefingLoader
         var related = fields.References("related");
         var draft = fields.Bool("draft") ?? false;
         var corrections = Corrections(fields, diagnostics);
-        var body = MarkdownTextReader.ReadFile(file, text, diagnostics);
+        var body = MarkdownTextReader.ReadFile(file, text, diagnostics, memo);
         if (title is null || date is null || summary is null)
         {
             return null;

@@ -1,4 +1,5 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Model;
 
 namespace Briefing.Engine.Loading;
 
@@ -10,6 +11,9 @@ namespace Briefing.Engine.Loading;
 internal interface ILoadMemo
 {
     T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse);
+
+    /// <summary>A Markdown text's outline, HTML and refusals, which depend on nothing but the text.</summary>
+    ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse);
 }
 
 /// <summary>Reuses nothing: every file is parsed, as a one-shot build does.</summary>
@@ -22,4 +26,6 @@ internal sealed class NoLoadMemo : ILoadMemo
     }
 
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
+
+    public ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse) => parse(text);
 }

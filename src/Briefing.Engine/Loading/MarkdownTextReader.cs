@@ -13,8 +13,9 @@ internal static class MarkdownTextReader
 {
     /// <summary>A whole file of Markdown: a briefing, front matter included, so positions are file positions.</summary>
     /// <param name="fileText">The file's text, as <see cref="TextDecoder.Decode"/> gave it.</param>
-    public static MarkdownText ReadFile(InputFile file, string fileText, DiagnosticBag diagnostics) =>
-        Read(fileText, file.DisplayPath, 1, 1, 0, diagnostics);
+    /// <param name="memo">Where a text parsed by an earlier build may be found; a whole file is where nearly all of a site's Markdown is.</param>
+    public static MarkdownText ReadFile(InputFile file, string fileText, DiagnosticBag diagnostics, ILoadMemo memo) =>
+        Read(fileText, file.DisplayPath, 1, 1, 0, diagnostics, memo);
 
     /// <summary>Markdown written inside a YAML value.</summary>
     public static MarkdownText Read(YamlScalar scalar, LinedText file, DiagnosticBag diagnostics)
@@ -24,21 +25,28 @@ internal static class MarkdownTextReader
         {
             // A block scalar's text starts on the line after its '|' or '>' indicator.
             var indent = file.IndentOf(location.Line + 1);
-            return Read(scalar.Text, location.Path, location.Line + 1, indent + 1, indent, diagnostics);
+            return Read(scalar.Text, location.Path, location.Line + 1, indent + 1, indent, diagnostics, NoLoadMemo.Instance);
         }
 
         var quoted = scalar.IsPlain ? 0 : 1;
-        return Read(scalar.Text, location.Path, location.Line, location.Column + quoted, location.Column - 1, diagnostics);
+        return Read(scalar.Text, location.Path, location.Line, location.Column + quoted, location.Column - 1, diagnostics, NoLoadMemo.Instance);
+    }
+
+    /// <summary>What loading keeps of a text: the tree's outline and HTML, and what the parser refused; the tree itself is let go.</summary>
+    public static ParsedMarkdown Parse(string markdown)
+    {
+        var document = BriefingMarkdown.Parse(markdown, out var refusals);
+        return new ParsedMarkdown(MarkdownOutline.Of(document), BriefingMarkdown.Render(document), refusals);
     }
 
     /// <param name="firstLine">The file line of the text's first line.</param>
     /// <param name="firstColumn">The file column of the text's first character.</param>
     /// <param name="indent">The columns left of the text on its later lines.</param>
-    private static MarkdownText Read(string markdown, string path, int firstLine, int firstColumn, int indent, DiagnosticBag diagnostics)
+    private static MarkdownText Read(string markdown, string path, int firstLine, int firstColumn, int indent, DiagnosticBag diagnostics, ILoadMemo memo)
     {
-        var document = BriefingMarkdown.Parse(markdown, out var refusals);
-        var text = new MarkdownText(MarkdownOutline.Of(document), BriefingMarkdown.Render(document), path, firstLine, firstColumn, indent);
-        foreach (var refusal in refusals)
+        var parsed = memo.Markdown(markdown, Parse);
+        var text = new MarkdownText(parsed.Outline, parsed.Html, path, firstLine, firstColumn, indent);
+        foreach (var refusal in parsed.Refusals)
         {
             diagnostics.Report(refusal.Code, text.LocationAt(refusal.Line, refusal.Column), refusal.Message);
         }

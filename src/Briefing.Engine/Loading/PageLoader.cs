@@ -26,7 +26,7 @@ internal static class PageLoader
         ["draft"] = "pages have no drafts; keep the file out of input/pages/ until it is ready",
     };
 
-    public static PageDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics)
+    public static PageDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics, ILoadMemo memo)
     {
         var text = TextDecoder.Decode(file, diagnostics);
         if (text is null)
@@ -48,7 +48,7 @@ internal static class PageLoader
         var weight = fields.Int("weight");
         var updated = fields.Date("updated");
         var list = fields.Choice("list", PageLists.All);
-        var body = MarkdownTextReader.ReadFile(file, text, diagnostics);
+        var body = MarkdownTextReader.ReadFile(file, text, diagnostics, memo);
         return title is null || summary is null
             ? null
             : new PageDocument(slug, file.DisplayPath, title, summary, nav, weight, updated, body, new SourceLocation(file.DisplayPath, 1, 1)) { List = list };

@@ -43,7 +43,7 @@ internal static class SiteLoader
         Parallel.For(0, briefingFiles.Count, i =>
         {
             var (file, id) = briefingFiles[i];
-            briefings[i] = memo.Parse(file, diagnostics, bag => BriefingLoader.Load(file, id, bag));
+            briefings[i] = memo.Parse(file, diagnostics, bag => BriefingLoader.Load(file, id, bag, memo));
             parsed.Step();
         });
 
@@ -60,7 +60,7 @@ internal static class SiteLoader
         Parallel.For(0, pageFiles.Count, i =>
         {
             var (file, slug) = pageFiles[i];
-            pages[i] = memo.Parse(file, diagnostics, bag => PageLoader.Load(file, slug, bag));
+            pages[i] = memo.Parse(file, diagnostics, bag => PageLoader.Load(file, slug, bag, memo));
         });
 
         var translations = new TranslatedDocument?[translationFiles.Count];
@@ -68,7 +68,7 @@ internal static class SiteLoader
         {
             var (file, slug, language) = translationFiles[i];
             var folder = i < briefingTranslations ? BriefingsFolder : PagesFolder;
-            translations[i] = memo.Parse(file, diagnostics, bag => TranslationLoader.Load(file, folder, slug, language, bag));
+            translations[i] = memo.Parse(file, diagnostics, bag => TranslationLoader.Load(file, folder, slug, language, bag, memo));
             if (i < briefingTranslations)
             {
                 parsed.Step();

@@ -26,7 +26,7 @@ internal static class TranslationLoader
     }
 
     /// <param name="folder">"briefings/" or "pages/".</param>
-    public static TranslatedDocument? Load(InputFile file, string folder, string slug, string language, DiagnosticBag diagnostics)
+    public static TranslatedDocument? Load(InputFile file, string folder, string slug, string language, DiagnosticBag diagnostics, ILoadMemo memo)
     {
         var text = TextDecoder.Decode(file, diagnostics);
         if (text is null)
@@ -45,7 +45,7 @@ internal static class TranslationLoader
         var title = fields.Text("title", required: true);
         var summary = fields.Text("summary", required: true);
         var updated = fields.Date("updated");
-        var body = MarkdownTextReader.ReadFile(file, text, diagnostics);
+        var body = MarkdownTextReader.ReadFile(file, text, diagnostics, memo);
         return title is null || summary is null
             ? null
             : new TranslatedDocument(folder, slug, language, file.DisplayPath, title, summary, updated, body, new SourceLocation(file.DisplayPath, 1, 1));

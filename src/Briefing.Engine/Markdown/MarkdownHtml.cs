@@ -55,7 +55,7 @@ internal sealed class MarkdownHtml
     private const int NoText = -1;
 
     /// <summary>The HTML with nothing written where the holes are, then the holes.</summary>
-    private readonly byte[] _data;
+    private readonly ReadOnlyMemory<byte> _data;
     private readonly int _htmlLength;
 
     /// <param name="html">The HTML with nothing written where the holes are.</param>
@@ -72,9 +72,9 @@ internal sealed class MarkdownHtml
             size += PackedSize(hole);
         }
 
-        _data = new byte[size];
+        var data = new byte[size];
         ImageCount = holes.Count(h => h.Hole.Kind == HoleKind.Image);
-        Encoding.UTF8.GetBytes(text, _data);
+        Encoding.UTF8.GetBytes(text, data);
         var chars = 0;
         var bytes = 0;
         var at = _htmlLength;
@@ -82,14 +82,27 @@ internal sealed class MarkdownHtml
         {
             bytes += Encoding.UTF8.GetByteCount(text[chars..offset]);
             chars = offset;
-            at = Pack(hole, bytes, at);
+            at = Pack(data, hole, bytes, at);
         }
 
+        _data = data;
         ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    /// <summary>HTML packed by an earlier build, as <see cref="Packed"/> gave it.</summary>
+    /// <param name="packed">Only these bytes: the build cache hands out parts of one file it read, so ten thousand texts are not each copied into an array of their own.</param>
+    internal MarkdownHtml(ReadOnlyMemory<byte> packed, int htmlLength, int imageCount)
+    {
+        _data = packed;
+        _htmlLength = htmlLength;
+        ImageCount = imageCount;
     }
 
     /// <summary>How many images the text shows.</summary>
     public int ImageCount { get; }
+
+    /// <summary>Everything this HTML is, for the build cache: the packed bytes and where the HTML ends in them.</summary>
+    internal (ReadOnlyMemory<byte> Data, int HtmlLength) Packed => (_data, _htmlLength);
 
     /// <summary>The HTML as <paramref name="page"/> shows it.</summary>
     /// <param name="marks">As for <see cref="WriteTo"/>.</param>
@@ -108,7 +121,7 @@ internal sealed class MarkdownHtml
         while (at < _data.Length)
         {
             at += 4;
-            var kind = (HoleKind)_data[at++];
+            var kind = (HoleKind)_data.Span[at++];
             if (kind is not (HoleKind.Citation or HoleKind.Chart))
             {
                 at++;
@@ -140,7 +153,7 @@ internal sealed class MarkdownHtml
     {
         if (_htmlLength == _data.Length)
         {
-            output.Write(_data);
+            output.Write(_data.Span);
             return;
         }
 
@@ -150,12 +163,12 @@ internal sealed class MarkdownHtml
         while (at < _data.Length)
         {
             var offset = ReadInt(ref at);
-            output.Write(_data.AsSpan(written, offset - written));
+            output.Write(_data.Span.Slice(written, offset - written));
             written = offset;
             at = WriteHole(output, page, at, marks, ref item, ref eager);
         }
 
-        output.Write(_data.AsSpan(written, _htmlLength - written));
+        output.Write(_data.Span.Slice(written, _htmlLength - written));
     }
 
     private static int PackedSize(HtmlHole hole)
@@ -182,28 +195,28 @@ internal sealed class MarkdownHtml
     private static int PackedSize(string? text) => 4 + (text is null ? 0 : Encoding.UTF8.GetByteCount(text));
 
     /// <summary>Writes a hole's place and contents at <paramref name="at"/>; returns where the next hole goes.</summary>
-    private int Pack(HtmlHole hole, int offset, int at)
+    private static int Pack(byte[] data, HtmlHole hole, int offset, int at)
     {
-        at = WriteInt(offset, at);
-        _data[at++] = (byte)hole.Kind;
+        at = WriteInt(data, offset, at);
+        data[at++] = (byte)hole.Kind;
         if (hole.Kind is not (HoleKind.Citation or HoleKind.Chart))
         {
-            _data[at++] = hole.Link ? (byte)1 : (byte)0;
-            at = WriteText(hole.EntityId, at);
-            return WriteText(hole.Text, at);
+            data[at++] = hole.Link ? (byte)1 : (byte)0;
+            at = WriteText(data, hole.EntityId, at);
+            return WriteText(data, hole.Text, at);
         }
 
         if (hole.Kind == HoleKind.Chart)
         {
-            _data[at++] = (byte)hole.Part;
-            return WriteText(hole.Text, at);
+            data[at++] = (byte)hole.Part;
+            return WriteText(data, hole.Text, at);
         }
 
-        at = WriteInt(hole.Items!.Count, at);
+        at = WriteInt(data, hole.Items!.Count, at);
         foreach (var item in hole.Items)
         {
-            at = WriteText(item.SourceId, at);
-            at = WriteText(item.Locator, at);
+            at = WriteText(data, item.SourceId, at);
+            at = WriteText(data, item.Locator, at);
         }
 
         return at;
@@ -214,10 +227,10 @@ internal sealed class MarkdownHtml
     /// <param name="eager">Whether the next image loads at once; cleared once an image is written.</param>
     private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item, ref bool eager)
     {
-        var kind = (HoleKind)_data[at++];
+        var kind = (HoleKind)_data.Span[at++];
         if (kind is not (HoleKind.Citation or HoleKind.Chart))
         {
-            var link = _data[at++] == 1;
+            var link = _data.Span[at++] == 1;
             var id = ReadId(ref at);
             var text = ReadText(ref at);
             switch (kind)
@@ -245,7 +258,7 @@ internal sealed class MarkdownHtml
 
         if (kind == HoleKind.Chart)
         {
-            var part = (ChartPart)_data[at++];
+            var part = (ChartPart)_data.Span[at++];
             if (page.Chart(ReadText(ref at)!, part) is { } chart)
             {
                 output.Write(chart);
@@ -272,27 +285,27 @@ internal sealed class MarkdownHtml
         return at;
     }
 
-    private int WriteInt(int value, int at)
+    private static int WriteInt(byte[] data, int value, int at)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(_data.AsSpan(at), value);
+        BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(at), value);
         return at + 4;
     }
 
-    private int WriteText(string? text, int at)
+    private static int WriteText(byte[] data, string? text, int at)
     {
         if (text is null)
         {
-            return WriteInt(NoText, at);
+            return WriteInt(data, NoText, at);
         }
 
-        var length = Encoding.UTF8.GetBytes(text, _data.AsSpan(at + 4));
-        WriteInt(length, at);
+        var length = Encoding.UTF8.GetBytes(text, data.AsSpan(at + 4));
+        WriteInt(data, length, at);
         return at + 4 + length;
     }
 
     private int ReadInt(ref int at)
     {
-        var value = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(at));
+        var value = BinaryPrimitives.ReadInt32LittleEndian(_data.Span.Slice(at));
         at += 4;
         return value;
     }
@@ -302,8 +315,8 @@ internal sealed class MarkdownHtml
     {
         var length = ReadInt(ref at);
         Span<char> id = stackalloc char[Math.Min(length, 128)];
-        var chars = length <= id.Length ? Encoding.UTF8.GetChars(_data.AsSpan(at, length), id) : -1;
-        var shared = chars >= 0 ? SharedStrings.Ids.Get(id[..chars]) : Encoding.UTF8.GetString(_data, at, length);
+        var chars = length <= id.Length ? Encoding.UTF8.GetChars(_data.Span.Slice(at, length), id) : -1;
+        var shared = chars >= 0 ? SharedStrings.Ids.Get(id[..chars]) : Encoding.UTF8.GetString(_data.Span.Slice(at, length));
         at += length;
         return shared;
     }
@@ -325,7 +338,7 @@ internal sealed class MarkdownHtml
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(_data, at, length);
+        var text = Encoding.UTF8.GetString(_data.Span.Slice(at, length));
         at += length;
         return text;
     }

@@ -72,7 +72,8 @@ internal sealed class MarkdownOutline
 
     public const char NameHoleEnd = '\u0002';
 
-    private MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<UncitedBlock> uncited, IReadOnlyList<OutlineHeading> headings, int words, byte[] text)
+    /// <param name="text">The reader's text as UTF-8 (<see cref="Utf8Text"/>).</param>
+    internal MarkdownOutline(IReadOnlyList<MarkdownMark> marks, IReadOnlyList<UncitedBlock> uncited, IReadOnlyList<OutlineHeading> headings, int words, ReadOnlyMemory<byte> text)
     {
         Marks = marks;
         Uncited = uncited;
@@ -87,9 +88,12 @@ internal sealed class MarkdownOutline
     private static System.Text.StringBuilder? _text;
 
     // Kept as UTF-8, half the memory of a string: ten thousand briefings' text is otherwise a fifth of a build's.
-    private readonly byte[] _utf8;
+    private readonly ReadOnlyMemory<byte> _utf8;
 
     public IReadOnlyList<MarkdownMark> Marks { get; }
+
+    /// <summary><see cref="Text"/> as it is kept, for the build cache.</summary>
+    internal ReadOnlySpan<byte> Utf8Text => _utf8.Span;
 
     /// <summary>
     /// Each paragraph, list item and table that cites no source, in document order. A paragraph in a list
@@ -110,7 +114,7 @@ internal sealed class MarkdownOutline
     /// search. An entity link that shows the entity's name is left as a hole (<see cref="NameHole"/>, id,
     /// <see cref="NameHoleEnd"/>) because names are known only once entities are loaded.
     /// </summary>
-    public string Text => System.Text.Encoding.UTF8.GetString(_utf8);
+    public string Text => System.Text.Encoding.UTF8.GetString(_utf8.Span);
 
     /// <summary><see cref="Text"/> with each hole filled by <paramref name="name"/> (the id where it gives none).</summary>
     /// <remarks>
@@ -119,7 +123,7 @@ internal sealed class MarkdownOutline
     /// </remarks>
     public string TextWithNames(EntityName name)
     {
-        ReadOnlySpan<byte> text = _utf8;
+        var text = _utf8.Span;
         if (text.IndexOf((byte)NameHole) < 0)
         {
             return System.Text.Encoding.UTF8.GetString(text);

@@ -1,7 +1,14 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
+using Briefing.Engine.Markdown.Limits;
 
 namespace Briefing.Engine.Model;
+
+/// <summary>
+/// Everything a Markdown text gives, whatever file or value it sits in: positions are the parser's, 0-based from the
+/// text's start, so the same text parsed once serves wherever it appears.
+/// </summary>
+internal sealed record ParsedMarkdown(MarkdownOutline Outline, MarkdownHtml Html, IReadOnlyList<MarkdownRefusal> Refusals);
 
 /// <summary>
 /// What Loading made of one Markdown text: its outline for the checks and views, its HTML with what each

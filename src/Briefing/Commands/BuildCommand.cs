@@ -38,7 +38,7 @@ internal static class BuildCommand
             var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
             var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
             // check writes nothing, the image cache included: it decodes and encodes every image to check it.
-            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, writeOutput ? site.OutputCache(parse) : null);
+            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, writeOutput ? site.OutputCache(parse) : null, writeOutput ? site.MarkdownCache(parse) : null);
             BuildOutcome result;
             IEnumerable<string>? files = null;
             IReadOnlyList<Diagnostic> draftProblems = [];
@@ -77,6 +77,11 @@ internal static class BuildCommand
             if (result is WriteResult { PagesReused: > 0 } update)
             {
                 stdout.WriteLine($"From the build cache: {DiagnosticPrinter.Plural(update.PagesRendered, "page")} rendered, {update.PagesReused} unchanged; {DiagnosticPrinter.Plural(update.FilesWritten, "file")} written.");
+            }
+
+            if (result is WriteResult { MarkdownParsed: var parsed, MarkdownReused: var reused } && parsed + reused > 0)
+            {
+                stdout.WriteLine($"Markdown: {parsed} parsed, {reused} from the cache.");
             }
 
             if (writeOutput && result.ImagesEncoded + result.ImagesReused > 0)

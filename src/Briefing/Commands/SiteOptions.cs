@@ -21,6 +21,9 @@ internal sealed class SiteOptions
     /// <summary>The record of the last output: <c>.briefing-cache/output/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
     public string? OutputCache(ParseResult parse) => CacheFolder(parse, "output");
 
+    /// <summary>Parsed Markdown: <c>.briefing-cache/markdown/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
+    public string? MarkdownCache(ParseResult parse) => CacheFolder(parse, "markdown");
+
     private string? CacheFolder(ParseResult parse, string part) =>
         parse.GetValue(NoCache) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Input)!)) ?? ".", ".briefing-cache", part);
 

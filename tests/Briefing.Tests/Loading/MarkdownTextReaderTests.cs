@@ -31,7 +31,7 @@ public sealed class MarkdownTextReaderTests
     [Fact]
     public void ReadFile_KeepsTheOutlineAndHtml_AtTrueFilePositions()
     {
-        var text = MarkdownTextReader.ReadFile(File("a.md", Briefing), Briefing, new DiagnosticBag());
+        var text = MarkdownTextReader.ReadFile(File("a.md", Briefing), Briefing, new DiagnosticBag(), NoLoadMemo.Instance);
 
         Assert.Equal(["funding-rounds", "funding-rounds-1"], text.Outline.Headings.Select(h => h.Id));
         var cited = text.Outline.Marks[^1];
@@ -45,7 +45,7 @@ public sealed class MarkdownTextReaderTests
     {
         const string markdown = "## Trials\n\n[[sony]] runs trials [@a].\n";
 
-        var text = MarkdownTextReader.ReadFile(File("a.md", markdown), markdown, new DiagnosticBag());
+        var text = MarkdownTextReader.ReadFile(File("a.md", markdown), markdown, new DiagnosticBag(), NoLoadMemo.Instance);
 
         Assert.Equal(4, text.Outline.WordCount);
         Assert.Contains("<a class=\"entity\" href=\"/entities/sony/\">Sony Group</a> runs trials <span class=\"cites\">[<a class=\"cite\" href=\"#ref-3\">3", text.Html.Fill(new Page()), StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class MarkdownTextReaderTests
     {
         var file = new InputFile("briefings/a.md", "input/briefings/a.md", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Briefing)]);
 
-        var text = MarkdownTextReader.ReadFile(file, TextDecoder.Decode(file, new DiagnosticBag())!, new DiagnosticBag());
+        var text = MarkdownTextReader.ReadFile(file, TextDecoder.Decode(file, new DiagnosticBag())!, new DiagnosticBag(), NoLoadMemo.Instance);
 
         Assert.Equal(["funding-rounds", "funding-rounds-1"], text.Outline.Headings.Select(h => h.Id));
         Assert.Equal("input/briefings/a.md(11,16)", text.LocationOf(text.Outline.Marks[^1]).ToString());
@@ -68,7 +68,7 @@ public sealed class MarkdownTextReaderTests
         var deep = "---\ntitle: T\n---\n\n" + new string('>', 2000) + " quote\n";
         var diagnostics = new DiagnosticBag();
 
-        var text = MarkdownTextReader.ReadFile(File("deep.md", deep), deep, diagnostics);
+        var text = MarkdownTextReader.ReadFile(File("deep.md", deep), deep, diagnostics, NoLoadMemo.Instance);
 
         Assert.Contains(diagnostics.Sorted(), d => d.Code == DiagnosticCodes.TooDeep.Id);
         Assert.Empty(text.Outline.Marks);

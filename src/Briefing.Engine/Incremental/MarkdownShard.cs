@@ -1,0 +1,189 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Loading;
+using Briefing.Engine.Markdown;
+using Briefing.Engine.Markdown.Limits;
+using Briefing.Engine.Model;
+
+namespace Briefing.Engine.Incremental;
+
+/// <summary>
+/// One file of the build cache's Markdown: the parsed texts whose hashes start with the file's number. It is trusted
+/// only whole: a file of another engine, or one cut short or altered in any byte, is read as no file.
+/// </summary>
+internal static class MarkdownShard
+{
+    /// <summary>Changes when the layout below does.</summary>
+    private const int Format = 1;
+
+    private static ReadOnlySpan<byte> Magic => "BRIEFING-MARKDOWN\n"u8;
+
+    public static string FileName(int shard) => $"markdown-{shard:x2}.bin";
+
+    /// <summary>The texts a file holds, by hash; null when there is no file to trust.</summary>
+    /// <param name="file">The file's bytes, as <see cref="CacheReader.ReadTogether"/> gave them.</param>
+    public static Dictionary<UInt128, ParsedMarkdown>? Read(ReadOnlyMemory<byte>? file, string key) =>
+        CacheFile.Read(file, Magic, Format, key, reader =>
+        {
+            var entries = new Dictionary<UInt128, ParsedMarkdown>();
+            for (var count = Count(reader); count > 0; count--)
+            {
+                var hash = CacheFile.ReadUInt128(reader);
+                entries[hash] = ReadParsed(reader);
+            }
+
+            return entries;
+        });
+
+    /// <summary>A file holding <paramref name="entries"/>, in hash order so that the same texts make the same bytes.</summary>
+    public static byte[] Pack(string key, IEnumerable<KeyValuePair<UInt128, ParsedMarkdown>> entries) =>
+        CacheFile.Write(Magic, Format, key, writer =>
+        {
+            var sorted = entries.OrderBy(e => e.Key).ToList();
+            writer.Write(sorted.Count);
+            foreach (var (hash, parsed) in sorted)
+            {
+                CacheFile.WriteUInt128(writer, hash);
+                WriteParsed(writer, parsed);
+            }
+        });
+
+    private static void WriteParsed(BinaryWriter writer, ParsedMarkdown parsed)
+    {
+        writer.Write(parsed.Refusals.Count);
+        foreach (var refusal in parsed.Refusals)
+        {
+            writer.Write(refusal.Code.Id);
+            writer.Write(refusal.Line);
+            writer.Write(refusal.Column);
+            writer.Write(refusal.Message);
+        }
+
+        var outline = parsed.Outline;
+        writer.Write(outline.Marks.Count);
+        foreach (var mark in outline.Marks)
+        {
+            writer.Write((byte)mark.Kind);
+            writer.Write(mark.Value);
+            writer.Write(mark.Line);
+            writer.Write(mark.Column);
+            WriteOptional(writer, mark.Alt);
+        }
+
+        writer.Write(outline.Uncited.Count);
+        foreach (var block in outline.Uncited)
+        {
+            writer.Write((byte)block.Kind);
+            writer.Write(block.Line);
+            writer.Write(block.Column);
+        }
+
+        writer.Write(outline.Headings.Count);
+        foreach (var heading in outline.Headings)
+        {
+            WriteOptional(writer, heading.Id);
+            writer.Write(heading.Parts.Count);
+            foreach (var part in heading.Parts)
+            {
+                WriteOptional(writer, part.Text);
+                WriteOptional(writer, part.EntityId);
+            }
+        }
+
+        writer.Write(outline.WordCount);
+        WriteBytes(writer, outline.Utf8Text);
+
+        var (html, htmlLength) = parsed.Html.Packed;
+        writer.Write(htmlLength);
+        writer.Write(parsed.Html.ImageCount);
+        WriteBytes(writer, html.Span);
+    }
+
+    private static ParsedMarkdown ReadParsed(BinaryReader reader)
+    {
+        var refusals = new MarkdownRefusal[Count(reader)];
+        for (var i = 0; i < refusals.Length; i++)
+        {
+            var id = reader.ReadString();
+            var code = DiagnosticCodes.All.FirstOrDefault(c => c.Id == id) ?? throw new FormatException($"no diagnostic {id}");
+            refusals[i] = new MarkdownRefusal(code, reader.ReadInt32(), reader.ReadInt32(), reader.ReadString());
+        }
+
+        var marks = new MarkdownMark[Count(reader)];
+        for (var i = 0; i < marks.Length; i++)
+        {
+            var kind = Defined<MarkKind>(reader.ReadByte());
+            var value = reader.ReadString();
+
+            // The ids every page fills are one string each, as the parser keeps them.
+            value = kind is MarkKind.EntityLink or MarkKind.Citation ? SharedStrings.Ids.Get(value) : value;
+            marks[i] = new MarkdownMark(kind, value, reader.ReadInt32(), reader.ReadInt32(), ReadOptional(reader));
+        }
+
+        var uncited = new UncitedBlock[Count(reader)];
+        for (var i = 0; i < uncited.Length; i++)
+        {
+            uncited[i] = new UncitedBlock(Defined<UncitedKind>(reader.ReadByte()), reader.ReadInt32(), reader.ReadInt32());
+        }
+
+        var headings = new OutlineHeading[Count(reader)];
+        for (var i = 0; i < headings.Length; i++)
+        {
+            var id = ReadOptional(reader);
+            var parts = new HeadingPart[Count(reader)];
+            for (var p = 0; p < parts.Length; p++)
+            {
+                var text = ReadOptional(reader);
+                parts[p] = new HeadingPart(text, ReadOptional(reader) is { } entity ? SharedStrings.Ids.Get(entity) : null);
+            }
+
+            headings[i] = new OutlineHeading(id, parts);
+        }
+
+        var words = reader.ReadInt32();
+        var outline = new MarkdownOutline(marks, uncited, headings, words, ReadBytes(reader));
+        var htmlLength = reader.ReadInt32();
+        var images = reader.ReadInt32();
+        var packed = ReadBytes(reader);
+        if (htmlLength < 0 || htmlLength > packed.Length || images < 0)
+        {
+            throw new FormatException("HTML out of range");
+        }
+
+        return new ParsedMarkdown(outline, new MarkdownHtml(packed, htmlLength, images), refusals);
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+
+        // Each item takes at least a byte, so a count past the bytes left is damage, not a list to allocate.
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new FormatException("count out of range");
+    }
+
+    private static T Defined<T>(byte value)
+        where T : struct, Enum
+    {
+        var kind = (T)Enum.ToObject(typeof(T), value);
+        return Enum.IsDefined(kind) ? kind : throw new FormatException($"no {typeof(T).Name} {value}");
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null)
+        {
+            writer.Write(text);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteBytes(BinaryWriter writer, ReadOnlySpan<byte> bytes)
+    {
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+    }
+
+    /// <summary>Bytes kept as a part of the file read: ten thousand texts' HTML copied into arrays of their own was most of what reading the cache cost, and all of it for the collector to move.</summary>
+    private static ReadOnlyMemory<byte> ReadBytes(BinaryReader reader) => CacheFile.ReadSlice(reader, Count(reader));
+}
