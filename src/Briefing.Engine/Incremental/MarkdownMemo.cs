@@ -79,11 +79,16 @@ internal sealed class MarkdownMemo : ILoadMemo
     /// </summary>
     public void Save()
     {
+        // Only a file that was there is removed; when no text was asked for, none was looked at.
+        var found = _read.IsValueCreated ? _read.Value : null;
         for (var i = 0; i < Files; i++)
         {
             if (!_shards[i].IsValueCreated)
             {
-                CacheWriter.Delete(_folder, MarkdownShard.FileName(i));
+                if (found is null || found[i] is not null)
+                {
+                    CacheWriter.Delete(_folder, MarkdownShard.FileName(i));
+                }
             }
             else if (_shards[i].Value.Changed)
             {

@@ -12,12 +12,25 @@ internal static class CacheReader
         var path = Path.Combine(folder, name);
         try
         {
-            var file = new FileInfo(path);
-            return file.Exists && file.LinkTarget is null && file.Length <= maxBytes ? File.ReadAllBytes(path) : null;
+            return LengthOf(path, maxBytes) >= 0 ? File.ReadAllBytes(path) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    /// <summary>The length of an entry there is to read: a file, not a link, of at most <paramref name="maxBytes"/>; -1 for any other.</summary>
+    private static long LengthOf(string path, long maxBytes)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists && file.LinkTarget is null && file.Length <= maxBytes ? file.Length : -1;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return -1;
         }
     }
 
@@ -29,18 +42,7 @@ internal static class CacheReader
     /// <param name="maxArray">The largest array to fill; entries are put together up to it, and a larger entry is not read.</param>
     public static ReadOnlyMemory<byte>?[] ReadTogether(string folder, IReadOnlyList<string> names, int maxArray = 1 << 28)
     {
-        var lengths = names.Select(name =>
-        {
-            try
-            {
-                var file = new FileInfo(Path.Combine(folder, name));
-                return file.Exists && file.LinkTarget is null && file.Length <= maxArray ? (int)file.Length : -1;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return -1;
-            }
-        }).ToArray();
+        var lengths = names.Select(name => (int)LengthOf(Path.Combine(folder, name), maxArray)).ToArray();
 
         var entries = new ReadOnlyMemory<byte>?[names.Count];
         var first = 0;
