@@ -20,7 +20,7 @@ namespace Briefing.Engine.Incremental;
 /// </remarks>
 internal sealed class ViewHash : IBufferWriter<byte>
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, Reader[]> Properties = new();
 
     // One per thread, taken while in use: every page of a large site is hashed, and each new hasher and buffer was garbage.
     [ThreadStatic]
@@ -143,12 +143,12 @@ internal sealed class ViewHash : IBufferWriter<byte>
         Add(type.FullName);
         foreach (var property in properties)
         {
-            Add(property.GetValue(value));
+            Add(property.Read(value));
         }
     }
 
     /// <summary>The properties a template reads, in a fixed order; a type a template could not read fully is refused, not half hashed.</summary>
-    private static PropertyInfo[] Readable(Type type)
+    private static Reader[] Readable(Type type)
     {
         if (type.Assembly != typeof(ViewHash).Assembly || type.IsAssignableTo(typeof(Delegate)) || type.GetFields(BindingFlags.Public | BindingFlags.Instance).Length > 0)
         {
@@ -158,7 +158,37 @@ internal sealed class ViewHash : IBufferWriter<byte>
         return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => Reader.Of(type, p))
             .ToArray();
+    }
+
+    /// <summary>
+    /// One property's getter, called as a delegate. Every property of every page's views is read here: through
+    /// <see cref="PropertyInfo.GetValue(object)"/>, which the program runs interpreted (see its project file),
+    /// reads were a sixth of the processor time of a build with the cache at ten thousand briefings.
+    /// </summary>
+    private abstract class Reader
+    {
+        public abstract object? Read(object record);
+
+        public static Reader Of(Type type, PropertyInfo property) =>
+            type.IsValueType
+                ? new Reflected(property)
+                : (Reader)Activator.CreateInstance(typeof(Typed<,>).MakeGenericType(type, property.PropertyType), property.GetMethod!)!;
+    }
+
+    private sealed class Typed<TRecord, TValue>(MethodInfo getter) : Reader
+        where TRecord : class
+    {
+        private readonly Func<TRecord, TValue> _get = getter.CreateDelegate<Func<TRecord, TValue>>();
+
+        public override object? Read(object record) => _get((TRecord)record);
+    }
+
+    /// <summary>A struct's getter takes its record by reference, which no <see cref="Func{T, TResult}"/> can pass.</summary>
+    private sealed class Reflected(PropertyInfo property) : Reader
+    {
+        public override object? Read(object record) => property.GetValue(record);
     }
 
     private void Tag(Kind kind) => _hash.Append([(byte)kind]);

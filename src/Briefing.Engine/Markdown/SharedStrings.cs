@@ -16,6 +16,10 @@ internal sealed class SharedStrings
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
+    // Counted here, not asked of the dictionary: its count takes every one of its locks, and a rendering thread
+    // met that wait for each id it had not seen (at ten thousand briefings, a twentieth of a cached build).
+    private int _count;
+
     public SharedStrings()
     {
         _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -32,6 +36,17 @@ internal sealed class SharedStrings
         }
 
         var made = text.ToString();
-        return text.Length > MaxLength || _strings.Count >= MaxEntries ? made : _strings.GetOrAdd(made, made);
+        if (text.Length > MaxLength || Volatile.Read(ref _count) >= MaxEntries)
+        {
+            return made;
+        }
+
+        var kept = _strings.GetOrAdd(made, made);
+        if (ReferenceEquals(kept, made))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
+        return kept;
     }
 }

@@ -73,6 +73,9 @@ public sealed class ViewEqualityTests
         Assert.NotEqual(ViewHash.Of(new List<string> { "a", "b" }.ToValueList()), ViewHash.Of(new List<string> { "ab" }.ToValueList()));
         Assert.NotEqual(ViewHash.Of(null, "a"), ViewHash.Of("a", null));
         Assert.NotEqual(ViewHash.Of(new TrustedHtml("<p>a</p>")), ViewHash.Of("<p>a</p>"));
+        Assert.NotEqual(ViewHash.Of(new LanguageLinkView("ja", "日本語", "/ja/", true)), ViewHash.Of(new LanguageLinkView("ja", "日本語", "/ja/", false)));
+        Assert.NotEqual(ViewHash.Of(new SearchIndexView("t", "d", 1, 2)), ViewHash.Of(new SearchIndexView("t", "d", 2, 1)));
+        Assert.Equal(ViewHash.Of(new SearchIndexView("t", "d", 1, 2)), ViewHash.Of(new SearchIndexView("t", "d", 1, 2)));
     }
 
     [Fact]
