@@ -37,9 +37,11 @@ internal sealed record PartialDate(int Year, int? Quarter, int? Month, int? Day)
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
+        // Read as the year and month are rather than by a date format: every dated line of a large site passes here,
+        // and a format is matched with the culture's comparer, character by character.
+        if (parts[2].Length == 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
-            date = new PartialDate(year, null, month, full.Day);
+            date = new PartialDate(year, null, month, day);
             return true;
         }
 

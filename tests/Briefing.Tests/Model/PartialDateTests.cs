@@ -9,6 +9,8 @@ public sealed class PartialDateTests
     [InlineData("2026-Q3", "2026")]
     [InlineData("2026-04", "2026-04")]
     [InlineData("2026-04-09", "2026-04-09")]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData("2026-12-31", "2026-12-31")]
     public void TryParse_EachPrecision_FormatsForTimeElements(string text, string iso)
     {
         Assert.True(PartialDate.TryParse(text, out var date));
@@ -20,6 +22,13 @@ public sealed class PartialDateTests
     [InlineData("2026-13")]
     [InlineData("2026-Q5")]
     [InlineData("2026-02-30")]
+    [InlineData("2026-02-29")]
+    [InlineData("2026-04-31")]
+    [InlineData("2026-04-00")]
+    [InlineData("2026-04-9")]
+    [InlineData("2026-04-+9")]
+    [InlineData("2026-04-09 ")]
+    [InlineData("2026-04-09-01")]
     [InlineData("2026-4")]
     [InlineData("2026/04/01")]
     [InlineData("")]
