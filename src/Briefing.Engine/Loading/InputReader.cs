@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Engine.Loading;
@@ -32,13 +33,15 @@ public static class InputReader
             return files;
         }
 
-        var found = new List<(FileInfo File, string Display)>();
-        var pending = new Stack<string>();
-        pending.Push(full);
+        // Each folder's paths, as printed and relative to the folder read, are made once and its entries' names added;
+        // a folder printed from above the root is printed as the root's relative path to it, which may not be its parent's and a name.
+        var found = new List<(Listed File, string Display, string Relative)>();
+        var pending = new Stack<(string Path, string Display, string Relative)>();
+        pending.Push((full, Display(root, full), ""));
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            foreach (var entry in Entries(current, root, diagnostics))
+            foreach (var entry in Entries(current.Path, root, diagnostics))
             {
                 // Hidden files and folders (.git, .DS_Store) are not content.
                 if (entry.Name.StartsWith('.'))
@@ -46,33 +49,36 @@ public static class InputReader
                     continue;
                 }
 
-                var display = Display(root, entry.FullName);
-                if (entry.LinkTarget is not null)
+                var name = entry.Name.Replace('\\', '/');
+                var display = current.Display == "." ? name
+                    : current.Display.StartsWith("..", StringComparison.Ordinal) ? Display(root, entry.Path)
+                    : $"{current.Display}/{name}";
+                var relative = current.Relative.Length == 0 ? name : $"{current.Relative}/{name}";
+                if (entry.Link)
                 {
                     // A link can leave the site or loop; content must be plain files inside the folder.
                     diagnostics.Report(DiagnosticCodes.Symlink, new SourceLocation(display), $"'{display}' is a symbolic link; replace it with the file it points to");
                     continue;
                 }
 
-                if (entry is DirectoryInfo directory)
+                if (entry.Folder)
                 {
-                    pending.Push(directory.FullName);
+                    pending.Push((entry.Path, display, relative));
                     continue;
                 }
 
-                found.Add(((FileInfo)entry, display));
+                found.Add((entry, display, relative));
             }
         }
 
         // Listing is cheap; reading thousands of small files one after another is not, so they are read in parallel.
         var contents = new byte[]?[found.Count];
-        Parallel.For(0, found.Count, i => contents[i] = Content(found[i].File, found[i].Display, LimitOf(full, found[i].File), diagnostics, cache));
+        Parallel.For(0, found.Count, i => contents[i] = Content(found[i].File, found[i].Display, LimitOf(found[i].Relative), diagnostics, cache));
         for (var i = 0; i < found.Count; i++)
         {
             if (contents[i] is { } content)
             {
-                var relative = Path.GetRelativePath(full, found[i].File.FullName).Replace('\\', '/');
-                files.Add(new InputFile(relative, found[i].Display, content));
+                files.Add(new InputFile(found[i].Relative, found[i].Display, content));
             }
         }
 
@@ -80,11 +86,23 @@ public static class InputReader
         return files;
     }
 
-    private static List<FileSystemInfo> Entries(string folder, string root, DiagnosticBag diagnostics)
+    /// <summary>An entry of a folder as listed: one look at it each, where a <see cref="FileInfo"/> asked again for its link and its length.</summary>
+    private readonly record struct Listed(string Name, string Path, bool Folder, bool Link, long Length);
+
+    private static List<Listed> Entries(string folder, string root, DiagnosticBag diagnostics)
     {
         try
         {
-            return new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList();
+            var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
+            return new FileSystemEnumerable<Listed>(
+                folder,
+                (ref FileSystemEntry entry) => new Listed(
+                    entry.FileName.ToString(),
+                    entry.ToFullPath(),
+                    entry.IsDirectory,
+                    (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+                    entry.IsDirectory ? 0 : entry.Length),
+                options).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -95,10 +113,10 @@ public static class InputReader
     }
 
     /// <summary>Images are larger than text: a file of <c>media/</c> has the image limit.</summary>
-    private static int LimitOf(string folder, FileInfo file) =>
-        Path.GetRelativePath(folder, file.FullName).Replace('\\', '/').StartsWith("media/", StringComparison.Ordinal) ? MediaLimits.MaxFileBytes : MaxFileBytes;
+    private static int LimitOf(string relative) =>
+        relative.StartsWith("media/", StringComparison.Ordinal) ? MediaLimits.MaxFileBytes : MaxFileBytes;
 
-    private static byte[]? Content(FileInfo file, string display, int limit, DiagnosticBag diagnostics, InputCache? cache)
+    private static byte[]? Content(Listed file, string display, int limit, DiagnosticBag diagnostics, InputCache? cache)
     {
         try
         {
@@ -109,9 +127,15 @@ public static class InputReader
                 return null;
             }
 
-            // An empty file has nothing to read, and named pipes and devices report no length:
-            // opening one could wait forever for a writer.
-            return length == 0 ? [] : cache?.Read(file) ?? File.ReadAllBytes(file.FullName);
+            // An empty file has nothing to read, and named pipes and devices report no length: opening one could wait
+            // forever for a writer. A file listed but not there when looked at (removed, or a name that is not valid
+            // UTF-8 and so cannot be looked up) reports none either.
+            if (length == 0)
+            {
+                return File.Exists(file.Path) ? [] : throw new FileNotFoundException(null, file.Path);
+            }
+
+            return cache?.Read(new FileInfo(file.Path)) ?? File.ReadAllBytes(file.Path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -29,6 +29,27 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("", "site/briefings/a.md", "site/media/deep/b.md", "site/site.yml")]
+    [InlineData("site", "briefings/a.md", "media/deep/b.md", "site.yml")]
+    [InlineData("site/briefings", "a.md", "../media/deep/b.md", "../site.yml")]
+    [InlineData("site/media/deep", "../../briefings/a.md", "b.md", "../../site.yml")]
+    [InlineData("other", "../site/briefings/a.md", "../site/media/deep/b.md", "../site/site.yml")]
+    public void ReadFolder_EachFile_IsPrintedRelativeToTheRoot_AndNamedRelativeToTheFolder(string root, string briefing, string deep, string site)
+    {
+        _folder.Write("site/site.yml", "title: T");
+        _folder.Write("site/briefings/a.md", "a");
+        _folder.Write("site/media/deep/b.md", "b");
+        _folder.Write("other/x", "x");
+        var diagnostics = new DiagnosticBag();
+
+        var files = InputReader.ReadFolder(_folder.Combine("site"), _folder.Combine(root), diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(["briefings/a.md", "media/deep/b.md", "site.yml"], files.Select(f => f.RelativePath));
+        Assert.Equal([briefing, deep, site], files.Select(f => f.DisplayPath));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("  ")]
     public void ReadFolder_NoFolderGiven_IsReported(string folder)
