@@ -12,7 +12,7 @@ namespace Briefing.Engine;
 
 /// <param name="ImageCache">The folder encoded images are kept in between builds; null to encode every image (<c>--no-cache</c>).</param>
 /// <param name="OutputCache">The folder the record of the last output written is kept in, so that a build renders only pages whose views changed and writes only files whose bytes changed; null to render and write everything (<c>--no-cache</c>).</param>
-/// <param name="MarkdownCache">The folder parsed Markdown is kept in, so that a build parses only texts that changed; null to parse everything (<c>--no-cache</c>).</param>
+/// <param name="MarkdownCache">The folder parsed Markdown is kept in, so that a build parses only texts that changed, and a preview's first build only texts changed since the last build; null to parse everything (<c>--no-cache</c>).</param>
 public sealed record BuildOptions(
     bool Drafts = false,
     bool Strict = false,

@@ -15,7 +15,7 @@ namespace Briefing.Engine;
 /// </summary>
 public sealed class SiteSession(BuildOptions options)
 {
-    private readonly BuildCache _cache = new(options.ImageCache);
+    private readonly BuildCache _cache = new(options.ImageCache, options.MarkdownCache);
     private readonly Lock _gate = new();
 
     public BuildOptions Options => options;

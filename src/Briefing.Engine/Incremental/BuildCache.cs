@@ -14,12 +14,18 @@ namespace Briefing.Engine.Incremental;
 /// <param name="PagesReused">Pages whose earlier HTML was reused.</param>
 /// <param name="ImagesEncoded">Images decoded and encoded (new or changed).</param>
 /// <param name="ImagesReused">Images whose earlier files were reused.</param>
-public sealed record BuildStatistics(int FilesParsed, int FilesReused, int PagesRendered, int PagesReused, int ImagesEncoded = 0, int ImagesReused = 0);
+/// <param name="MarkdownReused">Briefings' and pages' Markdown read from the build cache rather than parsed (a session's first build only).</param>
+public sealed record BuildStatistics(int FilesParsed, int FilesReused, int PagesRendered, int PagesReused, int ImagesEncoded = 0, int ImagesReused = 0, int MarkdownReused = 0);
 
 /// <summary>What one build of a <see cref="SiteSession"/> keeps for the next; each part is keyed by everything its result depends on.</summary>
 /// <param name="imageCache">The folder encoded images are also kept in, for builds after the session; null for none.</param>
-internal sealed class BuildCache(string? imageCache = null) : ILoadMemo, IRenderMemo
+/// <param name="markdownCache">The folder <c>build</c> keeps parsed Markdown in, read by the session's first build; null for none.</param>
+internal sealed class BuildCache(string? imageCache = null, string? markdownCache = null) : ILoadMemo, IRenderMemo
 {
+    // The first build would parse every text; those the last build kept are read instead. Later builds parse only the
+    // files that changed, so the folder is not read again, and it is left as that build wrote it.
+    private MarkdownMemo? _markdown = markdownCache is null ? null : new MarkdownMemo(markdownCache);
+
     /// <summary>Encoded images per content hash and settings.</summary>
     public ImageMemo Images { get; } = new(imageCache, keepInMemory: true);
 
@@ -40,7 +46,8 @@ internal sealed class BuildCache(string? imageCache = null) : ILoadMemo, IRender
         Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
     /// <remarks>A session keeps each file's whole parse, so a text is parsed again only when its file changed.</remarks>
-    public ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse) => parse(text);
+    public ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse) =>
+        _markdown is { } kept ? kept.Markdown(text, parse) : parse(text);
 
     public bool KeepsPages => true;
 
@@ -101,6 +108,8 @@ internal sealed class BuildCache(string? imageCache = null) : ILoadMemo, IRender
             Images.Sweep();
         }
 
-        return new BuildStatistics(Files.Parsed + Templates.Parsed, Files.Reused + Templates.Reused, Pages.Rendered, Pages.Reused, Images.Encoded, Images.Reused);
+        var markdownReused = _markdown?.Reused ?? 0;
+        _markdown = null;
+        return new BuildStatistics(Files.Parsed + Templates.Parsed, Files.Reused + Templates.Reused, Pages.Rendered, Pages.Reused, Images.Encoded, Images.Reused, markdownReused);
     }
 }

@@ -35,7 +35,7 @@ internal static class PreviewCommand
                 parse.GetValue(site.Input)!,
                 parse.GetValue(site.Theme)!,
                 Directory.GetCurrentDirectory(),
-                new BuildOptions(Drafts: !parse.GetValue(noDrafts), Strict: parse.GetValue(site.Strict), ImageCache: site.ImageCache(parse)))
+                new BuildOptions(Drafts: !parse.GetValue(noDrafts), Strict: parse.GetValue(site.Strict), ImageCache: site.ImageCache(parse), MarkdownCache: site.MarkdownCache(parse)))
             {
                 Port = parse.GetValue(port),
 

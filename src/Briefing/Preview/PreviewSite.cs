@@ -112,7 +112,7 @@ internal sealed class PreviewSite
         }
 
         var stats = _session.LastStatistics;
-        var work = stats is null ? string.Empty : $": {DiagnosticPrinter.Plural(stats.FilesParsed, "file")} parsed, {DiagnosticPrinter.Plural(stats.PagesRendered, "page")} rendered, {stats.PagesReused} reused";
+        var work = stats is null ? string.Empty : $": {DiagnosticPrinter.Plural(stats.FilesParsed, "file")} parsed{(stats.MarkdownReused > 0 ? $" ({stats.MarkdownReused} of their Markdown texts from the build cache)" : string.Empty)}, {DiagnosticPrinter.Plural(stats.PagesRendered, "page")} rendered, {stats.PagesReused} reused";
         _stdout.WriteLine(changed
             ? $"[{time}] Built in {milliseconds} ms{work}."
             : $"[{time}] Built in {milliseconds} ms; nothing a reader sees changed.");

@@ -80,6 +80,44 @@ public sealed class MarkdownCacheTests : IDisposable
     }
 
     [Fact]
+    public void Preview_FirstBuild_ReadsTheTextsABuildKept_AndLaterBuildsParseOnlyEditedFiles()
+    {
+        var site = SiteEdits.RealSite();
+        Build(site);
+        var cacheBefore = Directory.GetFiles(Cache).ToDictionary(f => f, File.ReadAllBytes);
+        var session = new SiteSession(new BuildOptions(MarkdownCache: Cache));
+
+        var first = session.Build(site);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(MarkdownFiles(site), session.LastStatistics!.MarkdownReused);
+        AssertSameFiles(SiteBuilder.Build(site, new BuildOptions()), first);
+
+        var edited = site.Replace(Overview, "Some of Japan's best-known companies", "Several of Japan's best-known companies");
+        var second = session.Build(edited);
+
+        Assert.Equal(0, session.LastStatistics!.MarkdownReused);
+        Assert.Equal(1, session.LastStatistics.FilesParsed);
+        AssertSameFiles(SiteBuilder.Build(edited, new BuildOptions()), second);
+
+        // The session reads the folder and leaves it as the build wrote it.
+        Assert.Equal(cacheBefore.Keys.Order(), Directory.GetFiles(Cache).Order());
+        Assert.All(cacheBefore, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
+    }
+
+    [Fact]
+    public void Preview_WithoutABuildBefore_ParsesEveryText()
+    {
+        var site = SiteEdits.RealSite();
+        var session = new SiteSession(new BuildOptions(MarkdownCache: Cache));
+
+        Assert.True(session.Build(site).Succeeded);
+
+        Assert.Equal(0, session.LastStatistics!.MarkdownReused);
+        Assert.False(Directory.Exists(Cache));
+    }
+
+    [Fact]
     public void Build_TextEditedThatSharesItsCacheFile_LeavesTheCacheHoldingExactlyTheSiteTexts()
     {
         // A second briefing whose text is kept in the same cache file as the overview's, then the overview edited so
@@ -215,6 +253,15 @@ public sealed class MarkdownCacheTests : IDisposable
 
     private WriteResult Build(SiteInput input) =>
         SiteBuilder.BuildAndWrite(input, new BuildOptions(MarkdownCache: Cache), Output, []);
+
+    private static void AssertSameFiles(BuildResult expected, BuildResult actual)
+    {
+        Assert.Equal(expected.Site!.Files.Keys.Order(StringComparer.Ordinal), actual.Site!.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected.Site.Files)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual.Site.Files[path]), $"{path} differs from a clean build");
+        }
+    }
 
     private void AssertOutputIsCleanBuild(SiteInput input)
     {
