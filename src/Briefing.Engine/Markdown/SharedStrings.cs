@@ -16,8 +16,8 @@ internal sealed class SharedStrings
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    // Counted here, not asked of the dictionary: its count takes every one of its locks, and a rendering thread
-    // met that wait for each id it had not seen (at ten thousand briefings, a twentieth of a cached build).
+    // Counted here, not asked of the dictionary: its count takes every one of its locks, and rendering threads
+    // asked it for each id not seen before, such as each address a site link names.
     private int _count;
 
     public SharedStrings()
