@@ -33,8 +33,8 @@ public static class InputReader
             return files;
         }
 
-        // Each folder's paths, as printed and relative to the folder read, are made once and its entries' names added;
-        // a folder printed from above the root is printed as the root's relative path to it, which may not be its parent's and a name.
+        // An entry's printed and relative paths are its folder's with its name added. Where the folder is printed
+        // with '..' the entry may lie back inside the root, so its printed path is worked out in full.
         var found = new List<(Listed File, string Display, string Relative)>();
         var pending = new Stack<(string Path, string Display, string Relative)>();
         pending.Push((full, Display(root, full), ""));
@@ -86,7 +86,7 @@ public static class InputReader
         return files;
     }
 
-    /// <summary>An entry of a folder as listed: one look at it each, where a <see cref="FileInfo"/> asked again for its link and its length.</summary>
+    /// <summary>An entry of a folder as the listing saw it, looked at once; a <see cref="FileInfo"/> asked the disk again for its link and its length.</summary>
     private readonly record struct Listed(string Name, string Path, bool Folder, bool Link, long Length);
 
     private static List<Listed> Entries(string folder, string root, DiagnosticBag diagnostics)
