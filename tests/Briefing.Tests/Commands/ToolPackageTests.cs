@@ -54,6 +54,38 @@ public sealed class ToolPackageTests
         Assert.Contains("./install-tool", File.ReadAllText(Path.Combine(Root, "README.md")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PackingForAPlatform_RestoresTheAheadOfTimeCompiler()
+    {
+        // ./install-tool packs with RuntimeIdentifiers (plural) and no RuntimeIdentifier. Its restore fetches the
+        // ReadyToRun compiler only if the project asks for it then; otherwise the pack fails on a machine whose
+        // package cache has never held it.
+        var evaluated = Evaluate("PublishReadyToRun", "-p:RuntimeIdentifiers=linux-x64", "-p:SelfContained=true");
+
+        Assert.Equal("true", evaluated);
+    }
+
+    private static string Evaluate(string property, params string[] globalProperties)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])["msbuild", Path.Combine("src", "Briefing", "Briefing.csproj"), "-getProperty:" + property, .. globalProperties])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error + output.Result);
+        return output.Result.Trim();
+    }
+
     private static string Property(string name) =>
         Project.Elements("PropertyGroup").Elements(name).Single().Value;
 }
