@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Reflection;
 using System.Security.Cryptography;
 
@@ -58,10 +59,16 @@ internal static class ToolSources
         return reader.ReadToEnd();
     }
 
+    /// <remarks>
+    /// bin/ and obj/ are not entered at all: the pack records nothing in them, and they hold several times src/'s
+    /// files (1,173 against 200 after a publish and a pack), which every command would list first.
+    /// </remarks>
     private static IEnumerable<(string Relative, string Full)> Files(string src) =>
-        Directory.EnumerateFiles(src, "*", SearchOption.AllDirectories)
-            .Select(full => (Relative: Path.GetRelativePath(src, full).Replace('\\', '/'), Full: full))
-            .Where(file => !file.Relative.Split('/').Any(part => part is "bin" or "obj"));
+        new FileSystemEnumerable<string>(src, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.SequenceEqual("bin") && !entry.FileName.SequenceEqual("obj"),
+        }.Select(full => (Relative: Path.GetRelativePath(src, full).Replace('\\', '/'), Full: full));
 
     private static string Hash(string file)
     {

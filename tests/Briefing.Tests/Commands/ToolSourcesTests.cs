@@ -66,6 +66,26 @@ public sealed class ToolSourcesTests : IDisposable
     }
 
     [Fact]
+    public void Check_BuildOutputChanged_SaysNothing()
+    {
+        var recorded = Record();
+        Write("src/Briefing/bin/Release/net10.0/Briefing.dll", "rebuilt");
+        Write("src/Briefing.Engine/obj/project.assets.json", "{}");
+
+        Assert.Null(ToolSources.Check(_root.Path, recorded));
+    }
+
+    [Fact]
+    public void Check_AHiddenSourceChanged_SaysToReinstall()
+    {
+        Write("src/Briefing/.editorconfig", "root = true");
+        var recorded = Record();
+        Write("src/Briefing/.editorconfig", "root = false");
+
+        Assert.Equal(ToolSources.Note, ToolSources.Check(_root.Path, recorded));
+    }
+
+    [Fact]
     public void Check_UnreadableRecord_SaysNothing()
     {
         Assert.Null(ToolSources.Check(_root.Path, "Briefing/Program.cs|AB\nBriefing/Program.cs|CD\n"));
