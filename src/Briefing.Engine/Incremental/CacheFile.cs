@@ -15,11 +15,11 @@ internal static class CacheFile
     private const int ChecksumBytes = 16;
 
     /// <summary>The record <paramref name="body"/> reads from <paramref name="bytes"/>; null when there is none to trust.</summary>
-    /// <remarks>The reader's stream is a <see cref="MemoryStream"/> over <paramref name="bytes"/>, which <see cref="ReadSlice"/> hands out parts of.</remarks>
+    /// <remarks>The reader reads <paramref name="record"/> itself, which <see cref="ReadSlice"/> hands out parts of: an array or a mapped file.</remarks>
     public static T? Read<T>(ReadOnlyMemory<byte>? record, ReadOnlySpan<byte> magic, int format, string key, Func<BinaryReader, T> body)
         where T : class
     {
-        if (record is not { } memory || memory.Length < magic.Length + ChecksumBytes || !memory.Span.StartsWith(magic) || !MemoryMarshal.TryGetArray(memory, out var bytes))
+        if (record is not { } memory || memory.Length < magic.Length + ChecksumBytes || !memory.Span.StartsWith(magic))
         {
             return null;
         }
@@ -32,7 +32,7 @@ internal static class CacheFile
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes.Array!, bytes.Offset + magic.Length, length - magic.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+            using var reader = new BinaryReader(new RecordStream(memory[magic.Length..length]), Encoding.UTF8);
             if (reader.ReadInt32() != format || reader.ReadString() != key)
             {
                 return null;
@@ -67,18 +67,7 @@ internal static class CacheFile
     }
 
     /// <summary>The next <paramref name="length"/> bytes of a record <see cref="Read"/> is reading, as a part of the record's own bytes rather than a copy.</summary>
-    public static ReadOnlyMemory<byte> ReadSlice(BinaryReader reader, int length)
-    {
-        var stream = (MemoryStream)reader.BaseStream;
-        if (!stream.TryGetBuffer(out var record) || length < 0 || length > stream.Length - stream.Position)
-        {
-            throw new EndOfStreamException();
-        }
-
-        var slice = record.AsMemory((int)stream.Position, length);
-        stream.Position += length;
-        return slice;
-    }
+    public static ReadOnlyMemory<byte> ReadSlice(BinaryReader reader, int length) => ((RecordStream)reader.BaseStream).Take(length);
 
     public static void WriteUInt128(BinaryWriter writer, UInt128 value)
     {
@@ -92,5 +81,64 @@ internal static class CacheFile
         Span<byte> bytes = stackalloc byte[16];
         reader.BaseStream.ReadExactly(bytes);
         return BinaryPrimitives.ReadUInt128LittleEndian(bytes);
+    }
+
+    /// <summary>A record's bytes read in order, wherever they are kept; parts of them are taken as they are, not copied.</summary>
+    private sealed class RecordStream(ReadOnlyMemory<byte> bytes) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => bytes.Length;
+
+        public override long Position
+        {
+            get => _position;
+            set => _position = value >= 0 && value <= bytes.Length ? (int)value : throw new ArgumentOutOfRangeException(nameof(value));
+        }
+
+        public ReadOnlyMemory<byte> Take(int length)
+        {
+            if (length < 0 || length > bytes.Length - _position)
+            {
+                throw new EndOfStreamException();
+            }
+
+            var part = bytes.Slice(_position, length);
+            _position += length;
+            return part;
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var count = Math.Min(buffer.Length, bytes.Length - _position);
+            bytes.Span.Slice(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int ReadByte() => _position < bytes.Length ? bytes.Span[_position++] : -1;
+
+        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => bytes.Length + offset,
+        };
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

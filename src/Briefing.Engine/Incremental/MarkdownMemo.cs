@@ -29,7 +29,7 @@ internal sealed class MarkdownMemo : ILoadMemo
     {
         _folder = folder;
         _key = Key();
-        _read = new(() => CacheReader.ReadTogether(folder, Enumerable.Range(0, Files).Select(MarkdownShard.FileName).ToList()));
+        _read = new(() => CacheReader.Map(folder, Enumerable.Range(0, Files).Select(MarkdownShard.FileName).ToList()));
         _shards = new Lazy<Shard>[Files];
         for (var i = 0; i < Files; i++)
         {

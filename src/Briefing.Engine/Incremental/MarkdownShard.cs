@@ -20,7 +20,7 @@ internal static class MarkdownShard
     public static string FileName(int shard) => $"markdown-{shard:x2}.bin";
 
     /// <summary>The texts a file holds, by hash; null when there is no file to trust.</summary>
-    /// <param name="file">The file's bytes, as <see cref="CacheReader.ReadTogether"/> gave them.</param>
+    /// <param name="file">The file's bytes, as <see cref="CacheReader.Map"/> gave them.</param>
     public static Dictionary<UInt128, ParsedMarkdown>? Read(ReadOnlyMemory<byte>? file, string key) =>
         CacheFile.Read(file, Magic, Format, key, reader =>
         {

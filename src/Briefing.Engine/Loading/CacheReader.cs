@@ -35,67 +35,20 @@ internal static class CacheReader
     }
 
     /// <summary>
-    /// Several entries, read into as few arrays as their sizes allow, each entry a part of one; a missing or unreadable
-    /// entry, or one that changed while it was read, is null. An array of its own for each of many large entries had the
-    /// collector run a full collection every few entries, each time the budget for large objects ran out.
+    /// Several entries, each mapped into memory rather than read (see <see cref="MappedFile"/>); a missing, empty or
+    /// unreadable entry, or a link, is null. Reading many large entries into arrays also had the collector run a full
+    /// collection every few entries, each time the budget for large objects ran out; mapped memory is not the collector's.
     /// </summary>
-    /// <param name="maxArray">The largest array to fill; entries are put together up to it, and a larger entry is not read.</param>
-    public static ReadOnlyMemory<byte>?[] ReadTogether(string folder, IReadOnlyList<string> names, int maxArray = 1 << 28)
+    /// <param name="maxBytes">The largest entry to map; larger is not an entry this engine wrote.</param>
+    public static ReadOnlyMemory<byte>?[] Map(string folder, IReadOnlyList<string> names, int maxBytes = int.MaxValue)
     {
-        var lengths = names.Select(name => (int)LengthOf(Path.Combine(folder, name), maxArray)).ToArray();
-
         var entries = new ReadOnlyMemory<byte>?[names.Count];
-        var first = 0;
-        while (first < names.Count)
+        for (var i = 0; i < names.Count; i++)
         {
-            // The entries from first up to end share one array.
-            var end = first;
-            long size = 0;
-            while (end < names.Count && (end == first || size + Math.Max(lengths[end], 0) <= maxArray))
-            {
-                size += Math.Max(lengths[end], 0);
-                end++;
-            }
-
-            var together = GC.AllocateUninitializedArray<byte>((int)size);
-            var at = 0;
-            for (var i = first; i < end; i++)
-            {
-                if (lengths[i] >= 0)
-                {
-                    entries[i] = ReadInto(Path.Combine(folder, names[i]), together.AsMemory(at, lengths[i]));
-                    at += lengths[i];
-                }
-            }
-
-            first = end;
+            var path = Path.Combine(folder, names[i]);
+            entries[i] = LengthOf(path, maxBytes) > 0 ? MappedFile.Open(path, maxBytes)?.Memory : null;
         }
 
         return entries;
-    }
-
-    /// <summary>The file's bytes in <paramref name="target"/>, which is its length when it was looked at; null when it is no longer that length or cannot be read.</summary>
-    private static ReadOnlyMemory<byte>? ReadInto(string path, Memory<byte> target)
-    {
-        try
-        {
-            using var handle = File.OpenHandle(path);
-            if (RandomAccess.GetLength(handle) != target.Length)
-            {
-                return null;
-            }
-
-            var read = 0;
-            while (read < target.Length && RandomAccess.Read(handle, target.Span[read..], read) is var count and > 0)
-            {
-                read += count;
-            }
-
-            return read == target.Length ? target : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 }
