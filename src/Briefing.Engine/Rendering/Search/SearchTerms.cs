@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Briefing.Engine.Rendering.Search;
 
 /// <summary>
@@ -32,17 +34,31 @@ internal static class SearchTerms
     /// <summary>Folds <paramref name="text"/> into <paramref name="folded"/>, which is at least as long.</summary>
     public static void Fold(ReadOnlySpan<char> text, Span<char> folded)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            c = c switch
+            // Most of a site's text is ASCII, which only changes case: each run of it is lower-cased a vector at a time.
+            var run = text[i..].IndexOfAnyExceptInRange('\0', '\u007f');
+            var end = run < 0 ? text.Length : i + run;
+            Ascii.ToLower(text[i..end], folded[i..end], out _);
+            if (end < text.Length)
             {
-                >= '\uff01' and <= '\uff5e' => (char)(c - 0xfee0),
-                >= '\u00c0' and <= '\u017f' => LatinFolds[c - 0xc0],
-                _ => c,
-            };
-            folded[i] = char.ToLowerInvariant(c);
+                folded[end] = Fold(text[end]);
+            }
+
+            i = end + 1;
         }
+    }
+
+    private static char Fold(char c)
+    {
+        c = c switch
+        {
+            >= '\uff01' and <= '\uff5e' => (char)(c - 0xfee0),
+            >= '\u00c0' and <= '\u017f' => LatinFolds[c - 0xc0],
+            _ => c,
+        };
+        return char.ToLowerInvariant(c);
     }
 
     /// <summary>The terms of text already folded, in order, repeats included: <c>foreach (var term in SearchTerms.In(folded))</c>.</summary>
@@ -92,6 +108,14 @@ internal static class SearchTerms
             while (i < text.Length)
             {
                 var c = text[i];
+
+                // ASCII, most of any text here, is a word's first letter or digit or else skipped, without the other tests.
+                if (c < '\u0080' && !char.IsAsciiLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+
                 if (IsSpaceless(c))
                 {
                     var start = i;
@@ -116,7 +140,7 @@ internal static class SearchTerms
                 if (IsWord(c))
                 {
                     var start = i;
-                    while (i < text.Length && (IsWordNotSpaceless(text[i]) || IsInsideNumber(text, i)))
+                    while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] < '\u0080' ? IsInsideNumber(text, i) : IsWordNotSpaceless(text[i]))))
                     {
                         i++;
                     }

@@ -1,4 +1,5 @@
 using Briefing.Engine.Rendering.Search;
+using CsCheck;
 using Briefing.Engine.Resolution;
 
 namespace Briefing.Tests.Rendering.Search;
@@ -52,5 +53,59 @@ public sealed class SearchTermsTests
     public void For_Words_SpreadsTermsOverMoreFilesAsTheTextGrows(long words, int buckets)
     {
         Assert.Equal(buckets, SearchPlan.For(10, words).Buckets);
+    }
+
+    /// <summary>
+    /// The splitter takes short cuts for ASCII (whole runs lower-cased at once, separators skipped before the other
+    /// tests); on any mix of scripts it must give what the rules above give character by character.
+    /// </summary>
+    [Fact]
+    public void Of_AnyText_GivesWhatTheRulesGiveCharacterByCharacter()
+    {
+        Gen.Char["aZz09 .,-'\t\n\u00c9\u00e9\u0141\u00df\u00d7\uff33\uff4f\uff10\u30bd\u30d5\u30fb\u7d4c\u6e08\u3042\u0416\u0661\u00bd\u2160\u00a0"]
+            .Array[0, 60]
+            .Select(chars => new string(chars))
+            .Sample(text => Assert.Equal(ByTheRules(text), SearchTerms.Of(text)));
+    }
+
+    private static List<string> ByTheRules(string text)
+    {
+        var folded = new string(text.Select(c => char.ToLowerInvariant(c switch
+        {
+            >= '\uff01' and <= '\uff5e' => (char)(c - 0xfee0),
+            >= '\u00c0' and <= '\u017f' => SearchTerms.LatinFolds[c - 0xc0],
+            _ => c,
+        })).ToArray());
+        var terms = new List<string>();
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var start = i;
+            if (SearchTerms.IsSpaceless(folded[i]))
+            {
+                while (i < folded.Length && SearchTerms.IsSpaceless(folded[i]))
+                {
+                    i++;
+                }
+
+                terms.AddRange(i - start == 1 ? [folded[start..i]] : Enumerable.Range(start, i - start - 1).Select(p => folded.Substring(p, 2)));
+            }
+            else if (char.IsLetter(folded[i]) || char.IsNumber(folded[i]))
+            {
+                while (i < folded.Length && (((char.IsLetter(folded[i]) || char.IsNumber(folded[i])) && !SearchTerms.IsSpaceless(folded[i]))
+                    || (folded[i] is '.' or ',' && i > 0 && i + 1 < folded.Length && char.IsAsciiDigit(folded[i - 1]) && char.IsAsciiDigit(folded[i + 1]))))
+                {
+                    i++;
+                }
+
+                terms.Add(folded.Substring(start, Math.Min(i - start, SearchTerms.MaxLength)));
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return terms;
     }
 }
