@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Engine.Rendering.Search;
@@ -140,9 +141,18 @@ internal static class SearchTerms
                 if (IsWord(c))
                 {
                     var start = i;
-                    while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] < '\u0080' ? IsInsideNumber(text, i) : IsWordNotSpaceless(text[i]))))
+                    while (true)
                     {
-                        i++;
+                        // A run of ASCII letters and digits is found a vector at a time; what stops it is tested alone.
+                        var run = text[i..].IndexOfAnyExcept(AsciiWord);
+                        i = run < 0 ? text.Length : i + run;
+                        if (i < text.Length && (text[i] < '\u0080' ? IsInsideNumber(text, i) : IsWordNotSpaceless(text[i])))
+                        {
+                            i++;
+                            continue;
+                        }
+
+                        break;
                     }
 
                     _at = i;
@@ -157,6 +167,8 @@ internal static class SearchTerms
             return false;
         }
     }
+
+    private static readonly SearchValues<char> AsciiWord = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsWord(char c) => char.IsLetter(c) || char.IsNumber(c);
 
