@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Briefing.Engine.Incremental;

@@ -46,7 +46,7 @@ internal static class CacheReader
         for (var i = 0; i < names.Count; i++)
         {
             var path = Path.Combine(folder, names[i]);
-            entries[i] = LengthOf(path, maxBytes) > 0 ? MappedFile.Open(path, maxBytes)?.Memory : null;
+            entries[i] = LengthOf(path, maxBytes) > 0 ? MappedFile.Open(path)?.Memory : null;
         }
 
         return entries;

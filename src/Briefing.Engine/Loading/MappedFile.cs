@@ -33,14 +33,14 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
     /// <summary>The file's first byte: the handle is the mapping's address, and the view's offset skips what page alignment put before it.</summary>
     private byte* Start => (byte*)_view.SafeMemoryMappedViewHandle.DangerousGetHandle() + _view.PointerOffset;
 
-    /// <summary>The file's bytes, mapped; null when it is empty, larger than <paramref name="maxBytes"/> or cannot be mapped.</summary>
-    public static MappedFile? Open(string path, int maxBytes)
+    /// <summary>The file's bytes, mapped; null when it is empty, too large to be one span, or cannot be mapped.</summary>
+    public static MappedFile? Open(string path)
     {
         try
         {
             using var handle = File.OpenHandle(path);
             var length = RandomAccess.GetLength(handle);
-            if (length <= 0 || length > maxBytes)
+            if (length <= 0 || length > int.MaxValue)
             {
                 return null;
             }
