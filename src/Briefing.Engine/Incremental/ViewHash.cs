@@ -20,7 +20,7 @@ namespace Briefing.Engine.Incremental;
 /// </remarks>
 internal sealed class ViewHash : IBufferWriter<byte>
 {
-    private static readonly ConcurrentDictionary<Type, Reader[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, PropertyReader[]> Properties = new();
 
     // One per thread, taken while in use: every page of a large site is hashed, and each new hasher and buffer was garbage.
     [ThreadStatic]
@@ -148,7 +148,7 @@ internal sealed class ViewHash : IBufferWriter<byte>
     }
 
     /// <summary>The properties a template reads, in a fixed order; a type a template could not read fully is refused, not half hashed.</summary>
-    private static Reader[] Readable(Type type)
+    private static PropertyReader[] Readable(Type type)
     {
         if (type.Assembly != typeof(ViewHash).Assembly || type.IsAssignableTo(typeof(Delegate)) || type.GetFields(BindingFlags.Public | BindingFlags.Instance).Length > 0)
         {
@@ -158,38 +158,8 @@ internal sealed class ViewHash : IBufferWriter<byte>
         return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => Reader.Of(type, p))
+            .Select(p => PropertyReader.Of(type, p))
             .ToArray();
-    }
-
-    /// <summary>
-    /// One property's getter, called as a delegate. Every property of every page's views is read here: through
-    /// <see cref="PropertyInfo.GetValue(object)"/>, which the program runs interpreted (see its project file),
-    /// these reads were the largest single item in a profile of a build with the cache at ten thousand briefings,
-    /// and delegates took about a fifteenth off that build's processor time.
-    /// </summary>
-    private abstract class Reader
-    {
-        public abstract object? Read(object record);
-
-        public static Reader Of(Type type, PropertyInfo property) =>
-            type.IsValueType
-                ? new Reflected(property)
-                : (Reader)Activator.CreateInstance(typeof(Typed<,>).MakeGenericType(type, property.PropertyType), property.GetMethod!)!;
-    }
-
-    private sealed class Typed<TRecord, TValue>(MethodInfo getter) : Reader
-        where TRecord : class
-    {
-        private readonly Func<TRecord, TValue> _get = getter.CreateDelegate<Func<TRecord, TValue>>();
-
-        public override object? Read(object record) => _get((TRecord)record);
-    }
-
-    /// <summary>A struct's getter takes its record by reference, which no <see cref="Func{T, TResult}"/> can pass.</summary>
-    private sealed class Reflected(PropertyInfo property) : Reader
-    {
-        public override object? Read(object record) => property.GetValue(record);
     }
 
     private void Tag(Kind kind) => _hash.Append([(byte)kind]);

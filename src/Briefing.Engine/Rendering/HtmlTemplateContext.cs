@@ -102,6 +102,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>Scriban's accessor for the value, reading the engine's view records through delegates rather than by reflection.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        base.GetMemberAccessorImpl(target) is { } accessor ? ViewAccessor.For(target, accessor, this) : null;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

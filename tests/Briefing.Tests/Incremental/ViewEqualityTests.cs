@@ -14,8 +14,8 @@ public sealed class ViewEqualityTests
     [Fact]
     public void Views_BuiltTwiceFromSameInput_AreEqual()
     {
-        var first = Views(SiteEdits.RealSite());
-        var second = Views(SiteEdits.RealSite());
+        var first = SiteViews.Of(SiteEdits.RealSite());
+        var second = SiteViews.Of(SiteEdits.RealSite());
 
         Assert.Equal(first.Count, second.Count);
         foreach (var (a, b) in first.Zip(second))
@@ -30,8 +30,8 @@ public sealed class ViewEqualityTests
     public void Views_AfterEntityRename_DifferWhereTheNameIsShown()
     {
         var site = SiteEdits.RealSite();
-        var before = Views(site);
-        var after = Views(site.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company"));
+        var before = SiteViews.Of(site);
+        var after = SiteViews.Of(site.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company"));
 
         var changed = before.Zip(after).Count(pair => !pair.First.Equals(pair.Second));
 
@@ -52,10 +52,10 @@ public sealed class ViewEqualityTests
     public void ViewHash_OfViewsBuiltTwice_IsTheSame_AndDiffersWhereTheViewsDo()
     {
         var site = SiteEdits.RealSite();
-        var first = Views(site).Select(v => ViewHash.Of(v)).ToList();
-        var second = Views(SiteEdits.RealSite()).Select(v => ViewHash.Of(v)).ToList();
-        var before = Views(site);
-        var after = Views(site.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company"));
+        var first = SiteViews.Of(site).Select(v => ViewHash.Of(v)).ToList();
+        var second = SiteViews.Of(SiteEdits.RealSite()).Select(v => ViewHash.Of(v)).ToList();
+        var before = SiteViews.Of(site);
+        var after = SiteViews.Of(site.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company"));
 
         Assert.Equal(first, second);
         Assert.Equal(first.Distinct().Count(), first.Count);
@@ -83,19 +83,5 @@ public sealed class ViewEqualityTests
     {
         Assert.Throws<NotSupportedException>(() => ViewHash.Of(new Uri("https://example.org/")));
         Assert.Throws<NotSupportedException>(() => ViewHash.Of(new Func<string>(() => "late")));
-    }
-
-    private static List<object> Views(SiteInput input)
-    {
-        var bag = new DiagnosticBag();
-        var resolved = SiteResolver.Resolve(SiteLoader.Load(input, bag), bag);
-        var views = new ViewBuilder(resolved);
-        return
-        [
-            views.Home(), views.Timeline(), views.Claims(), views.EntityGroups(),
-            .. resolved.Briefings.Select(views.Briefing),
-            .. resolved.Entities.Select(e => views.Entity(e)),
-            .. resolved.Sources.Select(views.Source),
-        ];
     }
 }
