@@ -386,8 +386,10 @@ internal static class SiteResolver
                         : $"topic '{reference.Id}' is not in topics.yml; add it there with a title");
                 }
 
+                // A briefing that names a topic twice is listed once: its pages come one after another, so only the
+                // last one added can be this one (comparing with every page of the topic made large sites quadratic).
                 var list = used.TryGetValue(reference.Id, out var found) ? found : used[reference.Id] = [];
-                if (!list.Contains(page))
+                if (list.Count == 0 || !ReferenceEquals(list[^1], page))
                 {
                     list.Add(page);
                 }

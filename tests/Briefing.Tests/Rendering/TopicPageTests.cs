@@ -80,6 +80,15 @@ public sealed class TopicPageTests
     }
 
     [Fact]
+    public void Build_BriefingNamingATopicTwice_IsListedAndCountedOnce()
+    {
+        var site = MiniSite.Build(MiniSite.Basics + Briefings.Replace("topics: [contested-figures]", "topics: [money, contested-figures, money]", StringComparison.Ordinal));
+
+        Assert.Equal(["/briefings/newer/", "/briefings/older/"], Page(new(site), "topics/money/index.html").QuerySelectorAll(".cards h3 a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("Money 2 briefings", Page(new(site), "topics/index.html").QuerySelectorAll(".topic-list li").Select(li => li.TextContent.Trim()));
+    }
+
+    [Fact]
     public void Build_TopicPages_AreInTheSitemap()
     {
         var sitemap = System.Text.Encoding.UTF8.GetString(WithoutFile.Value.Site!.Files["sitemap.xml"]);
