@@ -158,7 +158,7 @@ internal sealed class ViewHash : IBufferWriter<byte>
         return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => PropertyReader.Of(type, p))
+            .Select(PropertyReader.Of)
             .ToArray();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Briefing.Engine.Rendering;
@@ -11,13 +12,21 @@ namespace Briefing.Engine.Rendering;
 /// </summary>
 internal abstract class PropertyReader
 {
+    // One reader per property for the process: each template context and the view hash ask for the same ones.
+    private static readonly ConcurrentDictionary<PropertyInfo, PropertyReader> Readers = new();
+
     public abstract object? Read(object record);
 
-    /// <param name="type">The record's own type, which may inherit the property.</param>
-    public static PropertyReader Of(Type type, PropertyInfo property) =>
-        type.IsValueType
+    /// <summary>The reader of a property as found on a type (its <see cref="MemberInfo.ReflectedType"/>), for records of that type and types derived from it.</summary>
+    public static PropertyReader Of(PropertyInfo property) => Readers.GetOrAdd(property, Make);
+
+    private static PropertyReader Make(PropertyInfo property)
+    {
+        var type = property.ReflectedType!;
+        return type.IsValueType
             ? new Reflected(property)
             : (PropertyReader)Activator.CreateInstance(typeof(Typed<,>).MakeGenericType(type, property.PropertyType), property.GetMethod!)!;
+    }
 
     private sealed class Typed<TRecord, TValue>(MethodInfo getter) : PropertyReader
         where TRecord : class

@@ -52,7 +52,7 @@ internal sealed class ViewAccessor : IObjectAccessor
                 }
 
                 var name = context.MemberRenamer(property);
-                readers.TryAdd(string.IsNullOrEmpty(name) ? property.Name : name, PropertyReader.Of(type, property));
+                readers.TryAdd(string.IsNullOrEmpty(name) ? property.Name : name, PropertyReader.Of(property));
             }
         }
 
