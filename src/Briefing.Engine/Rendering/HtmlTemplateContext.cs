@@ -102,7 +102,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Scriban's accessor for the value, reading the engine's view records through delegates rather than by reflection.</summary>
+    /// <summary>Scriban's accessor for the value, reading a view record's properties through delegates rather than by reflection.</summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         base.GetMemberAccessorImpl(target) is { } accessor ? ViewAccessor.For(target, accessor, this) : null;
 

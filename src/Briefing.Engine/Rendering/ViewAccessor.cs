@@ -7,10 +7,10 @@ using Scriban.Runtime.Accessors;
 namespace Briefing.Engine.Rendering;
 
 /// <summary>
-/// Scriban's accessor for a view record (any class a template reads by its properties), with its reads of properties made through
-/// <see cref="PropertyReader"/> delegates. Which members a template sees, and by what names, stays Scriban's:
-/// every other question goes to Scriban's own accessor, and a type whose members this accessor would not name
-/// exactly as Scriban does keeps Scriban's accessor alone.
+/// Scriban's accessor for a view record (any class a template reads by its properties), with its reads of
+/// properties made through <see cref="PropertyReader"/> delegates. Which members a template sees, and by what
+/// names, stays Scriban's: every other question goes to Scriban's own accessor, and a type whose members this
+/// accessor would not name exactly as Scriban does keeps Scriban's accessor alone.
 /// </summary>
 internal sealed class ViewAccessor : IObjectAccessor
 {
@@ -49,6 +49,12 @@ internal sealed class ViewAccessor : IObjectAccessor
                     || context.MemberFilter?.Invoke(property) == false)
                 {
                     continue;
+                }
+
+                // No delegate can return these; Scriban fails on such a property only if a template reads it.
+                if (property.PropertyType.IsByRefLike || property.PropertyType.IsPointer)
+                {
+                    return scriban;
                 }
 
                 var name = context.MemberRenamer(property);

@@ -89,6 +89,15 @@ public sealed class ViewAccessorTests
     }
 
     [Fact]
+    public void Templates_ReadAClassWithASpanProperty_ThroughScribansOwnAccessor()
+    {
+        var value = new WithSpan();
+
+        Assert.IsType<TypedObjectAccessor>(Context().GetMemberAccessor(value));
+        Assert.Equal("t", Render("{{ model.title }}", value, strict: true));
+    }
+
+    [Fact]
     public void Templates_MisspeltMemberOfARecord_IsStillAnError()
     {
         var error = Assert.Throws<Scriban.Syntax.ScriptRuntimeException>(() => Render("{{ model.nmae }}", new Derived("a", "b", "c", "d"), strict: true));
@@ -128,6 +137,13 @@ public sealed class ViewAccessorTests
         public string this[int index] => Secret;
 
         public static string Shared => "static";
+    }
+
+    internal sealed class WithSpan
+    {
+        public string Title { get; init; } = "t";
+
+        public ReadOnlySpan<char> Letters => Title.AsSpan();
     }
 
     internal sealed class WithField
