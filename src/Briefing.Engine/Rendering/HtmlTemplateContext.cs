@@ -38,6 +38,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The templates <c>include</c> loaded, each once, so a page knows which partials it depends on.</summary>
     public IReadOnlyList<string> Included => _included;
 
+    /// <summary>Counts templates read for the page elsewhere (a cached partial and what it included) as included.</summary>
+    public void Read(IReadOnlyList<string> templates) => _included.AddRange(templates);
+
     /// <summary>
     /// Readies the context for the next page: only the builtins stay, with the page's output emptied and no
     /// template remembered as included. Reusing a context keeps its output buffer and the member

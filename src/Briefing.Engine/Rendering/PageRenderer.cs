@@ -58,6 +58,7 @@ internal sealed class PageRenderer
             assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")));
         _functions.SetValue(TextFunction.Name, new TextFunction(text), readOnly: true);
         _functions.Import("absolute", new Func<string, string>(url => SiteUrls.Absolute(site.BaseUrl, url)));
+        _functions.SetValue(CachedInclude.Name, new CachedInclude(templates, site, RenderAlone), readOnly: true);
         _functions.IsReadOnly = true;
     }
 
@@ -140,6 +141,22 @@ internal sealed class PageRenderer
             _diagnostics.Report(DiagnosticCodes.TemplateRuntime, ThemeTemplates.Locate(ex.Span, _templates.PathOf(Base)), $"{ex.OriginalMessage} (rendering {planned.Url})");
             return false;
         }
+    }
+
+    /// <summary>Renders a partial on its own, in a context of its own, seeing only the theme's functions and <paramref name="globals"/>.</summary>
+    private CachedPartial RenderAlone(Template partial, ScriptObject globals)
+    {
+        if (!_contexts.TryTake(out var context))
+        {
+            context = new HtmlTemplateContext(_templates);
+        }
+
+        context.BeginPage(_functions, globals);
+        var made = new CachedPartial(new TrustedHtml(context.RenderPage(partial).ToArray()), [.. context.Included]);
+
+        // A context that threw is not returned: its stacks may be left mid-partial.
+        _contexts.Add(context);
+        return made;
     }
 
     private List<(string Name, Template Template)> TemplatesRead(string layout, HtmlTemplateContext context) =>

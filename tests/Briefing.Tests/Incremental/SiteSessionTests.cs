@@ -41,6 +41,7 @@ public sealed class SiteSessionTests
         { "site title", s => s.Replace("input/site.yml", "title: \"Japan's Sovereign Physical-AI Bet\"", "title: \"Physical AI\"") },
         { "partial", s => s.Replace("theme/partials/briefing-card.html", "<li class=\"card\">", "<li class=\"card card-new\">") },
         { "layout", s => s.Replace("theme/layouts/entity.html", "{{ include 'partials/references.html' }}", "<p>Profile.</p>\n  {{ include 'partials/references.html' }}") },
+        { "partial made once per section", s => s.Replace("theme/partials/masthead.html", "<nav aria-label", "<nav class=\"menu\" aria-label") },
         { "base layout", s => s.Replace("theme/layouts/base.html", "<a class=\"skip-link\"", "<a class=\"skip-link new\"") },
         { "stylesheet", s => s.Edit("theme/assets/site.css", css => css + "\n.new { color: red; }\n") },
         { "a template's text in the language file", s => s.Replace("theme/i18n/en.yml", "    kicker: A sourced briefing", "    kicker: A briefing with its sources") },
