@@ -122,8 +122,9 @@ internal static partial class TemplateLiterals
 
     /// <summary>
     /// Whether a string in the code is never shown: a key or a template's name (<c>text 'key'</c>,
-    /// <c>include 'partials/x.html'</c>, <c>asset 'site.css'</c>), or a value compared with (<c>prov == "relayed"</c>,
-    /// <c>when "contested"</c>). Any other string with letters could reach the page.
+    /// <c>include 'partials/x.html'</c>, <c>include_cached 'partials/x.html'</c>, <c>asset 'site.css'</c>), or a
+    /// value compared with (<c>prov == "relayed"</c>, <c>when "contested"</c>). Any other string with letters could
+    /// reach the page.
     /// </summary>
     private static bool Unwritten(ScriptLiteral literal)
     {
@@ -137,7 +138,7 @@ internal static partial class TemplateLiterals
         {
             ScriptWhenStatement => true,
             ScriptBinaryExpression binary => binary.Operator is >= ScriptBinaryOperator.CompareEqual and <= ScriptBinaryOperator.CompareGreater,
-            ScriptFunctionCall { Target: ScriptVariable { Name: "text" or "include" or "asset" } } call => call.Arguments.Count > 0 && ReferenceEquals(call.Arguments[0], literal),
+            ScriptFunctionCall { Target: ScriptVariable { Name: "text" or "include" or "include_cached" or "asset" } } call => call.Arguments.Count > 0 && ReferenceEquals(call.Arguments[0], literal),
             _ => false,
         };
     }
