@@ -117,21 +117,21 @@ internal sealed class CachedInclude(ThemeTemplates templates, SiteView site, Fun
         }
 
         var key = new StringBuilder(name);
-        foreach (var (value, given) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        foreach (var (valueName, given) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
-            if (value == "site")
+            if (valueName == "site")
             {
                 throw new ScriptRuntimeException(span, $"{Name} gives the partial site itself; name the value otherwise");
             }
 
-            key.Append('\0').Append(value).Append('\0').Append(given switch
+            key.Append('\0').Append(valueName).Append('\0').Append(given switch
             {
                 null => "n",
                 string text => "s" + text,
                 bool flag => flag ? "t" : "f",
                 int or long => "i" + Convert.ToInt64(given, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-                System.Collections.IEnumerable => throw new ScriptRuntimeException(span, $"{Usage}; '{value}' is a list"),
-                _ => throw new ScriptRuntimeException(span, $"{Usage}; '{value}' is an object"),
+                System.Collections.IEnumerable => throw new ScriptRuntimeException(span, $"{Usage}; '{valueName}' is a list"),
+                _ => throw new ScriptRuntimeException(span, $"{Usage}; '{valueName}' is an object"),
             });
         }
 
