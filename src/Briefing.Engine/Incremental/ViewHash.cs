@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
@@ -148,6 +149,7 @@ internal sealed class ViewHash : IBufferWriter<byte>
     }
 
     /// <summary>The properties a template reads, in a fixed order; a type a template could not read fully is refused, not half hashed.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = PropertyReader.ViewsKeptWhole)]
     private static PropertyReader[] Readable(Type type)
     {
         if (type.Assembly != typeof(ViewHash).Assembly || type.IsAssignableTo(typeof(Delegate)) || type.GetFields(BindingFlags.Public | BindingFlags.Instance).Length > 0)

@@ -52,7 +52,7 @@ internal static class BriefingMarkdown
         {
             document = Markdig.Markdown.Parse(text, Pipeline);
         }
-        catch (ArgumentException ex) when (ex.TargetSite?.Module.Assembly == typeof(MarkdownPipeline).Assembly)
+        catch (ArgumentException ex) when (ex.Source == typeof(MarkdownPipeline).Assembly.GetName().Name)
         {
             // Markdig's own depth limit; it does not say where.
             refusals = [new MarkdownRefusal(DiagnosticCodes.TooDeep, 0, 0, "Markdown is nested too deeply for the parser (block quotes, lists, links or emphasis); flatten it")];

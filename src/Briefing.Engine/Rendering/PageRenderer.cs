@@ -54,10 +54,10 @@ internal sealed class PageRenderer
 
         // Made once for all pages: wrapping a delegate costs far more than a page's lookups.
         _functions = new ScriptObject();
-        _functions.Import("asset", new Func<string, string>(name =>
-            assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")));
+        _functions.SetValue("asset", new TextToTextFunction(name =>
+            assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")), readOnly: true);
         _functions.SetValue(TextFunction.Name, new TextFunction(text), readOnly: true);
-        _functions.Import("absolute", new Func<string, string>(url => SiteUrls.Absolute(site.BaseUrl, url)));
+        _functions.SetValue("absolute", new TextToTextFunction(url => SiteUrls.Absolute(site.BaseUrl, url)), readOnly: true);
         _functions.SetValue(CachedInclude.Name, new CachedInclude(templates, site, RenderAlone), readOnly: true);
         _functions.IsReadOnly = true;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Briefing.Engine.Rendering;
 
@@ -12,6 +13,9 @@ namespace Briefing.Engine.Rendering;
 /// </summary>
 internal abstract class PropertyReader
 {
+    /// <summary>Why reading a view's members found at run time is safe in a trimmed program.</summary>
+    public const string ViewsKeptWhole = "Views are records of Briefing.Engine, which the published program keeps whole: its project does not mark it trimmable.";
+
     // One reader per property for the process: each template context and the view hash ask for the same ones.
     private static readonly ConcurrentDictionary<PropertyInfo, PropertyReader> Readers = new();
 
@@ -22,8 +26,10 @@ internal abstract class PropertyReader
 
     private static PropertyReader Make(PropertyInfo property)
     {
+        // Compiled ahead of time, a program has only the generic code it was compiled with: a reader made for a
+        // property's type at run time would have none. Reflection's own reads are compiled for every property.
         var type = property.ReflectedType!;
-        return type.IsValueType
+        return type.IsValueType || !RuntimeFeature.IsDynamicCodeSupported
             ? new Reflected(property)
             : (PropertyReader)Activator.CreateInstance(typeof(Typed<,>).MakeGenericType(type, property.PropertyType), property.GetMethod!)!;
     }

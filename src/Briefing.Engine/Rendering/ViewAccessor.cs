@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -24,6 +25,7 @@ internal sealed class ViewAccessor : IObjectAccessor
     }
 
     /// <summary>The accessor for <paramref name="target"/>: <paramref name="scriban"/>'s own unless it reads a class's properties by reflection.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = PropertyReader.ViewsKeptWhole)]
     public static IObjectAccessor For(object target, IObjectAccessor scriban, TemplateContext context)
     {
         var type = target.GetType();

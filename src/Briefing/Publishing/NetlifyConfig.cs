@@ -1,5 +1,6 @@
 using Tomlyn;
 using Tomlyn.Model;
+using Tomlyn.Serialization;
 
 namespace Briefing.Publishing;
 
@@ -8,7 +9,7 @@ public sealed record NetlifyConfig(string? Command, string? Publish, IReadOnlyLi
 {
     public static NetlifyConfig Parse(string toml)
     {
-        var model = TomlSerializer.Deserialize<TomlTable>(toml, new TomlSerializerOptions())
+        var model = TomlSerializer.Deserialize(toml, NetlifyToml.Default.TomlTable)
             ?? throw new FormatException("netlify.toml is empty");
         var build = model.TryGetValue("build", out var b) ? b as TomlTable : null;
         var rules = new List<HeaderRule>();
@@ -41,3 +42,7 @@ public sealed record NetlifyConfig(string? Command, string? Publish, IReadOnlyLi
         return null;
     }
 }
+
+/// <summary>netlify.toml read as plain tables, with the reader generated when the program is compiled rather than found by reflection.</summary>
+[TomlSerializable(typeof(TomlTable))]
+internal sealed partial class NetlifyToml : TomlSerializerContext;

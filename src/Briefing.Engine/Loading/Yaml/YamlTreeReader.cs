@@ -125,7 +125,7 @@ internal static class YamlTreeReader
             diagnostics.Report(DiagnosticCodes.YamlSyntax, At(lastMark), "unterminated [ ] or { } collection; close every bracket that was opened");
             return null;
         }
-        catch (ArgumentException ex) when (ex.TargetSite?.Module.Assembly == typeof(Parser).Assembly)
+        catch (ArgumentException ex) when (ex.Source == typeof(Parser).Assembly.GetName().Name)
         {
             // And this for a tag that is not a valid URI ("!!a[b"), without a position: the last good one is shown.
             diagnostics.Report(DiagnosticCodes.YamlSyntax, At(lastMark), $"after this, {ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.')}; write plain values without tags");
