@@ -123,17 +123,16 @@ internal static class WholeBuildBenchmark
     }
 
     /// <summary>
-    /// Publishes a project for this machine as a command-line tool is shipped: self-contained, with the program,
-    /// its libraries and the .NET libraries compiled ahead of time into one ReadyToRun image, so calls between
-    /// them are compiled and inlined as one program and little is left to compile when it runs. The floor is
-    /// published the same way, so neither process being compared pays for compilation more than the other.
+    /// Publishes a project for this machine as the command-line tool is shipped (see ./install-tool): compiled ahead
+    /// of time to one native program, with nothing left to compile when it runs. The floor is published the same
+    /// way, so neither process being compared pays for compilation more than the other.
     /// </summary>
     /// <remarks>Its intermediate files go under the artifacts folder, so an ordinary build or publish of the project never picks up this one's.</remarks>
     private static string Publish(string project, string name, TextWriter stdout)
     {
         var folder = Path.Combine(RepoRoot.Artifacts, name);
         var runtime = RuntimeInformation.RuntimeIdentifier;
-        stdout.WriteLine($"Publishing {project} (Release, self-contained, one ReadyToRun image for {runtime})...");
+        stdout.WriteLine($"Publishing {project} (Release, compiled to a native program for {runtime})...");
         var path = Path.Combine(RepoRoot.Path, project);
 
         // A folder published differently before (not self-contained, say) keeps files this publish does not replace.
@@ -145,8 +144,10 @@ internal static class WholeBuildBenchmark
         var run = ChildProcess.Run(
             "dotnet",
             [
-                "publish", path, "-c", "Release", "-r", runtime, "--self-contained", "true",
-                "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true",
+                "publish", path, "-c", "Release", "-r", runtime,
+
+                // As src/Briefing's project file sets them, for the floor too: see the comments there.
+                "-p:PublishAot=true", "-p:TrimMode=partial", "-p:SuppressTrimAnalysisWarnings=true", "-p:SuppressAotAnalysisWarnings=true", "-p:DebugType=none",
                 "--artifacts-path", Path.Combine(RepoRoot.Artifacts, "publish-" + name),
                 "-o", folder, "--nologo", "-v", "quiet",
             ],

@@ -58,11 +58,20 @@ public sealed class ToolPackageTests
     public void PackingForAPlatform_RestoresTheAheadOfTimeCompiler()
     {
         // ./install-tool packs with RuntimeIdentifiers (plural) and no RuntimeIdentifier. Its restore fetches the
-        // ReadyToRun compiler only if the project asks for it then; otherwise the pack fails on a machine whose
+        // native compiler only if the project asks for it then; otherwise the pack fails on a machine whose
         // package cache has never held it.
-        var evaluated = Evaluate("PublishReadyToRun", "-p:RuntimeIdentifiers=linux-x64", "-p:SelfContained=true");
+        Assert.Equal("true", Evaluate("PublishAot", "-p:RuntimeIdentifiers=linux-x64", "-p:SelfContained=true"));
+        Assert.Equal("true", Evaluate("PublishAot", "-p:RuntimeIdentifier=linux-x64"));
+        Assert.Equal(string.Empty, Evaluate("PublishAot"));
+    }
 
-        Assert.Equal("true", evaluated);
+    [Fact]
+    public void PackingWithoutTheNativeCompiler_PrecompilesInstead()
+    {
+        // ./install-tool's way on a machine with no C toolchain: precompiled code for start-up, still one image.
+        Assert.Equal("true", Evaluate("PublishReadyToRun", "-p:RuntimeIdentifiers=linux-x64", "-p:SelfContained=true", "-p:PublishAot=false"));
+        Assert.Equal("true", Evaluate("PublishReadyToRunComposite", "-p:RuntimeIdentifier=linux-x64", "-p:SelfContained=true", "-p:PublishAot=false"));
+        Assert.Equal(string.Empty, Evaluate("PublishReadyToRun", "-p:RuntimeIdentifier=linux-x64"));
     }
 
     private static string Evaluate(string property, params string[] globalProperties)
