@@ -1,7 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.CompilerServices;

@@ -54,8 +54,7 @@ internal sealed class PageRenderer
 
         // Made once for all pages: wrapping a delegate costs far more than a page's lookups.
         _functions = new ScriptObject();
-        _functions.SetValue("asset", new TextToTextFunction(name =>
-            assets.Url(name) ?? throw new ScriptRuntimeException(default, $"the theme has no asset '{name}' in assets/")), readOnly: true);
+        _functions.SetValue("asset", new TextToTextFunction(assets.Url, name => $"the theme has no asset '{name}' in assets/"), readOnly: true);
         _functions.SetValue(TextFunction.Name, new TextFunction(text), readOnly: true);
         _functions.SetValue("absolute", new TextToTextFunction(url => SiteUrls.Absolute(site.BaseUrl, url)), readOnly: true);
         _functions.SetValue(CachedInclude.Name, new CachedInclude(templates, site, RenderAlone), readOnly: true);
