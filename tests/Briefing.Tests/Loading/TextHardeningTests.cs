@@ -54,6 +54,9 @@ public sealed class TextHardeningTests
     [InlineData("- id: wire\u0000-2026", "input/sources.yml(1,11): error BRF1001: control character U+0000 at byte offset 10; it is not plain text; remove the character")]
     [InlineData("- id: wire-2026\n  title: A \u001B[31mred\u001B[0m title", "input/sources.yml(2,12): error BRF1001: control character U+001B at byte offset 27; it is not plain text; remove the character")]
     [InlineData("- id: wire-2026\n  title: A \uFFFF title", "input/sources.yml(2,12): error BRF1001: noncharacter U+FFFF at byte offset 27; it is not plain text; remove the character")]
+    [InlineData("- id: wire-2026\n  title: A \uFFFE then a \u0007 bell", "input/sources.yml(2,12): error BRF1001: noncharacter U+FFFE at byte offset 27; it is not plain text; remove the character")]
+    [InlineData("- id: wire-2026\n  title: A \u0007 bell then \uFFFF", "input/sources.yml(2,12): error BRF1001: control character U+0007 at byte offset 27; it is not plain text; remove the character")]
+    [InlineData("- id: wire-2026\n  title: A \u007F", "input/sources.yml(2,12): error BRF1001: control character U+007F at byte offset 27; it is not plain text; remove the character")]
     public void Build_ControlCharacterInFile_IsRefusedWhereItIs(string sources, string expected)
     {
         Refused.Assert(Basics.WithFile("input/sources.yml", Encoding.UTF8.GetBytes(sources)), new BuildOptions(), expected);
