@@ -151,6 +151,9 @@ internal static class WholeBuildBenchmark
                 // file; its floor command uses none of them. Ordinary builds still treat every warning as an error.
                 "-p:PublishAot=true", "-p:TrimMode=partial", "-p:SuppressTrimAnalysisWarnings=true", "-p:SuppressAotAnalysisWarnings=true", "-p:DebugType=none",
                 "-p:TreatWarningsAsErrors=false",
+
+                // For this machine's processor, as ./install-tool packs the tool (Directory.Build.props).
+                "-p:NativeForThisMachine=true",
                 "--artifacts-path", Path.Combine(RepoRoot.Artifacts, "publish-" + name),
                 "-o", folder, "--nologo", "-v", "quiet",
             ],

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Runtime.Intrinsics.X86;
 using System.Xml.Linq;
 using Briefing.Tests.Infrastructure;
 
@@ -72,6 +73,18 @@ public sealed class ToolPackageTests
         Assert.Equal("true", Evaluate("PublishReadyToRun", "-p:RuntimeIdentifiers=linux-x64", "-p:SelfContained=true", "-p:PublishAot=false"));
         Assert.Equal("true", Evaluate("PublishReadyToRunComposite", "-p:RuntimeIdentifier=linux-x64", "-p:SelfContained=true", "-p:PublishAot=false"));
         Assert.Equal(string.Empty, Evaluate("PublishReadyToRun", "-p:RuntimeIdentifier=linux-x64"));
+    }
+
+    [Fact]
+    public void PackingForThisMachine_CompilesForItsProcessorAndNoOtherPublishDoes()
+    {
+        // A program compiled for x86-64-v3 will not start on an older processor: only a pack for the machine that
+        // builds it asks for that, and only where the processor has it, as .NET itself finds here.
+        var recent = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64
+            && Avx2.IsSupported && Bmi1.IsSupported && Bmi2.IsSupported && Fma.IsSupported;
+        Assert.Equal(recent ? "x86-64-v3" : string.Empty, Evaluate("IlcInstructionSet", "-p:RuntimeIdentifier=linux-x64", "-p:NativeForThisMachine=true"));
+        Assert.Equal(string.Empty, Evaluate("IlcInstructionSet", "-p:RuntimeIdentifier=linux-x64"));
+        Assert.Contains("-r \"$rid\" -p:RuntimeIdentifiers=\"$rid\" -p:NativeForThisMachine=true", File.ReadAllText(Path.Combine(Root, "install-tool")), StringComparison.Ordinal);
     }
 
     private static string Evaluate(string property, params string[] globalProperties)
