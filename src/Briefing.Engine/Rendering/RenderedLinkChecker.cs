@@ -96,7 +96,8 @@ internal static class RenderedLinkChecker
     {
         Span<char> text = stackalloc char[256];
         var links = new List<RenderedLink>();
-        var seen = new HashSet<RenderedLink>(ReferenceEqualityComparer.Instance);
+        var seen = _seen ??= new HashSet<RenderedLink>(ReferenceEqualityComparer.Instance);
+        seen.Clear();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
         while (true)
@@ -143,6 +144,10 @@ internal static class RenderedLinkChecker
 
         return new PageLinks(links, ids);
     }
+
+    /// <summary>The links one page's scan has met, on this thread: only the scan reads it, and one set kept per thread grows once rather than for every page.</summary>
+    [ThreadStatic]
+    private static HashSet<RenderedLink>? _seen;
 
     /// <summary>Whether the bytes before '=' end in whitespace and then this attribute name.</summary>
     private static bool IsAttribute(ReadOnlySpan<byte> before, ReadOnlySpan<byte> name) =>

@@ -64,7 +64,10 @@ internal sealed class TextFunction(UiText text) : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"'{key}' has no text in {text.Path}");
         }
 
-        return values is ScriptObject given ? Filled(text[key], given, context) : _plain.GetOrAdd(key, k => Filled(text[k], null, context));
+        // The state goes in as an argument: a lambda that captured it cost a closure and a delegate on every call, found or not.
+        return values is ScriptObject given
+            ? Filled(text[key], given, context)
+            : _plain.GetOrAdd(key, static (k, state) => Filled(state.Text[k], null, state.Context), (Text: text, Context: context));
     }
 
     private static TrustedHtml Filled(string text, ScriptObject? values, TemplateContext context)
