@@ -47,6 +47,23 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Rendered
     public override bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
+/// <summary>A build checked and not written (<c>check</c>): every problem, and the files it would write.</summary>
+/// <param name="Files">The path of every file the build would write, in ordinal order; null when it failed.</param>
+public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : BuildOutcome(Diagnostics)
+{
+    public override bool Succeeded => Files is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Pages rendered through the templates; the others' links were taken from the build cache's record (<see cref="PagesReused"/>).</summary>
+    public int PagesRendered { get; init; }
+
+    public int PagesReused { get; init; }
+
+    /// <summary>Markdown files parsed; the others' were taken from the build cache (<see cref="MarkdownReused"/>).</summary>
+    public int MarkdownParsed { get; init; }
+
+    public int MarkdownReused { get; init; }
+}
+
 /// <summary>A build written to an output folder.</summary>
 /// <param name="Files">The path of every file of the output folder, in ordinal order; null when the build failed and the previous output is unchanged.</param>
 public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : BuildOutcome(Diagnostics)
@@ -88,6 +105,43 @@ public static class SiteBuilder
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
         return new BuildResult(sorted, failed ? null : rendered) { Drafts = drafts, ImagesEncoded = imageMemo.Encoded, ImagesReused = imageMemo.Reused };
+    }
+
+    /// <summary>
+    /// Builds as <see cref="BuildAndWrite"/> would and writes nothing, the build cache included: what <c>check</c> runs.
+    /// With <see cref="BuildOptions.MarkdownCache"/> it parses only Markdown the cache lacks; with
+    /// <see cref="BuildOptions.OutputCache"/> a page whose views hash as in the newest build's record is not rendered,
+    /// and its recorded links go to the link check, as in a build with the cache. Images are always encoded, since
+    /// reusing one would mean writing the image cache.
+    /// </summary>
+    /// <remarks>
+    /// A record says what a page rendered from equal views held whichever folder it was written to, so the output it
+    /// describes need not be there, nor be as it was left.
+    /// </remarks>
+    public static CheckResult Check(SiteInput input, BuildOptions options, DiagnosticBag? diagnostics = null, IProgress<BuildProgress>? progress = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        options = WithUsableBaseUrl(options, diagnostics);
+        var earlier = options.OutputCache is { } cache
+            ? Task.Run(() => OutputRecord.Newest(cache, OutputMemo.Key(input, options.Drafts, options.BaseUrl, options.NoIndex)))
+            : Task.FromResult<OutputRecord?>(null);
+
+        // Never saved: what this build parsed is kept only by a build that writes.
+        var markdown = options.MarkdownCache is { } markdownCache ? new MarkdownMemo(markdownCache) : null;
+        var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, out var drafts);
+        var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record) : null;
+        var images = new NoImageMemo();
+        var files = SiteRenderer.RenderTo(DroppedFiles.Instance, resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, (IRenderMemo?)memo ?? NoRenderMemo.Instance, images);
+        var sorted = diagnostics.Sorted(options.Strict);
+        return new CheckResult(sorted, sorted.Any(d => d.Severity == Severity.Error) ? null : files)
+        {
+            Drafts = drafts,
+            ImagesEncoded = images.Encoded,
+            PagesRendered = memo?.Rendered ?? files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)),
+            PagesReused = memo?.Reused ?? 0,
+            MarkdownParsed = markdown?.Parsed ?? 0,
+            MarkdownReused = markdown?.Reused ?? 0,
+        };
     }
 
     /// <summary>A one-shot build's images: from the cache folder when the options name one, otherwise all encoded.</summary>

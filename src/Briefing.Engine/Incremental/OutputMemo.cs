@@ -15,7 +15,7 @@ namespace Briefing.Engine.Incremental;
 /// was written, with the same engine, theme and options, is left in that output as it is and not rendered again.
 /// Every page's view hash and links are kept for the record the next build reads.
 /// </summary>
-/// <param name="previous">The record of the previous output, only when that output was found exactly as recorded.</param>
+/// <param name="previous">The record of the previous output, only when that output was found exactly as recorded; for a build that writes nothing, the newest record, whose pages' links hold wherever they were written.</param>
 internal sealed class OutputMemo(OutputRecord? previous) : IRenderMemo
 {
     private readonly ConcurrentDictionary<string, UInt128> _views = new(StringComparer.Ordinal);

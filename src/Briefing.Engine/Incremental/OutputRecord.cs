@@ -37,7 +37,10 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
 
     /// <summary>The record of the last build into the same output made with <paramref name="key"/>; null when there is none to trust.</summary>
     public static OutputRecord? Read(string folder, string outputFolder, string key) =>
-        CacheFile.Read(CacheReader.Read(folder, FileName(outputFolder), long.MaxValue), Magic, Format, key, reader =>
+        Read(key, CacheReader.Read(folder, FileName(outputFolder), long.MaxValue));
+
+    private static OutputRecord? Read(string key, byte[]? bytes) =>
+        CacheFile.Read(bytes, Magic, Format, key, reader =>
         {
             var strings = new string[reader.ReadInt32()];
             for (var i = 0; i < strings.Length; i++)
@@ -79,6 +82,27 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
 
             return new OutputRecord(key, recorded);
         });
+
+    /// <summary>
+    /// The record of the build into any output folder that was written last, if it was made with <paramref name="key"/>;
+    /// null when there is none to trust. For a build that writes nothing and takes only the pages' recorded links.
+    /// </summary>
+    public static OutputRecord? Newest(string folder, string key)
+    {
+        string? newest;
+        try
+        {
+            newest = new DirectoryInfo(folder).Exists
+                ? new DirectoryInfo(folder).EnumerateFiles("output-*.bin").OrderByDescending(f => f.LastWriteTimeUtc).Select(f => f.Name).FirstOrDefault()
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return newest is null ? null : Read(key, CacheReader.Read(folder, newest, long.MaxValue));
+    }
 
     /// <returns>Whether the record was written; without it the next build is a full one.</returns>
     public bool Write(string folder, string outputFolder) =>

@@ -37,8 +37,9 @@ internal static class BuildCommand
             var bag = new DiagnosticBag();
             var input = InputReader.Read(parse.GetValue(site.Input)!, parse.GetValue(site.Theme)!, root, bag);
             var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
-            // check writes nothing, the image cache included: it decodes and encodes every image to check it.
-            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, writeOutput ? site.OutputCache(parse) : null, writeOutput ? site.MarkdownCache(parse) : null);
+            // check reads the build cache and writes nothing to it: it decodes and encodes every image to check it,
+            // since only a build that writes keeps encoded images.
+            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, site.OutputCache(parse), site.MarkdownCache(parse));
             BuildOutcome result;
             IEnumerable<string>? files = null;
             IReadOnlyList<Diagnostic> draftProblems = [];
@@ -56,8 +57,8 @@ internal static class BuildCommand
                 }
                 else
                 {
-                    var built = SiteBuilder.Build(input, options, bag, progress);
-                    (result, files) = (built, built.Site?.Files.Keys);
+                    var built = SiteBuilder.Check(input, options, bag, progress);
+                    (result, files) = (built, built.Files);
                     draftProblems = DraftReport.Problems(input, options, built);
                 }
             }

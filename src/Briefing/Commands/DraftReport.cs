@@ -40,7 +40,7 @@ internal static class DraftReport
     /// The published build stays the verdict: a page linking to a draft, or a source cited only by one, is a problem
     /// there, and a build with drafts included would hide it.
     /// </remarks>
-    public static IReadOnlyList<Diagnostic> Problems(SiteInput input, BuildOptions options, BuildResult published)
+    public static IReadOnlyList<Diagnostic> Problems(SiteInput input, BuildOptions options, BuildOutcome published)
     {
         if (options.Drafts || published.Drafts.Count == 0)
         {
@@ -49,7 +49,7 @@ internal static class DraftReport
 
         var paths = published.Drafts.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         var known = published.Diagnostics.ToHashSet();
-        var withDrafts = SiteBuilder.Build(input, options with { Drafts = true }, new DiagnosticBag());
+        var withDrafts = SiteBuilder.Check(input, options with { Drafts = true }, new DiagnosticBag());
         return Marked([.. withDrafts.Diagnostics.Where(d => paths.Contains(d.Location.Path) && !known.Contains(d))], published.Drafts, options);
     }
 }
