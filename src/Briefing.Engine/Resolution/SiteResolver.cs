@@ -154,7 +154,7 @@ internal static class SiteResolver
         var draftSlugs = drafts.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
         var position = briefings.Select((b, i) => (b.Briefing.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         var result = new List<BriefingPage>(briefings.Count);
-        var sharing = new SharedSubjects(briefings);
+        var sharing = new SharedSubjects([.. briefings.Select(b => (b.Entities.Select(e => e.Id), (IEnumerable<string>)b.Briefing.Topics))]);
         foreach (var page in briefings)
         {
             var briefing = page.Briefing;
@@ -179,7 +179,7 @@ internal static class SiteResolver
                 }
             }
 
-            var computed = sharing.MostShared(position[briefing.Slug], page, chosen.Select(slug => position[slug]), MaxRelated).Select(i => briefings[i].Briefing.Slug);
+            var computed = sharing.MostShared(position[briefing.Slug], chosen.Select(slug => position[slug]), MaxRelated).Select(i => briefings[i].Briefing.Slug);
             result.Add(page with { Related = chosen.Concat(computed).Take(MaxRelated).ToList() });
         }
 
@@ -506,110 +506,5 @@ internal static class SiteResolver
         }
 
         list.Add(value);
-    }
-}
-
-/// <summary>
-/// Which briefings share the most entities and topics with one briefing (a shared topic counts as much as a
-/// shared entity), found through who names each entity and topic, so that a site of ten thousand briefings
-/// compares each only with the briefings it shares something with, not with every other.
-/// </summary>
-internal sealed class SharedSubjects
-{
-    private readonly Dictionary<string, List<int>> _byEntity = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byTopic = new(StringComparer.Ordinal);
-    private readonly int[] _shared;
-    private readonly List<int> _touched = [];
-
-    /// <param name="briefings">In the order ties are broken: the earlier first.</param>
-    public SharedSubjects(IReadOnlyList<BriefingPage> briefings)
-    {
-        _shared = new int[briefings.Count];
-        for (var i = 0; i < briefings.Count; i++)
-        {
-            foreach (var entity in briefings[i].Entities)
-            {
-                Add(_byEntity, entity.Id, i);
-            }
-
-            foreach (var topic in briefings[i].Briefing.Topics)
-            {
-                Add(_byTopic, topic, i);
-            }
-        }
-    }
-
-    /// <summary>At most <paramref name="count"/> briefings sharing something with the one at <paramref name="self"/>, most shared first, ties in list order.</summary>
-    /// <param name="excluded">Briefings already chosen, which are not offered again.</param>
-    public List<int> MostShared(int self, BriefingPage page, IEnumerable<int> excluded, int count)
-    {
-        foreach (var entity in page.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal))
-        {
-            Count(_byEntity, entity);
-        }
-
-        foreach (var topic in page.Briefing.Topics.Distinct(StringComparer.Ordinal))
-        {
-            Count(_byTopic, topic);
-        }
-
-        _shared[self] = 0;
-        foreach (var i in excluded)
-        {
-            _shared[i] = 0;
-        }
-
-        var best = new List<int>(count + 1);
-        foreach (var i in _touched)
-        {
-            if (_shared[i] == 0)
-            {
-                continue;
-            }
-
-            // A loop rather than FindIndex: a closure for every briefing touched, for every briefing, was half a gigabyte at 10,000.
-            var at = best.Count;
-            while (at > 0 && (_shared[best[at - 1]] < _shared[i] || (_shared[best[at - 1]] == _shared[i] && best[at - 1] > i)))
-            {
-                at--;
-            }
-
-            best.Insert(at, i);
-            if (best.Count > count)
-            {
-                best.RemoveAt(count);
-            }
-        }
-
-        foreach (var i in _touched)
-        {
-            _shared[i] = 0;
-        }
-
-        _touched.Clear();
-        return best;
-    }
-
-    private static void Add(Dictionary<string, List<int>> index, string key, int briefing)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index.Add(key, list = []);
-        }
-
-        list.Add(briefing);
-    }
-
-    private void Count(Dictionary<string, List<int>> index, string key)
-    {
-        foreach (var i in index.GetValueOrDefault(key) ?? [])
-        {
-            if (_shared[i] == 0)
-            {
-                _touched.Add(i);
-            }
-
-            _shared[i]++;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Briefing.Benchmarks.Corpus;
+using CsCheck;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Resolution;
@@ -7,7 +8,10 @@ using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Resolution;
 
-/// <summary>Related briefings found through who names each entity and topic are the ones comparing every pair would find.</summary>
+/// <summary>
+/// Related briefings found through who names each entity and topic, short lists counted and long ones walked, are the
+/// ones comparing every pair would find.
+/// </summary>
 public sealed class SharedSubjectsTests
 {
     [Fact]
@@ -23,7 +27,7 @@ public sealed class SharedSubjectsTests
             var entities = page.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
             var topics = page.Briefing.Topics.ToHashSet(StringComparer.Ordinal);
             var expected = briefings
-                .Select((other, i) => (other, i, Shared: other.Entities.Count(e => entities.Contains(e.Id)) + other.Briefing.Topics.Count(topics.Contains)))
+                .Select((other, i) => (other, i, Shared: other.Entities.Select(e => e.Id).Distinct().Count(entities.Contains) + other.Briefing.Topics.Distinct().Count(topics.Contains)))
                 .Where(c => c.other != page && c.Shared > 0)
                 .OrderByDescending(c => c.Shared)
                 .ThenBy(c => c.i)
@@ -35,4 +39,35 @@ public sealed class SharedSubjectsTests
 
         Assert.Contains(briefings, b => b.Related.Count == 3);
     }
+
+    /// <summary>Sites where some subjects are named by most briefings (lists far longer than those counted whole), some by a few, with names repeated and briefings already chosen.</summary>
+    private static readonly Gen<(List<(string[] Entities, string[] Topics)> Briefings, int[] Excluded)> Sites =
+        Gen.Int[1, 400].SelectMany(n => Gen.Select(
+            Gen.Select(Gen.Int[0, 7].SelectMany(c => Gen.OneOf(Gen.Int[0, 3], Gen.Int[0, 300]).Array[c]), Gen.Int[0, 4].SelectMany(c => Gen.Int[0, 5].Array[c]))
+                .Select((e, t) => (e.Select(x => $"e{x}").ToArray(), t.Select(x => $"t{x}").ToArray()))
+                .List[n],
+            Gen.Int[0, n - 1].Array[0, 3]));
+
+    [Fact]
+    public void MostShared_AnySite_IsWhatComparingEveryPairFinds() =>
+        Sites.Sample(
+            site =>
+            {
+                var (briefings, excluded) = site;
+                var sharing = new SharedSubjects([.. briefings.Select(b => ((IEnumerable<string>)b.Entities, (IEnumerable<string>)b.Topics))]);
+                for (var self = 0; self < briefings.Count; self++)
+                {
+                    var own = briefings[self];
+                    var expected = briefings
+                        .Select((other, i) => (i, Shared: other.Entities.Distinct().Count(own.Entities.Contains) + other.Topics.Distinct().Count(own.Topics.Contains)))
+                        .Where(c => c.i != self && !excluded.Contains(c.i) && c.Shared > 0)
+                        .OrderByDescending(c => c.Shared)
+                        .ThenBy(c => c.i)
+                        .Take(3)
+                        .Select(c => c.i);
+
+                    Assert.Equal(expected, sharing.MostShared(self, excluded, 3));
+                }
+            },
+            iter: 200);
 }
