@@ -25,10 +25,16 @@ internal sealed class SharedSubjects
     // The briefing being matched: how many of its short lists hold each briefing, the briefings those lists hold, and its long lists.
     private readonly int[] _shared;
     private readonly List<int> _touched = [];
-    private readonly List<List<int>> _long = [];
+    private readonly List<(List<int> Briefings, ulong[]? Bits)> _long = [];
+
+    // Lists named by a large part of the site, as one bit per briefing: the most looked up.
+    private readonly Dictionary<List<int>, ulong[]> _bits = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="briefings">Each briefing's entity ids and topics, in the order ties are broken: the earlier first.</param>
-    public SharedSubjects(IReadOnlyList<(IEnumerable<string> Entities, IEnumerable<string> Topics)> briefings)
+    /// <param name="bitsOver">The length past which a long list is also kept as bits; by default a 64th of the site, so that
+    /// there are at most 64 such lists for each subject the average briefing names, and their bits take at most 8 bytes
+    /// for each name a briefing gives. Shorter long lists are searched.</param>
+    public SharedSubjects(IReadOnlyList<(IEnumerable<string> Entities, IEnumerable<string> Topics)> briefings, int? bitsOver = null)
     {
         _shared = new int[briefings.Count];
         _listsOf = new List<int>[briefings.Count][];
@@ -40,6 +46,17 @@ internal sealed class SharedSubjects
                 .. entities.Distinct(StringComparer.Ordinal).Select(entity => Add(_byEntity, entity, i)),
                 .. topics.Distinct(StringComparer.Ordinal).Select(topic => Add(_byTopic, topic, i)),
             ];
+        }
+
+        foreach (var list in _byEntity.Values.Concat(_byTopic.Values).Where(l => l.Count > Math.Max(Counted, bitsOver ?? briefings.Count / 64)))
+        {
+            var bits = new ulong[(briefings.Count + 63) / 64];
+            foreach (var i in list)
+            {
+                bits[i >> 6] |= 1UL << i;
+            }
+
+            _bits.Add(list, bits);
         }
     }
 
@@ -61,9 +78,9 @@ internal sealed class SharedSubjects
             if (!skipped.Contains(i))
             {
                 var score = _shared[i];
-                foreach (var list in _long)
+                foreach (var (list, bits) in _long)
                 {
-                    score += list.BinarySearch(i) >= 0 ? 1 : 0;
+                    score += (bits is null ? list.BinarySearch(i) >= 0 : (bits[i >> 6] & (1UL << i)) != 0) ? 1 : 0;
                 }
 
                 Offer(best, score, i, count);
@@ -96,10 +113,10 @@ internal sealed class SharedSubjects
             var open = 0;
             for (var k = 0; k < _long.Count; k++)
             {
-                if (at[k] < _long[k].Count)
+                if (at[k] < _long[k].Briefings.Count)
                 {
                     open++;
-                    next = Math.Min(next, _long[k][at[k]]);
+                    next = Math.Min(next, _long[k].Briefings[at[k]]);
                 }
             }
 
@@ -111,7 +128,7 @@ internal sealed class SharedSubjects
             var score = 0;
             for (var k = 0; k < _long.Count; k++)
             {
-                if (at[k] < _long[k].Count && _long[k][at[k]] == next)
+                if (at[k] < _long[k].Briefings.Count && _long[k].Briefings[at[k]] == next)
                 {
                     score++;
                     at[k]++;
@@ -161,7 +178,7 @@ internal sealed class SharedSubjects
     {
         if (list.Count > Counted)
         {
-            _long.Add(list);
+            _long.Add((list, _bits.GetValueOrDefault(list)));
             return;
         }
 

@@ -40,21 +40,43 @@ public sealed class SharedSubjectsTests
         Assert.Contains(briefings, b => b.Related.Count == 3);
     }
 
-    /// <summary>Sites where some subjects are named by most briefings (lists far longer than those counted whole), some by a few, with names repeated and briefings already chosen.</summary>
-    private static readonly Gen<(List<(string[] Entities, string[] Topics)> Briefings, int[] Excluded)> Sites =
+    [Theory]
+    [InlineData(64)]
+    [InlineData(1000)]
+    public void MostShared_FirstBriefingOfALongList_CountsEverySubjectItShares(int bitsOver)
+    {
+        // Every briefing names "big", so its list is long; the first briefing shares it and "x" with the second.
+        var briefings = new List<(IEnumerable<string> Entities, IEnumerable<string> Topics)>
+        {
+            (["x"], ["big"]),
+            (["x", "y"], ["big"]),
+            (["y"], []),
+            (["y"], ["big"]),
+        };
+        briefings.AddRange(Enumerable.Repeat<(IEnumerable<string>, IEnumerable<string>)>(([], ["big"]), 196));
+
+        Assert.Equal([0, 3, 2], new SharedSubjects(briefings, bitsOver).MostShared(1, [], 3));
+    }
+
+    /// <summary>
+    /// Sites where some subjects are named by most briefings (lists far longer than those counted whole, searched or
+    /// kept as bits), some by a few, with names repeated and briefings already chosen.
+    /// </summary>
+    private static readonly Gen<(List<(string[] Entities, string[] Topics)> Briefings, int[] Excluded, int BitsOver)> Sites =
         Gen.Int[1, 400].SelectMany(n => Gen.Select(
             Gen.Select(Gen.Int[0, 7].SelectMany(c => Gen.OneOf(Gen.Int[0, 3], Gen.Int[0, 300]).Array[c]), Gen.Int[0, 4].SelectMany(c => Gen.Int[0, 5].Array[c]))
                 .Select((e, t) => (e.Select(x => $"e{x}").ToArray(), t.Select(x => $"t{x}").ToArray()))
                 .List[n],
-            Gen.Int[0, n - 1].Array[0, 3]));
+            Gen.Int[0, n - 1].Array[0, 3],
+            Gen.OneOf(Gen.Const(64), Gen.Const(150), Gen.Const(1000))));
 
     [Fact]
     public void MostShared_AnySite_IsWhatComparingEveryPairFinds() =>
         Sites.Sample(
             site =>
             {
-                var (briefings, excluded) = site;
-                var sharing = new SharedSubjects([.. briefings.Select(b => ((IEnumerable<string>)b.Entities, (IEnumerable<string>)b.Topics))]);
+                var (briefings, excluded, bitsOver) = site;
+                var sharing = new SharedSubjects([.. briefings.Select(b => ((IEnumerable<string>)b.Entities, (IEnumerable<string>)b.Topics))], bitsOver);
                 for (var self = 0; self < briefings.Count; self++)
                 {
                     var own = briefings[self];
