@@ -47,45 +47,37 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Rendered
     public override bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
-/// <summary>A build checked and not written (<c>check</c>): every problem, and the files it would write.</summary>
-/// <param name="Files">The path of every file the build would write, in ordinal order; null when it failed.</param>
-public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : BuildOutcome(Diagnostics)
-{
-    public override bool Succeeded => Files is not null && Diagnostics.All(d => d.Severity != Severity.Error);
-
-    /// <summary>Pages rendered through the templates; the others' links were taken from the build cache's record (<see cref="PagesReused"/>).</summary>
-    public int PagesRendered { get; init; }
-
-    public int PagesReused { get; init; }
-
-    /// <summary>Markdown files parsed; the others' were taken from the build cache (<see cref="MarkdownReused"/>).</summary>
-    public int MarkdownParsed { get; init; }
-
-    public int MarkdownReused { get; init; }
-}
-
-/// <summary>A build written to an output folder.</summary>
-/// <param name="Files">The path of every file of the output folder, in ordinal order; null when the build failed and the previous output is unchanged.</param>
-public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : BuildOutcome(Diagnostics)
+/// <summary>A build that could take from the build cache, with the path of every file it made.</summary>
+/// <param name="Files">Every file's path, in ordinal order; null when the build failed.</param>
+public abstract record CachedBuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : BuildOutcome(Diagnostics)
 {
     public override bool Succeeded => Files is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 
     /// <summary>Pages rendered through the templates.</summary>
     public int PagesRendered { get; init; }
 
-    /// <summary>Pages left in the output as the previous build wrote them, their views unchanged (with the build cache).</summary>
+    /// <summary>Pages whose views hash as the build cache's record says, so not rendered again: their recorded links go to the link check.</summary>
     public int PagesReused { get; init; }
-
-    /// <summary>Feeds, sitemaps and data files left in the output as they were, made from records equal to those of the previous build (with the build cache).</summary>
-    public int FilesReused { get; init; }
-
-    /// <summary>Files written; with the build cache, the rest were already in the output with the same bytes.</summary>
-    public int FilesWritten { get; init; }
 
     /// <summary>With the build cache, the briefings' and pages' Markdown files parsed; the others' were taken from the cache (<see cref="MarkdownReused"/>).</summary>
     public int MarkdownParsed { get; init; }
 
     public int MarkdownReused { get; init; }
+}
+
+/// <summary>A build checked and not written (<c>check</c>): every problem, and the files it would write.</summary>
+public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : CachedBuildOutcome(Diagnostics, Files);
+
+/// <summary>A build written to an output folder.</summary>
+/// <param name="Files">The path of every file of the output folder, in ordinal order; null when the build failed and the previous output is unchanged.</param>
+/// <remarks>Its <see cref="CachedBuildOutcome.PagesReused"/> are left in the output as the previous build wrote them.</remarks>
+public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : CachedBuildOutcome(Diagnostics, Files)
+{
+    /// <summary>Feeds, sitemaps and data files left in the output as they were, made from records equal to those of the previous build (with the build cache).</summary>
+    public int FilesReused { get; init; }
+
+    /// <summary>Files written; with the build cache, the rest were already in the output with the same bytes.</summary>
+    public int FilesWritten { get; init; }
 }
 
 /// <summary>Runs the four stages: Load → Resolve → Render → (optionally) Write. Every stage runs so all problems are reported at once.</summary>
