@@ -92,9 +92,8 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
         string? newest;
         try
         {
-            newest = new DirectoryInfo(folder).Exists
-                ? new DirectoryInfo(folder).EnumerateFiles("output-*.bin").OrderByDescending(f => f.LastWriteTimeUtc).Select(f => f.Name).FirstOrDefault()
-                : null;
+            var records = new DirectoryInfo(folder);
+            newest = records.Exists ? records.EnumerateFiles("output-*.bin").MaxBy(f => f.LastWriteTimeUtc)?.Name : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
