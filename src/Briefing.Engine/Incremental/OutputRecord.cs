@@ -87,21 +87,8 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
     /// The record of the build into any output folder that was written last, if it was made with <paramref name="key"/>;
     /// null when there is none to trust. For a build that writes nothing and takes only the pages' recorded links.
     /// </summary>
-    public static OutputRecord? Newest(string folder, string key)
-    {
-        string? newest;
-        try
-        {
-            var records = new DirectoryInfo(folder);
-            newest = records.Exists ? records.EnumerateFiles("output-*.bin").MaxBy(f => f.LastWriteTimeUtc)?.Name : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        return newest is null ? null : Read(key, CacheReader.Read(folder, newest, long.MaxValue));
-    }
+    public static OutputRecord? Newest(string folder, string key) =>
+        CacheReader.Newest(folder, "output-*.bin") is { } newest ? Read(key, CacheReader.Read(folder, newest, long.MaxValue)) : null;
 
     /// <returns>Whether the record was written; without it the next build is a full one.</returns>
     public bool Write(string folder, string outputFolder) =>

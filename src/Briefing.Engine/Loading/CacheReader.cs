@@ -20,6 +20,20 @@ internal static class CacheReader
         }
     }
 
+    /// <summary>The name of the entry matching <paramref name="pattern"/> that was written last; null when there is none or the folder cannot be read.</summary>
+    public static string? Newest(string folder, string pattern)
+    {
+        try
+        {
+            var entries = new DirectoryInfo(folder);
+            return entries.Exists ? entries.EnumerateFiles(pattern).MaxBy(f => f.LastWriteTimeUtc)?.Name : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The length of an entry there is to read: a file, not a link, of at most <paramref name="maxBytes"/>; -1 for any other.</summary>
     private static long LengthOf(string path, long maxBytes)
     {

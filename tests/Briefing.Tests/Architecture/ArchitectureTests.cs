@@ -132,8 +132,8 @@ public sealed partial class ArchitectureTests
     {
         string[] expected =
         [
-            "Briefing.Engine.BuildOptions", "Briefing.Engine.BuildOutcome", "Briefing.Engine.BuildResult", "Briefing.Engine.SiteBuilder",
-            "Briefing.Engine.SiteSession", "Briefing.Engine.WriteResult",
+            "Briefing.Engine.BuildOptions", "Briefing.Engine.BuildOutcome", "Briefing.Engine.BuildResult", "Briefing.Engine.CachedBuildOutcome",
+            "Briefing.Engine.CheckResult", "Briefing.Engine.SiteBuilder", "Briefing.Engine.SiteSession", "Briefing.Engine.WriteResult",
             "Briefing.Engine.Diagnostics.BuildProgress", "Briefing.Engine.Diagnostics.BuildStage", "Briefing.Engine.Diagnostics.Diagnostic",
             "Briefing.Engine.Diagnostics.DiagnosticBag", "Briefing.Engine.Diagnostics.DiagnosticCode", "Briefing.Engine.Diagnostics.DiagnosticCodes",
             "Briefing.Engine.Diagnostics.DiagnosticText", "Briefing.Engine.Diagnostics.Severity", "Briefing.Engine.Diagnostics.SourceLocation",
