@@ -16,19 +16,13 @@ internal sealed class SharedSubjects
     /// <summary>Lists longer than this are walked, and looked up in, rather than counted whole.</summary>
     private const int Counted = 64;
 
-    private readonly Dictionary<string, List<int>> _byEntity = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byTopic = new(StringComparer.Ordinal);
-
-    // Each briefing's own lists, entities' then topics'.
-    private readonly List<int>[][] _listsOf;
+    // Each briefing's own lists, entities' then topics', each with its bits when it is kept as bits too.
+    private readonly (List<int> Briefings, ulong[]? Bits)[][] _listsOf;
 
     // The briefing being matched: how many of its short lists hold each briefing, the briefings those lists hold, and its long lists.
     private readonly int[] _shared;
     private readonly List<int> _touched = [];
     private readonly List<(List<int> Briefings, ulong[]? Bits)> _long = [];
-
-    // Lists named by a large part of the site, as one bit per briefing: the most looked up.
-    private readonly Dictionary<List<int>, ulong[]> _bits = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="briefings">Each briefing's entity ids and topics, in the order ties are broken: the earlier first.</param>
     /// <param name="bitsOver">The length past which a long list is also kept as bits; by default a 64th of the site, so that
@@ -36,19 +30,22 @@ internal sealed class SharedSubjects
     /// for each name a briefing gives. Shorter long lists are searched.</param>
     public SharedSubjects(IReadOnlyList<(IEnumerable<string> Entities, IEnumerable<string> Topics)> briefings, int? bitsOver = null)
     {
-        _shared = new int[briefings.Count];
-        _listsOf = new List<int>[briefings.Count][];
+        var byEntity = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byTopic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var named = new List<int>[briefings.Count][];
         for (var i = 0; i < briefings.Count; i++)
         {
             var (entities, topics) = briefings[i];
-            _listsOf[i] =
+            named[i] =
             [
-                .. entities.Distinct(StringComparer.Ordinal).Select(entity => Add(_byEntity, entity, i)),
-                .. topics.Distinct(StringComparer.Ordinal).Select(topic => Add(_byTopic, topic, i)),
+                .. entities.Distinct(StringComparer.Ordinal).Select(entity => Add(byEntity, entity, i)),
+                .. topics.Distinct(StringComparer.Ordinal).Select(topic => Add(byTopic, topic, i)),
             ];
         }
 
-        foreach (var list in _byEntity.Values.Concat(_byTopic.Values).Where(l => l.Count > Math.Max(Counted, bitsOver ?? briefings.Count / 64)))
+        // Lists named by a large part of the site, as one bit per briefing: the most looked up.
+        var bitsOf = new Dictionary<List<int>, ulong[]>(ReferenceEqualityComparer.Instance);
+        foreach (var list in byEntity.Values.Concat(byTopic.Values).Where(l => l.Count > Math.Max(Counted, bitsOver ?? briefings.Count / 64)))
         {
             var bits = new ulong[(briefings.Count + 63) / 64];
             foreach (var i in list)
@@ -56,8 +53,11 @@ internal sealed class SharedSubjects
                 bits[i >> 6] |= 1UL << i;
             }
 
-            _bits.Add(list, bits);
+            bitsOf.Add(list, bits);
         }
+
+        _shared = new int[briefings.Count];
+        _listsOf = [.. named.Select(lists => lists.Select(list => (list, bitsOf.GetValueOrDefault(list))).ToArray())];
     }
 
     /// <summary>At most <paramref name="count"/> briefings sharing something with the one at <paramref name="self"/>, most shared first, ties in list order.</summary>
@@ -174,15 +174,15 @@ internal sealed class SharedSubjects
     }
 
     /// <summary>Counts a short list's briefings; keeps a long one to walk.</summary>
-    private void Gather(List<int> list)
+    private void Gather((List<int> Briefings, ulong[]? Bits) list)
     {
-        if (list.Count > Counted)
+        if (list.Briefings.Count > Counted)
         {
-            _long.Add((list, _bits.GetValueOrDefault(list)));
+            _long.Add(list);
             return;
         }
 
-        foreach (var i in list)
+        foreach (var i in list.Briefings)
         {
             if (_shared[i]++ == 0)
             {
