@@ -53,7 +53,7 @@ internal static class SearchIndex
 
         // Documents are made, written and split into their terms a batch at a time on every core, each worker with
         // its own words; only joining each document's terms to the postings, in document order, is done on one.
-        var terms = new Terms();
+        var terms = new Terms(mostPostings);
         var splitters = new ConcurrentBag<Splitter>();
         var batch = new DocumentTerms[Math.Min(BatchSize, documents.Count)];
         for (var start = 0; start < documents.Count; start += BatchSize)
@@ -96,14 +96,7 @@ internal static class SearchIndex
                 foreach (var id in buckets[k] ?? [])
                 {
                     json.WriteStartArray(terms.Text(id));
-                    var postings = terms.Postings(id);
-                    if (postings.Count > mostPostings)
-                    {
-                        json.WriteNumberValue(-postings.Count);
-                        postings = Best(postings, mostPostings);
-                    }
-
-                    foreach (var value in postings)
+                    foreach (var value in terms.Postings(id).Encoded())
                     {
                         json.WriteNumberValue(value);
                     }
@@ -208,16 +201,15 @@ internal static class SearchIndex
     }
 
     /// <summary>Every term of the site with its postings, joined one document at a time in document order.</summary>
-    private sealed class Terms
+    private sealed class Terms(int mostPostings)
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _text = [];
-        private readonly List<List<int>> _postings = [];
-        private readonly List<int> _lastDocument = [];
+        private readonly List<TermPostings> _postings = [];
 
         public string Text(int id) => _text[id];
 
-        public List<int> Postings(int id) => _postings[id];
+        public TermPostings Postings(int id) => _postings[id];
 
         public IEnumerable<int> InOrder() => Enumerable.Range(0, _text.Count).OrderBy(id => _text[id], StringComparer.Ordinal);
 
@@ -244,47 +236,18 @@ internal static class SearchIndex
                         id = _text.Count;
                         _ids.Add(text, id);
                         _text.Add(text);
-                        _postings.Add([]);
-                        _lastDocument.Add(0);
+                        _postings.Add(new TermPostings(mostPostings));
                     }
 
                     words.Site[word] = id;
                 }
 
-                _postings[id].Add(((document - _lastDocument[id]) * 32) + terms.FieldAndCount[i]);
-                _lastDocument[id] = document;
+                _postings[id].Add(document, terms.FieldAndCount[i]);
             }
 
             ArrayPool<int>.Shared.Return(terms.Ids);
             ArrayPool<int>.Shared.Return(terms.FieldAndCount);
         }
-    }
-
-    /// <summary>The <paramref name="most"/> postings where the term stands best, encoded again in document order.</summary>
-    private static List<int> Best(List<int> postings, int most)
-    {
-        var decoded = new (int Document, int Rank)[postings.Count];
-        var document = 0;
-        for (var i = 0; i < postings.Count; i++)
-        {
-            document += postings[i] / 32;
-            decoded[i] = (document, postings[i] % 32);
-        }
-
-        var best = decoded
-            .OrderByDescending(p => p.Rank)
-            .ThenBy(p => p.Document)
-            .Take(most)
-            .OrderBy(p => p.Document);
-        var encoded = new List<int>(most);
-        var previous = 0;
-        foreach (var (d, rank) in best)
-        {
-            encoded.Add(((d - previous) * 32) + rank);
-            previous = d;
-        }
-
-        return encoded;
     }
 
     /// <summary>k kind, t title, u address, s summary, x the text a snippet is cut from.</summary>
