@@ -117,60 +117,71 @@ internal sealed class MarkdownOutline
     public string Text => System.Text.Encoding.UTF8.GetString(_utf8.Span);
 
     /// <summary><see cref="Text"/> with each hole filled by <paramref name="name"/> (the id where it gives none).</summary>
-    /// <remarks>
-    /// Search reads this for every page of the site, so the text is decoded and filled in pooled buffers and
-    /// only the result is a new string; ids are looked up as spans, not cut out as strings.
-    /// </remarks>
     public string TextWithNames(EntityName name)
     {
+        var buffer = Array.Empty<char>();
+        return new string(TextWithNames(name, ref buffer).Span);
+    }
+
+    /// <summary><see cref="TextWithNames(EntityName)"/> written into <paramref name="buffer"/>, made larger if it must be.</summary>
+    /// <remarks>
+    /// Search reads this for every page of the site into one buffer per worker, so the text is no new string; ids are
+    /// looked up as spans, not cut out as strings.
+    /// </remarks>
+    /// <returns>The part of <paramref name="buffer"/> written, valid until the buffer is written again.</returns>
+    public ReadOnlyMemory<char> TextWithNames(EntityName name, ref char[] buffer)
+    {
+        // A UTF-8 text has no more characters than bytes.
         var text = _utf8.Span;
         if (text.IndexOf((byte)NameHole) < 0)
         {
-            return System.Text.Encoding.UTF8.GetString(text);
+            Reserve(ref buffer, 0, text.Length);
+            return buffer.AsMemory(0, System.Text.Encoding.UTF8.GetChars(text, buffer));
         }
 
-        // A UTF-8 text has no more characters than bytes.
         var decoded = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
-        var filled = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 256);
-        var length = 0;
         try
         {
             ReadOnlySpan<char> rest = decoded.AsSpan(0, System.Text.Encoding.UTF8.GetChars(text, decoded));
+            var length = 0;
             while (true)
             {
                 var at = rest.IndexOf(NameHole);
-                Append(ref filled, ref length, at < 0 ? rest : rest[..at]);
+                Append(ref buffer, ref length, at < 0 ? rest : rest[..at]);
                 if (at < 0)
                 {
-                    return new string(filled, 0, length);
+                    return buffer.AsMemory(0, length);
                 }
 
                 rest = rest[(at + 1)..];
                 var end = rest.IndexOf(NameHoleEnd);
                 var id = rest[..end];
-                Append(ref filled, ref length, name(id) is { } shown ? shown : id);
+                Append(ref buffer, ref length, name(id) is { } shown ? shown : id);
                 rest = rest[(end + 1)..];
             }
         }
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(decoded);
-            System.Buffers.ArrayPool<char>.Shared.Return(filled);
         }
     }
 
     private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> part)
     {
-        if (length + part.Length > buffer.Length)
-        {
-            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(length + part.Length, buffer.Length * 2));
-            buffer.AsSpan(0, length).CopyTo(larger);
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
-        }
-
+        Reserve(ref buffer, length, part.Length);
         part.CopyTo(buffer.AsSpan(length));
         length += part.Length;
+    }
+
+    /// <summary>Makes <paramref name="buffer"/> hold <paramref name="more"/> characters after its first <paramref name="length"/>.</summary>
+    private static void Reserve(ref char[] buffer, int length, int more)
+    {
+        if (length + more > buffer.Length)
+        {
+            var larger = new char[Math.Max(length + more, buffer.Length * 2)];
+            buffer.AsSpan(0, length).CopyTo(larger);
+            buffer = larger;
+        }
     }
 
     /// <remarks>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Briefing.Engine.Diagnostics;
@@ -18,6 +19,10 @@ internal sealed record UiStrings(string Language, string Path, IReadOnlyDictiona
 /// </summary>
 internal sealed class UiText(UiStrings strings)
 {
+    // The same few hundred dates and sources are written for every citation, card and reference of the site.
+    private readonly ConcurrentDictionary<PartialDate, string> _dates = new();
+    private readonly ConcurrentDictionary<Source, string> _labels = new(ReferenceEqualityComparer.Instance);
+
     public string Language => strings.Language;
 
     /// <summary>The language file as diagnostics name it ("theme/i18n/en.yml").</summary>
@@ -125,7 +130,9 @@ internal sealed class UiText(UiStrings strings)
     public string Date(DateOnly date) => Date(new PartialDate(date.Year, null, date.Month, date.Day));
 
     /// <summary>A date known to a day, month, quarter or year, as this language writes it.</summary>
-    public string Date(PartialDate date)
+    public string Date(PartialDate date) => _dates.GetOrAdd(date, Written);
+
+    private string Written(PartialDate date)
     {
         var year = date.Year.ToString(CultureInfo.InvariantCulture);
         if (date.Month is not { } month)
@@ -146,7 +153,9 @@ internal sealed class UiText(UiStrings strings)
         date is not null && PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? Date(parsed) : null;
 
     /// <summary>How a citation mark's tip names a source: publisher, title (or that it is untitled) and, if known, date, written as pages write dates.</summary>
-    public string CitationLabel(Source source) => (source.Untitled, Date(source.Date)) switch
+    public string CitationLabel(Source source) => _labels.GetOrAdd(source, Label);
+
+    private string Label(Source source) => (source.Untitled, Date(source.Date)) switch
     {
         (false, null) => Format(UiKeys.CitationLabel, ("publisher", source.Publisher), ("title", source.Title)),
         (false, { } date) => Format(UiKeys.CitationLabelDated, ("publisher", source.Publisher), ("title", source.Title), ("date", date)),

@@ -67,7 +67,7 @@ internal static class SearchIndex
                 (i, _, splitter) =>
                 {
                     var n = start + i;
-                    var document = documents[n]();
+                    var document = documents[n](ref splitter.Text);
                     output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, splitter.Buffer));
                     batch[i] = splitter.Split(document);
                     return splitter;
@@ -142,47 +142,21 @@ internal static class SearchIndex
 
         public ArrayBufferWriter<byte> Buffer { get; } = new();
 
-        public string Text(int id) => _text[id];
+        /// <summary>Where this worker's documents put their text; a field, so a document's maker can make it larger.</summary>
+        public char[] Text = [];
 
-        public DocumentTerms Split(SearchDocument fields)
+        public string Word(int id) => _text[id];
+
+        public DocumentTerms Split(SearchDocument document)
         {
-            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            var document = ++_document;
+            var stamp = ++_document;
             _touched.Clear();
-            foreach (var (text, field) in fields.Fields)
+            foreach (var (text, field) in document.Fields)
             {
-                if (_folded.Length < text.Length)
-                {
-                    _folded = new char[Math.Max(text.Length, _folded.Length * 2)];
-                }
-
-                var folded = _folded.AsSpan(0, text.Length);
-                SearchTerms.Fold(text, folded);
-                foreach (var term in SearchTerms.In(folded))
-                {
-                    if (!lookup.TryGetValue(term, out var id))
-                    {
-                        id = _text.Count;
-                        var name = term.ToString();
-                        _ids.Add(name, id);
-                        _text.Add(name);
-                        _stamp.Add(0);
-                        _here.Add(default);
-                    }
-
-                    if (_stamp[id] != document)
-                    {
-                        _stamp[id] = document;
-                        _here[id] = ((int)field, 1);
-                        _touched.Add(id);
-                    }
-                    else
-                    {
-                        var (best, count) = _here[id];
-                        _here[id] = (Math.Max(best, (int)field), count + 1);
-                    }
-                }
+                Split(text, field, stamp);
             }
+
+            Split(document.Text.Span, SearchField.Text, stamp);
 
             var ids = ArrayPool<int>.Shared.Rent(_touched.Count);
             var packed = ArrayPool<int>.Shared.Rent(_touched.Count);
@@ -195,6 +169,42 @@ internal static class SearchIndex
             }
 
             return new DocumentTerms(this, ids, packed, _touched.Count);
+        }
+
+        private void Split(ReadOnlySpan<char> text, SearchField field, int document)
+        {
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (_folded.Length < text.Length)
+            {
+                _folded = new char[Math.Max(text.Length, _folded.Length * 2)];
+            }
+
+            var folded = _folded.AsSpan(0, text.Length);
+            SearchTerms.Fold(text, folded);
+            foreach (var term in SearchTerms.In(folded))
+            {
+                if (!lookup.TryGetValue(term, out var id))
+                {
+                    id = _text.Count;
+                    var name = term.ToString();
+                    _ids.Add(name, id);
+                    _text.Add(name);
+                    _stamp.Add(0);
+                    _here.Add(default);
+                }
+
+                if (_stamp[id] != document)
+                {
+                    _stamp[id] = document;
+                    _here[id] = ((int)field, 1);
+                    _touched.Add(id);
+                }
+                else
+                {
+                    var (best, count) = _here[id];
+                    _here[id] = (Math.Max(best, (int)field), count + 1);
+                }
+            }
         }
 
         public int Count => _text.Count;
@@ -230,7 +240,7 @@ internal static class SearchIndex
                 var id = words.Site[word];
                 if (id < 0)
                 {
-                    var text = words.Text(word);
+                    var text = words.Word(word);
                     if (!_ids.TryGetValue(text, out id))
                     {
                         id = _text.Count;
@@ -266,9 +276,9 @@ internal static class SearchIndex
                 json.WriteString("s", document.Summary);
             }
 
-            if (!string.IsNullOrEmpty(document.Text))
+            if (!document.Text.IsEmpty)
             {
-                json.WriteString("x", Cut(document.Text));
+                json.WriteString("x", Cut(document.Text.Span));
             }
 
             json.WriteEndObject();
@@ -278,14 +288,14 @@ internal static class SearchIndex
     }
 
     /// <summary>The text up to <see cref="SnippetTextLength"/>, ended at a space so no word is cut.</summary>
-    private static ReadOnlySpan<char> Cut(string text)
+    private static ReadOnlySpan<char> Cut(ReadOnlySpan<char> text)
     {
         if (text.Length <= SnippetTextLength)
         {
             return text;
         }
 
-        var end = text.AsSpan(0, SnippetTextLength).LastIndexOfAny(' ', '\n');
-        return text.AsSpan(0, end > 0 ? end : SnippetTextLength);
+        var end = text[..SnippetTextLength].LastIndexOfAny(' ', '\n');
+        return text[..(end > 0 ? end : SnippetTextLength)];
     }
 }
