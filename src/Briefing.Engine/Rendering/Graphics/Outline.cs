@@ -12,6 +12,7 @@ internal sealed class Outline(RelationGraph graph, string hub, RelationText word
     public const double Width = 320;
 
     private const double Indent = 26;
+    private const double MinIndent = 14;
     private const double Trunk = 10;
     private const double RowGap = 10;
     private const double LabelLine = 14;
@@ -49,15 +50,21 @@ internal sealed class Outline(RelationGraph graph, string hub, RelationText word
         var chordLabels = chords.SelectMany(c => GraphLayout.LabelTexts(graph, words, c.A, c.B, vertical: true)).Select(GraphLayout.LabelWidth).DefaultIfEmpty(0).Max();
         var chordRoom = chords.Count == 0 ? 0 : 12 + (BowStep * Math.Min(chords.Count - 1, 3)) + 4 + chordLabels;
 
+        // A deep tree indents in smaller steps so that its deepest box keeps room for a name, first beside
+        // the bows and, in a tree deeper still, under them; the elbows shorten with the steps.
+        var deepest = tree.Depth.Values.Max();
+        var indent = deepest == 0 ? Indent : Math.Min(Math.Clamp((Width - 20 - MinBox - chordRoom) / deepest, MinIndent, Indent), (Width - 20 - MinBox) / deepest);
+        var trunk = Math.Min(Trunk, indent / 2);
+
         var placed = new Dictionary<string, PlacedNode>(StringComparer.Ordinal);
         var labels = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var above = new HashSet<string>(StringComparer.Ordinal);
         var y = 0.0;
         foreach (var id in order)
         {
-            var x = tree.Depth[id] * Indent;
+            var x = tree.Depth[id] * indent;
             var isHub = id == hub;
-            var room = Math.Max(MinBox, Width - 20 - x - chordRoom);
+            var room = Math.Min(Width - 20 - x, Math.Max(MinBox, Width - 20 - x - chordRoom));
             var box = GraphLayout.Box(graph.Node(id), isHub, room - GraphLayout.BoxPadding(isHub));
             var texts = isHub ? [] : GraphLayout.LabelTexts(graph, words, tree.Parent[id], id, vertical: true);
             labels[id] = texts;
@@ -85,7 +92,7 @@ internal sealed class Outline(RelationGraph graph, string hub, RelationText word
             // Each elbow starts where the one to the sibling above it ends, so no two lines share a stretch
             // and a dashed one stays visible.
             var top = index == 0 ? parent.Y + parent.Height : placed[siblings[index - 1]].MiddleY;
-            var trunkX = parent.X + Trunk;
+            var trunkX = parent.X + trunk;
             var start = new Point(trunkX, top);
             var corner = new Point(trunkX, node.MiddleY);
             var end = new Point(node.X, node.MiddleY);

@@ -108,6 +108,34 @@ public sealed class ConsortiumGraphSvgTests
         Assert.DoesNotContain("Who is connected to whom", home, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(9, false)]
+    [InlineData(9, true)]
+    [InlineData(40, true)]
+    public void Lay_NarrowDeepChain_EveryBoxStaysInThePictureWithRoomForItsName(int count, bool chord)
+    {
+        var nodes = Enumerable.Range(0, count)
+            .Select(i => new GraphNode($"e{i:00}", $"Entity number {i} with a long and winding formal name", "company", $"/entities/e{i:00}/", []))
+            .ToList();
+        var relations = Enumerable.Range(1, count - 1).Select(i => new GraphEdge($"e{i - 1:00}", "partner-of", $"e{i:00}", 2)).ToList();
+        if (chord)
+        {
+            relations.Add(new GraphEdge("e00", "competes-with", "e02", 1));
+        }
+
+        var picture = GraphLayout.Lay(nodes, relations, new RelationText(ThemeText.English), hubId: "e00", narrow: true);
+
+        Assert.Equal(count, picture.Nodes.Count);
+        Assert.All(picture.Nodes, node =>
+        {
+            Assert.True(node.Right <= picture.Width, $"{node.Node.Id} ends at {node.Right}, past {picture.Width}");
+            Assert.True(node.Width >= 100, $"{node.Node.Id} is {node.Width} wide");
+        });
+        var downward = picture.Nodes.OrderBy(n => n.Y).ToList();
+        Assert.All(downward.Zip(downward.Skip(1)), pair => Assert.True(pair.Second.X >= pair.First.X, $"{pair.Second.Node.Id} stands left of {pair.First.Node.Id} above it"));
+        Assert.True(downward[^1].X > downward[^2].X, "the deepest entity is not indented under the one it hangs from");
+    }
+
     [Fact]
     public void Lay_AnyGraph_BoxesNeitherOverlapNorLeaveThePicture()
     {
