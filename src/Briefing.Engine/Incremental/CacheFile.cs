@@ -51,18 +51,31 @@ internal static class CacheFile
     public static byte[] Write(ReadOnlySpan<byte> magic, int format, string key, Action<BinaryWriter> body)
     {
         var stream = new MemoryStream();
-        stream.Write(magic);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        Write(stream, magic, format, key, body);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the record of what <paramref name="body"/> writes to <paramref name="destination"/> as it is made, so a
+    /// record of many megabytes never sits in memory whole.
+    /// </summary>
+    public static void Write(Stream destination, ReadOnlySpan<byte> magic, int format, string key, Action<BinaryWriter> body)
+    {
+        var checksummed = new ChecksumStream(destination);
+
+        // The checksum is appended to in large pieces: the writer's small writes are gathered first.
+        using (var buffered = new BufferedStream(checksummed, 1 << 16))
+        using (var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true))
         {
+            buffered.Write(magic);
             writer.Write(format);
             writer.Write(key);
             body(writer);
         }
 
         Span<byte> checksum = stackalloc byte[ChecksumBytes];
-        BinaryPrimitives.WriteUInt128LittleEndian(checksum, XxHash128.HashToUInt128(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        stream.Write(checksum);
-        return stream.ToArray();
+        BinaryPrimitives.WriteUInt128LittleEndian(checksum, checksummed.Checksum);
+        destination.Write(checksum);
     }
 
     /// <summary>The next <paramref name="length"/> bytes of a record <see cref="Read"/> is reading, as a part of the record's own bytes rather than a copy.</summary>
@@ -80,6 +93,44 @@ internal static class CacheFile
         Span<byte> bytes = stackalloc byte[16];
         reader.BaseStream.ReadExactly(bytes);
         return BinaryPrimitives.ReadUInt128LittleEndian(bytes);
+    }
+
+    /// <summary>Passes what is written on to another stream, keeping the checksum of all of it.</summary>
+    private sealed class ChecksumStream(Stream destination) : Stream
+    {
+        private readonly XxHash128 _hash = new();
+
+        public UInt128 Checksum => _hash.GetCurrentHashAsUInt128();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _hash.Append(buffer);
+            destination.Write(buffer);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Flush() => destination.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>A record's bytes read in order, wherever they are kept; parts of them are taken as they are, not copied.</summary>

@@ -92,7 +92,7 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
 
     /// <returns>Whether the record was written; without it the next build is a full one.</returns>
     public bool Write(string folder, string outputFolder) =>
-        CacheWriter.Write(folder, FileName(outputFolder), CacheFile.Write(Magic, Format, key, writer =>
+        CacheWriter.Write(folder, FileName(outputFolder), stream => CacheFile.Write(stream, Magic, Format, key, writer =>
         {
             // Every page links to the same menu and assets: each link and id is written once and named by number.
             var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -109,9 +109,10 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 return number;
             }
 
+            // A page's ids go in the order its set holds them, which is the order they were found in or read back in.
             var ordered = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
             var pages = ordered.Select(f => f.Value.Links is { } links
-                ? (links.Links.Select(l => Number(l.Link)).ToArray(), links.Ids.Order(StringComparer.Ordinal).Select(Number).ToArray())
+                ? (links.Links.Select(l => Number(l.Link)).ToArray(), links.Ids.Select(Number).ToArray())
                 : default).ToList();
 
             writer.Write(strings.Count);

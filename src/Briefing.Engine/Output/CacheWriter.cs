@@ -19,14 +19,22 @@ internal static class CacheWriter
     }
 
     /// <returns>Whether the entry was written; a cache that cannot be written only costs the next build time.</returns>
-    public static bool Write(string folder, string name, byte[] content)
+    public static bool Write(string folder, string name, byte[] content) => Write(folder, name, stream => stream.Write(content));
+
+    /// <summary>Writes an entry as <paramref name="write"/> makes it, without holding it whole in memory.</summary>
+    /// <returns>Whether the entry was written; a cache that cannot be written only costs the next build time.</returns>
+    public static bool Write(string folder, string name, Action<Stream> write)
     {
         var path = Path.Combine(folder, name);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllBytes(temporary, content);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            {
+                write(stream);
+            }
+
             File.Move(temporary, path, overwrite: true);
             return true;
         }

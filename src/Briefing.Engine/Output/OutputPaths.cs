@@ -11,6 +11,9 @@ internal static class OutputPaths
         // Case-insensitive file systems (Windows, macOS) would write two such paths to one file.
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        // Most files share their folders with others: a folder's name is made once, when it is first met.
+        var folderNames = folders.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var path in paths)
         {
             if (Problem(path) is { } problem)
@@ -23,10 +26,9 @@ internal static class OutputPaths
                 return $"'{path}' and '{files[path]}' differ only in case and would overwrite each other";
             }
 
-            var segments = path.Split('/');
-            for (var i = 1; i < segments.Length; i++)
+            for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
             {
-                folders.Add(string.Join('/', segments[..i]));
+                folderNames.Add(path.AsSpan(0, slash));
             }
         }
 
