@@ -48,7 +48,10 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 strings[i] = reader.ReadString();
             }
 
+            // Pages share most of their links: each recorded link and id is looked up in the table once, not per page.
             var table = new LinkTable();
+            var linkOf = new RenderedLink?[strings.Length];
+            var idOf = new string?[strings.Length];
             var count = reader.ReadInt32();
             var recorded = new Dictionary<string, RecordedFile>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
@@ -64,14 +67,16 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                     var linkList = new RenderedLink[reader.ReadInt32()];
                     for (var l = 0; l < linkList.Length; l++)
                     {
-                        linkList[l] = table.Link(strings[reader.ReadInt32()]);
+                        var number = reader.ReadInt32();
+                        linkList[l] = linkOf[number] ??= table.Link(strings[number]);
                     }
 
                     var idCount = reader.ReadInt32();
                     var ids = new HashSet<string>(idCount, StringComparer.Ordinal);
                     for (var d = 0; d < idCount; d++)
                     {
-                        ids.Add(table.Ids.Get(strings[reader.ReadInt32()]));
+                        var number = reader.ReadInt32();
+                        ids.Add(idOf[number] ??= table.Ids.Get(strings[number]));
                     }
 
                     links = new PageLinks(linkList, ids);
