@@ -30,7 +30,7 @@ internal static class CacheWriter
         try
         {
             Directory.CreateDirectory(folder);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            using (var stream = File.Create(temporary, bufferSize: 1 << 16))
             {
                 write(stream);
             }

@@ -111,7 +111,8 @@ internal sealed class SharedSubjects
     /// <summary>
     /// Offers, in reading order, each briefing found only in long lists, scored by how many of them hold it, until
     /// none further on could take a place: it would need more of the lists not yet walked to the end than there
-    /// are, or as many and to come before the last briefing placed.
+    /// are, or as many and to come before the last briefing placed. A walk that runs past its budget leaves the
+    /// briefings it has not reached to <see cref="CountBits"/>.
     /// </summary>
     private void Walk(List<(int Score, int Briefing)> best, HashSet<int> skipped, int count)
     {
