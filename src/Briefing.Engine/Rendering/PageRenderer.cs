@@ -35,7 +35,11 @@ internal sealed class PageRenderer
     private readonly EditionSwitch _editions;
 
     /// <summary>Contexts free for the next page; a context that threw is dropped, since its stacks may be left mid-page.</summary>
-    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
+    /// <remarks>
+    /// A stack, not a bag: a bag keeps what it holds in each thread's own storage, where it outlives the renderer until
+    /// the bag is finalized, and a process that builds again and again (the preview, the fuzz test) kept hundreds of sites.
+    /// </remarks>
+    private readonly ConcurrentStack<HtmlTemplateContext> _contexts = [];
 
     /// <param name="downloads">The links to the data files a page offers, by the page's address.</param>
     /// <param name="editions">The page's translations, for its alternates and the language links.</param>
@@ -112,7 +116,7 @@ internal sealed class PageRenderer
         globals["page"] = page;
         globals["model"] = model;
 
-        if (!_contexts.TryTake(out var context))
+        if (!_contexts.TryPop(out var context))
         {
             context = new HtmlTemplateContext(_templates);
         }
@@ -132,7 +136,7 @@ internal sealed class PageRenderer
             }
 
             // Only now may another page reuse the context, and the buffer the page was lent from.
-            _contexts.Add(context);
+            _contexts.Push(context);
             return true;
         }
         catch (ScriptRuntimeException ex)
@@ -145,7 +149,7 @@ internal sealed class PageRenderer
     /// <summary>Renders a partial on its own, in a context of its own, seeing only the theme's functions and <paramref name="globals"/>.</summary>
     private CachedPartial RenderAlone(Template partial, ScriptObject globals)
     {
-        if (!_contexts.TryTake(out var context))
+        if (!_contexts.TryPop(out var context))
         {
             context = new HtmlTemplateContext(_templates);
         }
@@ -154,7 +158,7 @@ internal sealed class PageRenderer
         var made = new CachedPartial(new TrustedHtml(context.RenderPage(partial).ToArray()), [.. context.Included]);
 
         // A context that threw is not returned: its stacks may be left mid-partial.
-        _contexts.Add(context);
+        _contexts.Push(context);
         return made;
     }
 

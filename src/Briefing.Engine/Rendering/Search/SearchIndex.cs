@@ -54,7 +54,8 @@ internal static class SearchIndex
         // Documents are made, written and split into their terms a batch at a time on every core, each worker with
         // its own words; only joining each document's terms to the postings, in document order, is done on one.
         var terms = new Terms(mostPostings);
-        var splitters = new ConcurrentBag<Splitter>();
+        // A stack, not a bag, for the reason PageRenderer's contexts are: a bag's thread storage outlives the build.
+        var splitters = new ConcurrentStack<Splitter>();
         var batch = new DocumentTerms[Math.Min(BatchSize, documents.Count)];
         for (var start = 0; start < documents.Count; start += BatchSize)
         {
@@ -63,7 +64,7 @@ internal static class SearchIndex
                 0,
                 count,
                 Workers,
-                () => splitters.TryTake(out var idle) ? idle : new Splitter(),
+                () => splitters.TryPop(out var idle) ? idle : new Splitter(),
                 (i, _, splitter) =>
                 {
                     var n = start + i;
@@ -72,7 +73,7 @@ internal static class SearchIndex
                     batch[i] = splitter.Split(document);
                     return splitter;
                 },
-                splitters.Add);
+                splitters.Push);
 
             for (var i = 0; i < count; i++)
             {
