@@ -119,6 +119,12 @@ internal sealed class MarkdownOutline
     /// <summary><see cref="Text"/> with each hole filled by <paramref name="name"/> (the id where it gives none).</summary>
     public string TextWithNames(EntityName name)
     {
+        // Most texts name no entity: decoded straight into their string, not into a buffer copied again.
+        if (_utf8.Span.IndexOf((byte)NameHole) < 0)
+        {
+            return System.Text.Encoding.UTF8.GetString(_utf8.Span);
+        }
+
         var buffer = Array.Empty<char>();
         return new string(TextWithNames(name, ref buffer).Span);
     }
