@@ -13,6 +13,7 @@ namespace Briefing.Engine;
 /// <param name="ImageCache">The folder encoded images are kept in between builds; null to encode every image (<c>--no-cache</c>).</param>
 /// <param name="OutputCache">The folder the record of the last output written is kept in, so that a build renders only pages whose views changed and writes only files whose bytes changed; null to render and write everything (<c>--no-cache</c>).</param>
 /// <param name="MarkdownCache">The folder parsed Markdown is kept in, so that a build parses only texts that changed, and a preview's first build only texts changed since the last build; null to parse everything (<c>--no-cache</c>).</param>
+/// <param name="SearchCache">The folder each edition's search terms are kept in, so that a build splits only search documents that changed; read only with <paramref name="OutputCache"/>, whose memo the search index asks; null to split every document (<c>--no-cache</c>).</param>
 public sealed record BuildOptions(
     bool Drafts = false,
     bool Strict = false,
@@ -20,7 +21,8 @@ public sealed record BuildOptions(
     bool NoIndex = false,
     string? ImageCache = null,
     string? OutputCache = null,
-    string? MarkdownCache = null);
+    string? MarkdownCache = null,
+    string? SearchCache = null);
 
 /// <summary>Every problem a build found, sorted, and whether it produced a site.</summary>
 public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
@@ -63,6 +65,11 @@ public abstract record CachedBuildOutcome(IReadOnlyList<Diagnostic> Diagnostics,
     public int MarkdownParsed { get; init; }
 
     public int MarkdownReused { get; init; }
+
+    /// <summary>With the build cache, the search documents split into terms; the others' terms were taken from the cache (<see cref="SearchReused"/>).</summary>
+    public int SearchSplit { get; init; }
+
+    public int SearchReused { get; init; }
 }
 
 /// <summary>A build checked and not written (<c>check</c>): every problem, and the files it would write.</summary>
@@ -121,7 +128,8 @@ public static class SiteBuilder
         // Never saved: what this build parsed is kept only by a build that writes.
         var markdown = options.MarkdownCache is { } markdownCache ? new MarkdownMemo(markdownCache) : null;
         var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, out var drafts);
-        var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record) : null;
+        // Read, never saved, as the Markdown is.
+        var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record, options.SearchCache) : null;
         var images = new NoImageMemo();
         var files = SiteRenderer.RenderTo(DroppedFiles.Instance, resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, (IRenderMemo?)memo ?? NoRenderMemo.Instance, images);
         var sorted = diagnostics.Sorted(options.Strict);
@@ -133,6 +141,8 @@ public static class SiteBuilder
             PagesReused = memo?.Reused ?? 0,
             MarkdownParsed = markdown?.Parsed ?? 0,
             MarkdownReused = markdown?.Reused ?? 0,
+            SearchSplit = memo?.SearchDocuments.Split ?? 0,
+            SearchReused = memo?.SearchDocuments.Reused ?? 0,
         };
     }
 
@@ -168,9 +178,10 @@ public static class SiteBuilder
         // What loading parsed depends on the texts alone, so it is kept whatever the build's outcome, beside rendering;
         // but a build refused its output folder writes nothing at all.
         var saved = markdown is null || staged is null ? Task.CompletedTask : Task.Run(markdown.Save);
+        var searchSaved = Task.CompletedTask;
         try
         {
-            var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null);
+            var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null, options.SearchCache);
             var images = ImageMemoFor(options);
             var files = SiteRenderer.RenderTo(
                 staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
@@ -180,6 +191,9 @@ public static class SiteBuilder
                 progress,
                 (IRenderMemo?)memo ?? NoRenderMemo.Instance,
                 images);
+
+            // Like the Markdown, the terms depend on the documents alone, so they are kept whatever the outcome.
+            searchSaved = memo is null || staged is null ? Task.CompletedTask : Task.Run(memo.SaveSearch);
             var sorted = diagnostics.Sorted(options.Strict);
             var outcome = new WriteResult(sorted, null)
             {
@@ -192,6 +206,8 @@ public static class SiteBuilder
                 FilesWritten = staged?.Written ?? 0,
                 MarkdownParsed = markdown?.Parsed ?? 0,
                 MarkdownReused = markdown?.Reused ?? 0,
+                SearchSplit = memo?.SearchDocuments.Split ?? 0,
+                SearchReused = memo?.SearchDocuments.Reused ?? 0,
             };
             if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
             {
@@ -222,6 +238,7 @@ public static class SiteBuilder
         finally
         {
             saved.GetAwaiter().GetResult();
+            searchSaved.GetAwaiter().GetResult();
         }
     }
 

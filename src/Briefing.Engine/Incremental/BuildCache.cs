@@ -3,6 +3,7 @@ using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering;
+using Briefing.Engine.Rendering.Search;
 using Scriban;
 
 namespace Briefing.Engine.Incremental;
@@ -88,6 +89,9 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
             LinkScans.TryRemove(gone, out _);
         }
     }
+
+    /// <remarks>A session splits every document again: keeping the terms of every document between saves would hold the whole site's words in memory.</remarks>
+    public ISearchMemo Search(string language) => NoSearchMemo.Instance;
 
     public void BeginBuild()
     {

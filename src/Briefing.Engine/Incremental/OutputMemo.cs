@@ -6,6 +6,7 @@ using Briefing.Engine.Loading;
 using Briefing.Engine.Model;
 using Briefing.Engine.Output;
 using Briefing.Engine.Rendering;
+using Briefing.Engine.Rendering.Search;
 using Scriban;
 
 namespace Briefing.Engine.Incremental;
@@ -16,9 +17,11 @@ namespace Briefing.Engine.Incremental;
 /// Every page's view hash and links are kept for the record the next build reads.
 /// </summary>
 /// <param name="previous">The record of the previous output, only when that output was found exactly as recorded; for a build that writes nothing, the newest record, whose pages' links hold wherever they were written.</param>
-internal sealed class OutputMemo(OutputRecord? previous) : IRenderMemo
+/// <param name="searchCache">The folder each edition's search terms are kept in (<see cref="SearchMemo"/>); null to split every document.</param>
+internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = null) : IRenderMemo
 {
     private readonly ConcurrentDictionary<string, UInt128> _views = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SearchMemo> _search = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, PageLinks> _links = new Dictionary<string, PageLinks>();
     private int _rendered;
     private int _reused;
@@ -95,6 +98,21 @@ internal sealed class OutputMemo(OutputRecord? previous) : IRenderMemo
     }
 
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
+
+    public ISearchMemo Search(string language) =>
+        searchCache is null ? NoSearchMemo.Instance : _search.GetOrAdd(language, l => new SearchMemo(searchCache, l));
+
+    /// <summary>Documents the search indexes split, and those whose terms they took from the cache.</summary>
+    public (int Split, int Reused) SearchDocuments => (_search.Values.Sum(m => m.Split), _search.Values.Sum(m => m.Reused));
+
+    /// <summary>Keeps each edition's search terms for the next build, where they changed.</summary>
+    public void SaveSearch()
+    {
+        foreach (var memo in _search.Values)
+        {
+            memo.Save();
+        }
+    }
 
     public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages) => _links = pages;
 

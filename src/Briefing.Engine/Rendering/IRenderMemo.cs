@@ -1,5 +1,6 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Model;
+using Briefing.Engine.Rendering.Search;
 using Scriban;
 
 namespace Briefing.Engine.Rendering;
@@ -56,6 +57,9 @@ internal interface IRenderMemo
 
     /// <summary>Forgets the links of pages this build did not make.</summary>
     void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages);
+
+    /// <summary>The memo of one edition's search index.</summary>
+    ISearchMemo Search(string language);
 }
 
 /// <summary>Reuses nothing: every template is parsed and every page and file made, as a one-shot build does.</summary>
@@ -87,4 +91,6 @@ internal sealed class NoRenderMemo : IRenderMemo
     public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages)
     {
     }
+
+    public ISearchMemo Search(string language) => NoSearchMemo.Instance;
 }

@@ -39,7 +39,7 @@ internal static class BuildCommand
             var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
             // check reads the build cache and writes nothing to it: it decodes and encodes every image to check it,
             // since only a build that writes keeps encoded images.
-            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, site.OutputCache(parse), site.MarkdownCache(parse));
+            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, site.OutputCache(parse), site.MarkdownCache(parse), site.SearchCache(parse));
             BuildOutcome result;
             IEnumerable<string>? files = null;
             IReadOnlyList<Diagnostic> draftProblems = [];
@@ -83,6 +83,11 @@ internal static class BuildCommand
             if (result is WriteResult { MarkdownParsed: var parsed, MarkdownReused: var reused } && parsed + reused > 0)
             {
                 stdout.WriteLine($"Markdown: {parsed} parsed, {reused} from the cache.");
+            }
+
+            if (result is WriteResult { SearchSplit: var split, SearchReused: var kept } && split + kept > 0)
+            {
+                stdout.WriteLine($"Search: {DiagnosticPrinter.Plural(split, "document")} split into terms, {kept} from the cache.");
             }
 
             if (writeOutput && result.ImagesEncoded + result.ImagesReused > 0)

@@ -24,6 +24,9 @@ internal sealed class SiteOptions
     /// <summary>Parsed Markdown: <c>.briefing-cache/markdown/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
     public string? MarkdownCache(ParseResult parse) => CacheFolder(parse, "markdown");
 
+    /// <summary>Each edition's search terms: <c>.briefing-cache/search/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
+    public string? SearchCache(ParseResult parse) => CacheFolder(parse, "search");
+
     private string? CacheFolder(ParseResult parse, string part) =>
         parse.GetValue(NoCache) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Input)!)) ?? ".", ".briefing-cache", part);
 

@@ -20,7 +20,7 @@ public sealed class CheckCacheTests : IDisposable
 
     private string Cache => _folder.Combine(".briefing-cache");
 
-    private BuildOptions Cached => new(OutputCache: Path.Combine(Cache, "output"), MarkdownCache: Path.Combine(Cache, "markdown"));
+    private BuildOptions Cached => new(OutputCache: Path.Combine(Cache, "output"), MarkdownCache: Path.Combine(Cache, "markdown"), SearchCache: Path.Combine(Cache, "search"));
 
     public static TheoryData<string, Func<SiteInput, SiteInput>> Edits => SiteSessionTests.Edits;
 

@@ -204,7 +204,7 @@ public sealed class OutputCacheTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private WriteResult Build(SiteInput input, BuildOptions? options = null) =>
-        SiteBuilder.BuildAndWrite(input, (options ?? new BuildOptions()) with { OutputCache = Cache, MarkdownCache = _folder.Combine(".briefing-cache", "markdown") }, Output, []);
+        SiteBuilder.BuildAndWrite(input, (options ?? new BuildOptions()) with { OutputCache = Cache, MarkdownCache = _folder.Combine(".briefing-cache", "markdown"), SearchCache = _folder.Combine(".briefing-cache", "search") }, Output, []);
 
     /// <summary>The output folder holds exactly what a clean build of <paramref name="input"/> makes; after a failed build, what one of <paramref name="previous"/> makes.</summary>
     private void AssertOutputIsCleanBuild(WriteResult result, SiteInput input, string what, SiteInput? previous = null, BuildOptions? options = null)

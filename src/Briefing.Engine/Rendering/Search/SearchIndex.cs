@@ -39,10 +39,11 @@ internal static class SearchIndex
     public const int MostPostings = 1000;
 
     /// <summary>Makes every file of the index and hands each to <paramref name="output"/> as it is made.</summary>
-    public static void Build(ResolvedSite site, IRenderedFiles output) => Build(site, output, MostPostings);
+    /// <param name="memo">The terms of documents an earlier build split, each reused while its document is unchanged.</param>
+    public static void Build(ResolvedSite site, IRenderedFiles output, ISearchMemo memo) => Build(site, output, memo, MostPostings);
 
     /// <param name="mostPostings">The most documents a term lists; smaller than <see cref="MostPostings"/> only to show a small site what a large one does.</param>
-    internal static void Build(ResolvedSite site, IRenderedFiles output, int mostPostings)
+    internal static void Build(ResolvedSite site, IRenderedFiles output, ISearchMemo memo, int mostPostings)
     {
         var plan = site.Plan.Search;
         var documents = SearchDocuments.Of(site);
@@ -54,6 +55,7 @@ internal static class SearchIndex
         // Documents are made, written and split into their terms a batch at a time on every core, each worker with
         // its own words; only joining each document's terms to the postings, in document order, is done on one.
         var terms = new Terms(mostPostings);
+        memo.Begin(documents.Count);
         // A stack, not a bag, for the reason PageRenderer's contexts are: a bag's thread storage outlives the build.
         var splitters = new ConcurrentStack<Splitter>();
         var batch = new DocumentTerms[Math.Min(BatchSize, documents.Count)];
@@ -70,7 +72,7 @@ internal static class SearchIndex
                     var n = start + i;
                     var document = documents[n](ref splitter.Text);
                     output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, splitter.Buffer));
-                    batch[i] = splitter.Split(document);
+                    batch[i] = memo.Terms(n, document, splitter.Split);
                     return splitter;
                 },
                 splitters.Push);
@@ -78,9 +80,14 @@ internal static class SearchIndex
             for (var i = 0; i < count; i++)
             {
                 terms.Add(start + i, batch[i]);
+                memo.Joined(start + i, batch[i]);
+                ArrayPool<int>.Shared.Return(batch[i].Ids);
+                ArrayPool<int>.Shared.Return(batch[i].FieldAndCount);
                 batch[i] = default;
             }
         }
+
+        memo.Done();
 
         var buckets = new List<int>[plan.Buckets];
         foreach (var id in terms.InOrder())
@@ -119,14 +126,11 @@ internal static class SearchIndex
     // over; past a few workers the index is no longer what the pages wait for.
     private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 4) };
 
-    /// <summary>One document's distinct terms, as ids of its splitter's words, each with its best field and count packed as a posting's low bits.</summary>
-    private readonly record struct DocumentTerms(Splitter Words, int[] Ids, int[] FieldAndCount, int Length);
-
     /// <summary>
     /// Splits documents into terms on one worker. A term's text is kept once per worker; each occurrence is looked up
     /// by its span of the folded text, so splitting the text of ten thousand briefings makes no string per word.
     /// </summary>
-    private sealed class Splitter
+    private sealed class Splitter : TermWords
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _text = [];
@@ -138,15 +142,12 @@ internal static class SearchIndex
         private char[] _folded = new char[1024];
         private int _document;
 
-        /// <summary>The id each of this worker's words has among the site's terms, or −1 until it has one; set only while terms are joined.</summary>
-        public int[] Site { get; set; } = [];
-
         public ArrayBufferWriter<byte> Buffer { get; } = new();
 
         /// <summary>Where this worker's documents put their text; a field, so a document's maker can make it larger.</summary>
         public char[] Text = [];
 
-        public string Word(int id) => _text[id];
+        public override string Word(int id) => _text[id];
 
         public DocumentTerms Split(SearchDocument document)
         {
@@ -208,7 +209,7 @@ internal static class SearchIndex
             }
         }
 
-        public int Count => _text.Count;
+        public override int Count => _text.Count;
     }
 
     /// <summary>Every term of the site with its postings, joined one document at a time in document order.</summary>
@@ -217,6 +218,9 @@ internal static class SearchIndex
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _text = [];
         private readonly List<TermPostings> _postings = [];
+
+        // The id each word of a splitter or memo has among the site's terms, or −1 until it has one.
+        private readonly Dictionary<TermWords, int[]> _site = new(ReferenceEqualityComparer.Instance);
 
         public string Text(int id) => _text[id];
 
@@ -227,18 +231,11 @@ internal static class SearchIndex
         public void Add(int document, DocumentTerms terms)
         {
             var words = terms.Words;
-            if (words.Site.Length < words.Count)
-            {
-                var grown = new int[Math.Max(words.Count, words.Site.Length * 2)];
-                words.Site.CopyTo(grown, 0);
-                grown.AsSpan(words.Site.Length).Fill(-1);
-                words.Site = grown;
-            }
-
+            var site = TermWords.Grown(_site, words);
             for (var i = 0; i < terms.Length; i++)
             {
                 var word = terms.Ids[i];
-                var id = words.Site[word];
+                var id = site[word];
                 if (id < 0)
                 {
                     var text = words.Word(word);
@@ -250,14 +247,11 @@ internal static class SearchIndex
                         _postings.Add(new TermPostings(mostPostings));
                     }
 
-                    words.Site[word] = id;
+                    site[word] = id;
                 }
 
                 _postings[id].Add(document, terms.FieldAndCount[i]);
             }
-
-            ArrayPool<int>.Shared.Return(terms.Ids);
-            ArrayPool<int>.Shared.Return(terms.FieldAndCount);
         }
     }
 
