@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Model;
@@ -9,9 +8,10 @@ namespace Briefing.Engine.Incremental;
 
 /// <summary>
 /// Markdown parsed by earlier builds, kept in a folder of the build cache so that <c>build</c> parses again only the
-/// texts that changed. Parsing took most of a build's loading. A text is keyed by a 128-bit hash of itself and the
-/// engine's and Markdig's module versions; it gives the same outline, HTML and refusals wherever it sits, since their
-/// positions count from the text's start. The texts are kept in <see cref="Files"/> files by their hashes' first
+/// texts that changed. Parsing took most of a build's loading. A text is keyed by a 128-bit hash of its file's bytes and
+/// the engine's and Markdig's module versions; it gives the same outline, HTML and refusals wherever it sits, since
+/// their positions count from the text's start. Keyed by bytes, a kept file is found before it is decoded, and only its
+/// front matter is. The texts are kept in <see cref="Files"/> files by their hashes' first
 /// byte, so an edit rewrites a file or two, not the cache.
 /// </summary>
 internal sealed class MarkdownMemo : ILoadMemo
@@ -48,8 +48,8 @@ internal sealed class MarkdownMemo : ILoadMemo
     public static string Key() =>
         string.Join(' ', new[] { typeof(MarkdownMemo), typeof(Markdig.Markdown) }.Select(t => $"{t.Assembly.GetName().Name}/{t.Assembly.ManifestModule.ModuleVersionId:N}"));
 
-    /// <summary>What a text is kept under.</summary>
-    public static UInt128 Hash(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+    /// <summary>What a file's text is kept under.</summary>
+    public static UInt128 Hash(ReadOnlySpan<byte> file) => XxHash128.HashToUInt128(file);
 
     /// <summary>The number of the file a text is kept in.</summary>
     public static int FileOf(UInt128 hash) => (int)(hash >> 120);
@@ -57,19 +57,24 @@ internal sealed class MarkdownMemo : ILoadMemo
     /// <remarks>Files are parsed whole every build; only their Markdown, most of the work, is kept.</remarks>
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
 
-    public ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse)
+    public ParsedMarkdown? KeptMarkdown(InputFile file)
     {
-        var hash = Hash(text);
-        var shard = _shards[FileOf(hash)].Value;
-        if (shard.Use(hash) is { } kept)
+        var hash = Hash(file.Content);
+        if (_shards[FileOf(hash)].Value.Use(hash) is { } kept)
         {
             Interlocked.Increment(ref _reused);
             return kept;
         }
 
+        return null;
+    }
+
+    public ParsedMarkdown Markdown(InputFile file, string text, Func<string, ParsedMarkdown> parse)
+    {
+        var hash = Hash(file.Content);
         Interlocked.Increment(ref _parsed);
         var parsed = parse(text);
-        shard.Add(hash, parsed);
+        _shards[FileOf(hash)].Value.Add(hash, parsed);
         return parsed;
     }
 

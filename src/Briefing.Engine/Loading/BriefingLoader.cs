@@ -28,14 +28,7 @@ internal static class BriefingLoader
 
     public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics, ILoadMemo memo)
     {
-        var text = TextDecoder.Decode(file, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var yaml = FrontMatter(text, file.DisplayPath, "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'", diagnostics);
-        if (yaml is null)
+        if (MarkdownTextReader.ReadFile(file, "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'", diagnostics, memo) is not (var yaml, var body))
         {
             return null;
         }
@@ -53,7 +46,6 @@ internal static class BriefingLoader
         var related = fields.References("related");
         var draft = fields.Bool("draft") ?? false;
         var corrections = Corrections(fields, diagnostics);
-        var body = MarkdownTextReader.ReadFile(file, text, diagnostics, memo);
         if (title is null || date is null || summary is null)
         {
             return null;
@@ -88,13 +80,14 @@ internal static class BriefingLoader
 
     /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>
     /// <param name="missing">What the file must start with, said when it does not.</param>
-    internal static string? FrontMatter(string text, string path, string missing, DiagnosticBag diagnostics)
+    /// <param name="diagnostics">Where a missing or unclosed front matter is reported; null to say nothing, for a text that may be only the file's first lines.</param>
+    internal static string? FrontMatter(string text, string path, string missing, DiagnosticBag? diagnostics)
     {
         using var reader = new StringReader(text);
         var first = reader.ReadLine();
         if (first is null || first.TrimEnd() != "---")
         {
-            diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), missing);
+            diagnostics?.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), missing);
             return null;
         }
 
@@ -110,7 +103,7 @@ internal static class BriefingLoader
             yaml.Append(line).Append('\n');
         }
 
-        diagnostics.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), "front matter is not closed; add a '---' line after the last key");
+        diagnostics?.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), "front matter is not closed; add a '---' line after the last key");
         return null;
     }
 }

@@ -12,8 +12,15 @@ internal interface ILoadMemo
 {
     T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse);
 
-    /// <summary>A Markdown text's outline, HTML and refusals, which depend on nothing but the text.</summary>
-    ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse);
+    /// <summary>
+    /// The outline, HTML and refusals an earlier build parsed from a Markdown file of exactly these bytes, or null. A
+    /// parse is kept only for a file that decoded and had its front matter, so a file found here need not be decoded
+    /// whole again.
+    /// </summary>
+    ParsedMarkdown? KeptMarkdown(InputFile file);
+
+    /// <summary>A Markdown file's outline, HTML and refusals, which depend on nothing but its bytes, parsed from its <paramref name="text"/>.</summary>
+    ParsedMarkdown Markdown(InputFile file, string text, Func<string, ParsedMarkdown> parse);
 }
 
 /// <summary>Reuses nothing: every file is parsed, as a one-shot build does.</summary>
@@ -27,5 +34,7 @@ internal sealed class NoLoadMemo : ILoadMemo
 
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
 
-    public ParsedMarkdown Markdown(string text, Func<string, ParsedMarkdown> parse) => parse(text);
+    public ParsedMarkdown? KeptMarkdown(InputFile file) => null;
+
+    public ParsedMarkdown Markdown(InputFile file, string text, Func<string, ParsedMarkdown> parse) => parse(text);
 }

@@ -11,11 +11,42 @@ namespace Briefing.Engine.Loading;
 /// </summary>
 internal static class MarkdownTextReader
 {
-    /// <summary>A whole file of Markdown: a briefing, front matter included, so positions are file positions.</summary>
-    /// <param name="fileText">The file's text, as <see cref="TextDecoder.Decode"/> gave it.</param>
-    /// <param name="memo">Where a text parsed by an earlier build may be found; a whole file is where nearly all of a site's Markdown is.</param>
-    public static MarkdownText ReadFile(InputFile file, string fileText, DiagnosticBag diagnostics, ILoadMemo memo) =>
-        Read(fileText, file.DisplayPath, 1, 1, 0, diagnostics, memo);
+    /// <summary>The most bytes of a kept file decoded first to find its front matter: a briefing's is a few hundred.</summary>
+    private const int FirstBytes = 2048;
+
+    /// <summary>
+    /// A whole file of Markdown with front matter (a briefing, page or translation): the front matter's YAML, and the
+    /// file read as Markdown, front matter included, so positions are file positions. Null, with the problem reported,
+    /// when the file is not UTF-8 text or its front matter is missing or not closed.
+    /// </summary>
+    /// <param name="missing">What the file must start with, said when it does not.</param>
+    /// <param name="memo">Where a file parsed by an earlier build may be found; whole files are where nearly all of a site's Markdown is.</param>
+    public static (string Yaml, MarkdownText Body)? ReadFile(InputFile file, string missing, DiagnosticBag diagnostics, ILoadMemo memo)
+    {
+        // A kept file decoded and had its front matter before, so only as many of its first lines as hold the front
+        // matter are decoded: the rest, most of the file, would be decoded only to be dropped.
+        var kept = memo.KeptMarkdown(file);
+        for (var most = FirstBytes; kept is not null; most *= 4)
+        {
+            if (BriefingLoader.FrontMatter(TextDecoder.Head(file, most), file.DisplayPath, missing, null) is { } head)
+            {
+                return (head, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
+            }
+
+            if (most >= file.Content.Length)
+            {
+                break;
+            }
+        }
+
+        var text = TextDecoder.Decode(file, diagnostics);
+        if (text is null || BriefingLoader.FrontMatter(text, file.DisplayPath, missing, diagnostics) is not { } yaml)
+        {
+            return null;
+        }
+
+        return (yaml, Text(kept ?? memo.Markdown(file, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
+    }
 
     /// <summary>Markdown written inside a YAML value.</summary>
     public static MarkdownText Read(YamlScalar scalar, LinedText file, DiagnosticBag diagnostics)
@@ -25,11 +56,11 @@ internal static class MarkdownTextReader
         {
             // A block scalar's text starts on the line after its '|' or '>' indicator.
             var indent = file.IndentOf(location.Line + 1);
-            return Read(scalar.Text, location.Path, location.Line + 1, indent + 1, indent, diagnostics, NoLoadMemo.Instance);
+            return Text(Parse(scalar.Text), location.Path, location.Line + 1, indent + 1, indent, diagnostics);
         }
 
         var quoted = scalar.IsPlain ? 0 : 1;
-        return Read(scalar.Text, location.Path, location.Line, location.Column + quoted, location.Column - 1, diagnostics, NoLoadMemo.Instance);
+        return Text(Parse(scalar.Text), location.Path, location.Line, location.Column + quoted, location.Column - 1, diagnostics);
     }
 
     /// <summary>What loading keeps of a text: the tree's outline and HTML, and what the parser refused; the tree itself is let go.</summary>
@@ -42,9 +73,8 @@ internal static class MarkdownTextReader
     /// <param name="firstLine">The file line of the text's first line.</param>
     /// <param name="firstColumn">The file column of the text's first character.</param>
     /// <param name="indent">The columns left of the text on its later lines.</param>
-    private static MarkdownText Read(string markdown, string path, int firstLine, int firstColumn, int indent, DiagnosticBag diagnostics, ILoadMemo memo)
+    private static MarkdownText Text(ParsedMarkdown parsed, string path, int firstLine, int firstColumn, int indent, DiagnosticBag diagnostics)
     {
-        var parsed = memo.Markdown(markdown, Parse);
         var text = new MarkdownText(parsed.Outline, parsed.Html, path, firstLine, firstColumn, indent);
         foreach (var refusal in parsed.Refusals)
         {

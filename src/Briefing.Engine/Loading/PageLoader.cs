@@ -28,14 +28,7 @@ internal static class PageLoader
 
     public static PageDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics, ILoadMemo memo)
     {
-        var text = TextDecoder.Decode(file, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var yaml = BriefingLoader.FrontMatter(text, file.DisplayPath, "a page starts with front matter: a '---' line, then title and summary, then '---'", diagnostics);
-        if (yaml is null)
+        if (MarkdownTextReader.ReadFile(file, "a page starts with front matter: a '---' line, then title and summary, then '---'", diagnostics, memo) is not (var yaml, var body))
         {
             return null;
         }
@@ -48,7 +41,6 @@ internal static class PageLoader
         var weight = fields.Int("weight");
         var updated = fields.Date("updated");
         var list = fields.Choice("list", PageLists.All);
-        var body = MarkdownTextReader.ReadFile(file, text, diagnostics, memo);
         return title is null || summary is null
             ? null
             : new PageDocument(slug, file.DisplayPath, title, summary, nav, weight, updated, body, new SourceLocation(file.DisplayPath, 1, 1)) { List = list };

@@ -66,6 +66,22 @@ internal static class TextDecoder
     }
 
     /// <summary>
+    /// The whole lines in the first <paramref name="most"/> bytes of a file that has decoded before, as the same bytes,
+    /// so no check is made again; the byte order mark is left out as <see cref="Decode"/> leaves it out.
+    /// </summary>
+    /// <remarks>Cut after a line feed, so no character and no line is cut in two.</remarks>
+    public static string Head(InputFile file, int most)
+    {
+        var bytes = file.Content.AsSpan(HasByteOrderMark(file.Content) ? 3 : 0);
+        if (bytes.Length > most)
+        {
+            bytes = bytes[..(bytes[..most].LastIndexOf((byte)'\n') + 1)];
+        }
+
+        return Strict.GetString(bytes);
+    }
+
+    /// <summary>
     /// The first control character (<see cref="Controls"/>) or noncharacter U+FFFE or U+FFFF, which no XML may hold,
     /// so a feed could not carry the text; -1 if there is none.
     /// </summary>

@@ -28,14 +28,7 @@ internal static class TranslationLoader
     /// <param name="folder">"briefings/" or "pages/".</param>
     public static TranslatedDocument? Load(InputFile file, string folder, string slug, string language, DiagnosticBag diagnostics, ILoadMemo memo)
     {
-        var text = TextDecoder.Decode(file, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var yaml = BriefingLoader.FrontMatter(text, file.DisplayPath, "a translation starts with front matter: a '---' line, then title and summary, then '---'", diagnostics);
-        if (yaml is null)
+        if (MarkdownTextReader.ReadFile(file, "a translation starts with front matter: a '---' line, then title and summary, then '---'", diagnostics, memo) is not (var yaml, var body))
         {
             return null;
         }
@@ -45,7 +38,6 @@ internal static class TranslationLoader
         var title = fields.Text("title", required: true);
         var summary = fields.Text("summary", required: true);
         var updated = fields.Date("updated");
-        var body = MarkdownTextReader.ReadFile(file, text, diagnostics, memo);
         return title is null || summary is null
             ? null
             : new TranslatedDocument(folder, slug, language, file.DisplayPath, title, summary, updated, body, new SourceLocation(file.DisplayPath, 1, 1));

@@ -123,16 +123,16 @@ public sealed class MarkdownCacheTests : IDisposable
         // A second briefing whose text is kept in the same cache file as the overview's, then the overview edited so
         // that its new text is kept elsewhere: the shared file keeps the second text and loses the overview's old one.
         var overview = MarkdownTexts(SiteEdits.RealSite())[Overview];
-        var file = MarkdownMemo.FileOf(MarkdownMemo.Hash(overview));
-        var site = SiteEdits.RealSite().Add("input/briefings/overview-again.md", WithNewlinesUntil(overview, text => MarkdownMemo.FileOf(MarkdownMemo.Hash(text)) == file));
+        var file = MarkdownMemo.FileOf(Hash(overview));
+        var site = SiteEdits.RealSite().Add("input/briefings/overview-again.md", WithNewlinesUntil(overview, text => MarkdownMemo.FileOf(Hash(text)) == file));
         Build(site);
-        var edited = site.Edit(Overview, text => WithNewlinesUntil(text, changed => MarkdownMemo.FileOf(MarkdownMemo.Hash(changed)) != file));
+        var edited = site.Edit(Overview, text => WithNewlinesUntil(text, changed => MarkdownMemo.FileOf(Hash(changed)) != file));
 
         var result = Build(edited);
 
         Assert.Equal(1, result.MarkdownParsed);
         var kept = Directory.GetFiles(Cache, "*.bin").SelectMany(f => MarkdownShard.Read(File.ReadAllBytes(f), MarkdownMemo.Key())!.Keys);
-        Assert.Equal(MarkdownTexts(edited).Values.Select(MarkdownMemo.Hash).Order(), kept.Order());
+        Assert.Equal(MarkdownTexts(edited).Values.Select(Hash).Order(), kept.Order());
     }
 
     [Fact]
@@ -225,6 +225,9 @@ public sealed class MarkdownCacheTests : IDisposable
     }
 
     private static int MarkdownFiles(SiteInput site) => MarkdownTexts(site).Count;
+
+    /// <summary>What the cache keeps a text of a file without a byte order mark under.</summary>
+    private static UInt128 Hash(string text) => MarkdownMemo.Hash(Encoding.UTF8.GetBytes(text));
 
     /// <summary>The text of each briefing and page, translations included, by path.</summary>
     private static Dictionary<string, string> MarkdownTexts(SiteInput site) =>
