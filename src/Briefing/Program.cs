@@ -16,7 +16,20 @@ public static class Program
         root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, interactive));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr, () => DateOnly.FromDateTime(DateTime.Now)));
 
-        if (ToolSources.Check(Directory.GetCurrentDirectory(), ToolSources.Recorded()) is { } stale)
+        // Paths are printed relative to the current folder, so one that was removed under the shell is said plainly
+        // rather than met later as a crash.
+        string here;
+        try
+        {
+            here = Directory.GetCurrentDirectory();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("error: the current folder cannot be read (it may have been removed); cd into the site's folder and run the command again");
+            return ExitCodes.Usage;
+        }
+
+        if (ToolSources.Check(here, ToolSources.Recorded()) is { } stale)
         {
             stderr.WriteLine(stale);
         }

@@ -260,6 +260,26 @@ public sealed class BuildCommandTests : IDisposable
 
     private readonly string _work = Directory.CreateTempSubdirectory("briefing-cli-").FullName;
 
+    [Fact]
+    public async Task Build_FromAFolderThatWasRemoved_SaysSoAndExitsTwo()
+    {
+        // The current folder is the process's own, so the command runs in a process of its own, started in a folder
+        // the shell removes before the program starts.
+        var start = new System.Diagnostics.ProcessStartInfo("sh") { WorkingDirectory = _work, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", "mkdir gone && cd gone && rmdir ../gone && exec dotnet \"$0\" build", typeof(Briefing.Program).Assembly.Location])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == ExitCodes.Usage, stderr + await stdout);
+        Assert.Equal("error: the current folder cannot be read (it may have been removed); cd into the site's folder and run the command again", stderr.Trim());
+    }
+
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
     private static (int Exit, string Out, string Err) Run(params string[] args)
