@@ -21,7 +21,8 @@ namespace Briefing.Engine.Incremental;
 /// </remarks>
 internal sealed class ViewHash : IBufferWriter<byte>
 {
-    private static readonly ConcurrentDictionary<Type, PropertyReader[]> Properties = new();
+    // A type's name is kept with its readers: the native program makes the name again each time it is asked for.
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyReader[] Readers)> Properties = new();
 
     // One per thread, taken while in use: every page of a large site is hashed, and each new hasher and buffer was garbage.
     [ThreadStatic]
@@ -139,9 +140,9 @@ internal sealed class ViewHash : IBufferWriter<byte>
     private void Record(object value)
     {
         var type = value.GetType();
-        var properties = Properties.GetOrAdd(type, Readable);
+        var (name, properties) = Properties.GetOrAdd(type, Readable);
         Tag(Kind.Record);
-        Add(type.FullName);
+        Add(name);
         foreach (var property in properties)
         {
             Add(property.Read(value));
@@ -150,18 +151,20 @@ internal sealed class ViewHash : IBufferWriter<byte>
 
     /// <summary>The properties a template reads, in a fixed order; a type a template could not read fully is refused, not half hashed.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = PropertyReader.ViewsKeptWhole)]
-    private static PropertyReader[] Readable(Type type)
+    private static (string Name, PropertyReader[] Readers) Readable(Type type)
     {
         if (type.Assembly != typeof(ViewHash).Assembly || type.IsAssignableTo(typeof(Delegate)) || type.GetFields(BindingFlags.Public | BindingFlags.Instance).Length > 0)
         {
             throw new NotSupportedException($"a page's view holds a {type.FullName}, which the build cache cannot compare between builds");
         }
 
-        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(PropertyReader.Of)
-            .ToArray();
+        return (
+            type.FullName!,
+            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(PropertyReader.Of)
+                .ToArray());
     }
 
     private void Tag(Kind kind) => _hash.Append([(byte)kind]);
