@@ -101,8 +101,8 @@ public sealed class OutputCacheTests : IDisposable
 
     public static TheoryData<string, Action<OutputCacheTests>> Damage => new()
     {
-        { "a byte of the record changed", t => Flip(t.RecordPath, at: 0.5) },
-        { "the record's last byte changed", t => Flip(t.RecordPath, at: 1.0) },
+        { "a byte of the record changed", t => CacheFileDamage.Flip(t.RecordPath, at: 0.5) },
+        { "the record's last byte changed", t => CacheFileDamage.Flip(t.RecordPath, at: 1.0) },
         { "the record cut short", t => Truncate(t.RecordPath) },
         { "the record emptied", t => File.WriteAllBytes(t.RecordPath, []) },
         { "the record replaced by other bytes", t => File.WriteAllText(t.RecordPath, "not a record") },
@@ -226,14 +226,6 @@ public sealed class OutputCacheTests : IDisposable
             .Select(full => (Path: Path.GetRelativePath(Output, full).Replace('\\', '/'), Full: full))
             .Where(f => f.Path != SiteWriter.MarkerFile)
             .ToDictionary(f => f.Path, f => (File.ReadAllBytes(f.Full), File.GetLastWriteTimeUtc(f.Full)), StringComparer.Ordinal);
-
-    private static void Flip(string path, double at)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var index = Math.Min(bytes.Length - 1, (int)(bytes.Length * at));
-        bytes[index] ^= 0x20;
-        File.WriteAllBytes(path, bytes);
-    }
 
     private static void Truncate(string path)
     {

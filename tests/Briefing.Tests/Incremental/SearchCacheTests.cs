@@ -76,14 +76,7 @@ public sealed class SearchCacheTests : IDisposable
         Assert.Equal(0, Build(moved).SearchSplit);
     }
 
-    public static TheoryData<string, Action<string>> Damage => new()
-    {
-        { "a byte changed", path => Flip(path, at: 0.5) },
-        { "the last byte changed", path => Flip(path, at: 1.0) },
-        { "cut short", path => File.WriteAllBytes(path, File.ReadAllBytes(path)[..^100]) },
-        { "emptied", path => File.WriteAllBytes(path, []) },
-        { "other bytes", path => File.WriteAllText(path, "not a cache file") },
-    };
+    public static TheoryData<string, Action<string>> Damage => CacheFileDamage.Any();
 
     [Theory]
     [MemberData(nameof(Damage))]
@@ -140,23 +133,8 @@ public sealed class SearchCacheTests : IDisposable
             (path.StartsWith("search/documents/", StringComparison.Ordinal) && language is null or "en")
             || (path.StartsWith("ja/search/documents/", StringComparison.Ordinal) && language is null or "ja"));
 
-    private static void Flip(string path, double at)
-    {
-        var bytes = File.ReadAllBytes(path);
-        bytes[Math.Min(bytes.Length - 1, (int)(bytes.Length * at))] ^= 0x20;
-        File.WriteAllBytes(path, bytes);
-    }
-
     private WriteResult Build(SiteInput input) =>
         SiteBuilder.BuildAndWrite(input, new BuildOptions(OutputCache: _folder.Combine(".briefing-cache", "output"), SearchCache: Cache), Output, []);
 
-    private void AssertOutputIsCleanBuild(SiteInput input)
-    {
-        var clean = SiteBuilder.Build(input, new BuildOptions());
-        Assert.True(clean.Succeeded);
-        foreach (var (path, bytes) in clean.Site!.Files)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Output, path))), $"{path} differs from a clean build");
-        }
-    }
+    private void AssertOutputIsCleanBuild(SiteInput input) => CacheFileDamage.AssertOutputIsCleanBuild(Output, input);
 }
