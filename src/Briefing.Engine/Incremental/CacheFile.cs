@@ -24,15 +24,17 @@ internal static class CacheFile
         }
 
         var length = memory.Length - ChecksumBytes;
-        if (XxHash128.HashToUInt128(memory.Span[..length]) != BinaryPrimitives.ReadUInt128LittleEndian(memory.Span[length..]))
-        {
-            return null;
-        }
-
         try
         {
+            // Another layout or key is refused before the checksum is taken: the cache a build of another version
+            // left would otherwise be hashed whole (2.2 GB of Markdown at 100,000 briefings) only to be dropped.
             using var reader = new BinaryReader(new RecordStream(memory[magic.Length..length]), Encoding.UTF8);
             if (reader.ReadInt32() != format || reader.ReadString() != key)
+            {
+                return null;
+            }
+
+            if (XxHash128.HashToUInt128(memory.Span[..length]) != BinaryPrimitives.ReadUInt128LittleEndian(memory.Span[length..]))
             {
                 return null;
             }
@@ -42,7 +44,7 @@ internal static class CacheFile
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
-            // The checksum matched, so only a record written by a faulty engine gets here; it is dropped all the same.
+            // A header cut short or garbled, or a body that a faulty engine wrote under a good checksum: dropped all the same.
             return null;
         }
     }
