@@ -57,9 +57,9 @@ internal sealed class MarkdownMemo : ILoadMemo
     /// <remarks>Files are parsed whole every build; only their Markdown, most of the work, is kept.</remarks>
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
 
-    public ParsedMarkdown? KeptMarkdown(InputFile file)
+    public ParsedMarkdown? KeptMarkdown(InputFile file, byte[] content)
     {
-        var hash = Hash(file.Content);
+        var hash = Hash(content);
         if (_shards[FileOf(hash)].Value.Use(hash) is { } kept)
         {
             Interlocked.Increment(ref _reused);
@@ -69,9 +69,9 @@ internal sealed class MarkdownMemo : ILoadMemo
         return null;
     }
 
-    public ParsedMarkdown Markdown(InputFile file, string text, Func<string, ParsedMarkdown> parse)
+    public ParsedMarkdown Markdown(InputFile file, byte[] content, string text, Func<string, ParsedMarkdown> parse)
     {
-        var hash = Hash(file.Content);
+        var hash = Hash(content);
         Interlocked.Increment(ref _parsed);
         var parsed = parse(text);
         _shards[FileOf(hash)].Value.Add(hash, parsed);

@@ -12,12 +12,17 @@ public static class InputReader
     /// <param name="cache">Files read before, reused while their size and modification time are unchanged.</param>
     public static SiteInput Read(string inputFolder, string themeFolder, string root, DiagnosticBag diagnostics, InputCache? cache = null)
     {
-        var content = ReadFolder(inputFolder, root, diagnostics, cache);
+        // Kept between builds, bytes are read up front; otherwise a Markdown file is read when it is loaded, and its bytes
+        // are let go once it is parsed, so a large site's text is never all in memory at once.
+        var content = ReadFolder(inputFolder, root, diagnostics, cache, readMarkdownWhenLoaded: cache is null);
         var theme = ReadFolder(themeFolder, root, diagnostics, cache);
         return new SiteInput(string.IsNullOrWhiteSpace(inputFolder) ? inputFolder : Display(root, inputFolder), content, theme);
     }
 
-    public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics, InputCache? cache = null)
+    public static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics, InputCache? cache = null) =>
+        ReadFolder(folder, root, diagnostics, cache, readMarkdownWhenLoaded: false);
+
+    private static List<InputFile> ReadFolder(string folder, string root, DiagnosticBag diagnostics, InputCache? cache, bool readMarkdownWhenLoaded)
     {
         var files = new List<InputFile>();
         if (string.IsNullOrWhiteSpace(folder))
@@ -72,15 +77,15 @@ public static class InputReader
         }
 
         // Listing is cheap; reading thousands of small files one after another is not, so they are read in parallel.
-        var contents = new byte[]?[found.Count];
-        Parallel.For(0, found.Count, i => contents[i] = Content(found[i].File, found[i].Display, LimitOf(found[i].Relative), diagnostics, cache));
-        for (var i = 0; i < found.Count; i++)
+        var contents = new InputFile?[found.Count];
+        Parallel.For(0, found.Count, i =>
         {
-            if (contents[i] is { } content)
-            {
-                files.Add(new InputFile(found[i].Relative, found[i].Display, content));
-            }
-        }
+            var (file, display, relative) = found[i];
+            contents[i] = readMarkdownWhenLoaded && IsMarkdownOfTheSite(relative) && file.Length is > 0 and <= MaxFileBytes
+                ? InputFile.Unread(relative, display, file.Path)
+                : Content(file, display, LimitOf(relative), diagnostics, cache) is { } content ? new InputFile(relative, display, content) : null;
+        });
+        files.AddRange(contents.OfType<InputFile>());
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
@@ -112,6 +117,11 @@ public static class InputReader
         }
     }
 
+    /// <summary>A briefing, a page or a translation of one: the files <see cref="MarkdownTextReader.ReadFile"/> reads.</summary>
+    private static bool IsMarkdownOfTheSite(string relative) =>
+        (relative.StartsWith(SiteLoader.BriefingsFolder, StringComparison.Ordinal) || relative.StartsWith(SiteLoader.PagesFolder, StringComparison.Ordinal))
+        && relative.EndsWith(".md", StringComparison.Ordinal);
+
     /// <summary>Images are larger than text: a file of <c>media/</c> has the image limit.</summary>
     private static int LimitOf(string relative) =>
         relative.StartsWith("media/", StringComparison.Ordinal) ? MediaLimits.MaxFileBytes : MaxFileBytes;
@@ -139,10 +149,14 @@ public static class InputReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"'{display}' cannot be read: {Reason(ex)}");
+            Unreadable(display, ex, diagnostics);
             return null;
         }
     }
+
+    /// <summary>Reports a file that could not be read, whether with its folder or when it was loaded.</summary>
+    internal static void Unreadable(string display, Exception ex, DiagnosticBag diagnostics) =>
+        diagnostics.Report(DiagnosticCodes.UnreadableInput, new SourceLocation(display), $"'{display}' cannot be read: {Reason(ex)}");
 
     private static string Reason(Exception ex) => ex switch
     {

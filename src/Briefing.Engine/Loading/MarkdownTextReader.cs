@@ -23,29 +23,41 @@ internal static class MarkdownTextReader
     /// <param name="memo">Where a file parsed by an earlier build may be found; whole files are where nearly all of a site's Markdown is.</param>
     public static (string Yaml, MarkdownText Body)? ReadFile(InputFile file, string missing, DiagnosticBag diagnostics, ILoadMemo memo)
     {
+        // Read here, not with its folder, so the bytes are let go once the file is parsed.
+        byte[] content;
+        try
+        {
+            content = file.Content;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            InputReader.Unreadable(file.DisplayPath, ex, diagnostics);
+            return null;
+        }
+
         // A kept file decoded and had its front matter before, so only as many of its first lines as hold the front
         // matter are decoded: the rest, most of the file, would be decoded only to be dropped.
-        var kept = memo.KeptMarkdown(file);
+        var kept = memo.KeptMarkdown(file, content);
         for (var most = FirstBytes; kept is not null; most *= 4)
         {
-            if (BriefingLoader.FrontMatter(TextDecoder.Head(file, most), file.DisplayPath, missing, null) is { } head)
+            if (BriefingLoader.FrontMatter(TextDecoder.Head(content, most), file.DisplayPath, missing, null) is { } head)
             {
                 return (head, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
             }
 
-            if (most >= file.Content.Length)
+            if (most >= content.Length)
             {
                 break;
             }
         }
 
-        var text = TextDecoder.Decode(file, diagnostics);
+        var text = TextDecoder.Decode(file.DisplayPath, content, diagnostics);
         if (text is null || BriefingLoader.FrontMatter(text, file.DisplayPath, missing, diagnostics) is not { } yaml)
         {
             return null;
         }
 
-        return (yaml, Text(kept ?? memo.Markdown(file, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
+        return (yaml, Text(kept ?? memo.Markdown(file, content, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
     }
 
     /// <summary>Markdown written inside a YAML value.</summary>

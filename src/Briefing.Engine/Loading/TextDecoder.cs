@@ -17,13 +17,15 @@ internal static class TextDecoder
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
-    public static string? Decode(InputFile file, DiagnosticBag diagnostics)
+    public static string? Decode(InputFile file, DiagnosticBag diagnostics) => Decode(file.DisplayPath, file.Content, diagnostics);
+
+    /// <param name="path">The file's path as diagnostics print it.</param>
+    public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var bytes = file.Content;
-        var location = new SourceLocation(file.DisplayPath);
+        var location = new SourceLocation(path);
         if (bytes.Length > InputReader.MaxFileBytes)
         {
-            diagnostics.Report(DiagnosticCodes.FileTooLarge, location, $"'{file.DisplayPath}' is {bytes.Length} bytes; files are limited to {InputReader.MaxFileBytes} bytes");
+            diagnostics.Report(DiagnosticCodes.FileTooLarge, location, $"'{path}' is {bytes.Length} bytes; files are limited to {InputReader.MaxFileBytes} bytes");
             return null;
         }
 
@@ -70,9 +72,9 @@ internal static class TextDecoder
     /// so no check is made again; the byte order mark is left out as <see cref="Decode"/> leaves it out.
     /// </summary>
     /// <remarks>Cut after a line feed, so no character and no line is cut in two.</remarks>
-    public static string Head(InputFile file, int most)
+    public static string Head(byte[] content, int most)
     {
-        var bytes = file.Content.AsSpan(HasByteOrderMark(file.Content) ? 3 : 0);
+        var bytes = content.AsSpan(HasByteOrderMark(content) ? 3 : 0);
         if (bytes.Length > most)
         {
             bytes = bytes[..(bytes[..most].LastIndexOf((byte)'\n') + 1)];

@@ -28,7 +28,7 @@ public static class SiteEdits
         var (theme, relative) = Split(path);
         var files = theme ? site.Theme : site.Content;
         var file = files.Single(f => f.RelativePath == relative);
-        var changed = file with { Content = Encoding.UTF8.GetBytes(edit(Encoding.UTF8.GetString(file.Content))) };
+        var changed = new InputFile(file.RelativePath, file.DisplayPath, Encoding.UTF8.GetBytes(edit(Encoding.UTF8.GetString(file.Content))));
         var list = files.Select(f => f == file ? changed : f).ToList();
         return theme ? site with { Theme = list } : site with { Content = list };
     }

@@ -94,4 +94,21 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal("site/loop: error BRF1015: 'site/loop' is a symbolic link; replace it with the file it points to", Assert.Single(diagnostics.Sorted()).ToString());
         Assert.Equal("site.yml", Assert.Single(files).RelativePath);
     }
+
+    [Fact]
+    public void Read_ABriefingRemovedAfterItsFolderWasListed_IsReportedWhenLoaded()
+    {
+        _folder.Write("site/briefings/gone.md", "---\ntitle: Gone\n---\nText.\n");
+        _folder.Write("theme/layouts/page.html", "<p></p>");
+        var diagnostics = new DiagnosticBag();
+        var input = InputReader.Read(_folder.Combine("site"), _folder.Combine("theme"), _folder.Path, diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+
+        File.Delete(_folder.Combine("site", "briefings", "gone.md"));
+        SiteLoader.Load(input, diagnostics);
+
+        Assert.Contains(
+            "site/briefings/gone.md: error BRF1017: 'site/briefings/gone.md' cannot be read: it vanished while being read, or its name is not valid UTF-8",
+            diagnostics.Sorted().Select(d => d.ToString()));
+    }
 }
