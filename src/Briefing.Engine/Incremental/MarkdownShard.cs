@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Markdown;
@@ -111,18 +112,17 @@ internal static class MarkdownShard
         var marks = new MarkdownMark[Count(reader)];
         for (var i = 0; i < marks.Length; i++)
         {
-            var kind = Defined<MarkKind>(reader.ReadByte());
-            var value = reader.ReadString();
+            var kind = Defined((MarkKind)reader.ReadByte());
 
             // The ids every page fills are one string each, as the parser keeps them.
-            value = kind is MarkKind.EntityLink or MarkKind.Citation ? SharedStrings.Ids.Get(value) : value;
+            var value = kind is MarkKind.EntityLink or MarkKind.Citation ? ReadId(reader) : reader.ReadString();
             marks[i] = new MarkdownMark(kind, value, reader.ReadInt32(), reader.ReadInt32(), ReadOptional(reader));
         }
 
         var uncited = new UncitedBlock[Count(reader)];
         for (var i = 0; i < uncited.Length; i++)
         {
-            uncited[i] = new UncitedBlock(Defined<UncitedKind>(reader.ReadByte()), reader.ReadInt32(), reader.ReadInt32());
+            uncited[i] = new UncitedBlock(Defined((UncitedKind)reader.ReadByte()), reader.ReadInt32(), reader.ReadInt32());
         }
 
         var headings = new OutlineHeading[Count(reader)];
@@ -160,11 +160,20 @@ internal static class MarkdownShard
         return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new FormatException("count out of range");
     }
 
-    private static T Defined<T>(byte value)
-        where T : struct, Enum
+    /// <remarks>Cast by the caller, so the kind is never boxed: ten thousand texts' marks made that a collection's worth of garbage.</remarks>
+    private static T Defined<T>(T kind)
+        where T : struct, Enum =>
+        Enum.IsDefined(kind) ? kind : throw new FormatException($"no {typeof(T).Name} {kind}");
+
+    /// <summary>
+    /// An id written as <see cref="BinaryWriter.Write(string)"/> writes a text (its UTF-8 length, then its UTF-8 bytes),
+    /// taken from the shared ids without a string made for it first, since nearly every id read is one already shared.
+    /// </summary>
+    private static string ReadId(BinaryReader reader)
     {
-        var kind = (T)Enum.ToObject(typeof(T), value);
-        return Enum.IsDefined(kind) ? kind : throw new FormatException($"no {typeof(T).Name} {value}");
+        var bytes = CacheFile.ReadSlice(reader, reader.Read7BitEncodedInt()).Span;
+        Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        return SharedStrings.Ids.Get(chars[..Encoding.UTF8.GetChars(bytes, chars)]);
     }
 
     private static void WriteOptional(BinaryWriter writer, string? text)
