@@ -47,9 +47,9 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
         Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
     /// <remarks>A session keeps each file's whole parse, so a text is parsed again only when its file changed.</remarks>
-    public ParsedMarkdown? KeptMarkdown(InputFile file, byte[] content) => _markdown?.KeptMarkdown(file, content);
+    public ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content) => _markdown?.KeptMarkdown(file, content);
 
-    public ParsedMarkdown Markdown(InputFile file, byte[] content, string text, Func<string, ParsedMarkdown> parse) =>
+    public ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse) =>
         _markdown is { } kept ? kept.Markdown(file, content, text, parse) : parse(text);
 
     public bool KeepsPages => true;

@@ -57,7 +57,7 @@ internal sealed class MarkdownMemo : ILoadMemo
     /// <remarks>Files are parsed whole every build; only their Markdown, most of the work, is kept.</remarks>
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
 
-    public ParsedMarkdown? KeptMarkdown(InputFile file, byte[] content)
+    public ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content)
     {
         var hash = Hash(content);
         if (_shards[FileOf(hash)].Value.Use(hash) is { } kept)
@@ -69,7 +69,7 @@ internal sealed class MarkdownMemo : ILoadMemo
         return null;
     }
 
-    public ParsedMarkdown Markdown(InputFile file, byte[] content, string text, Func<string, ParsedMarkdown> parse)
+    public ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse)
     {
         var hash = Hash(content);
         Interlocked.Increment(ref _parsed);

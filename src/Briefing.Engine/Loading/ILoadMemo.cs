@@ -17,11 +17,11 @@ internal interface ILoadMemo
     /// parse is kept only for a file that decoded and had its front matter, so a file found here need not be decoded
     /// whole again.
     /// </summary>
-    ParsedMarkdown? KeptMarkdown(InputFile file, byte[] content);
+    ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content);
 
     /// <summary>A Markdown file's outline, HTML and refusals, which depend on nothing but its bytes, parsed from its <paramref name="text"/>.</summary>
-    /// <param name="content">The file's bytes, as read once by the loader: an unread file's <see cref="InputFile.Content"/> reads the disk again.</param>
-    ParsedMarkdown Markdown(InputFile file, byte[] content, string text, Func<string, ParsedMarkdown> parse);
+    /// <param name="content">The file's bytes, lent by the loader for this call alone: they may be in a pooled array that is reused after it.</param>
+    ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse);
 }
 
 /// <summary>Reuses nothing: every file is parsed, as a one-shot build does.</summary>
@@ -35,7 +35,7 @@ internal sealed class NoLoadMemo : ILoadMemo
 
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
 
-    public ParsedMarkdown? KeptMarkdown(InputFile file, byte[] content) => null;
+    public ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content) => null;
 
-    public ParsedMarkdown Markdown(InputFile file, byte[] content, string text, Func<string, ParsedMarkdown> parse) => parse(text);
+    public ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse) => parse(text);
 }

@@ -24,10 +24,10 @@ internal static class MarkdownTextReader
     public static (string Yaml, MarkdownText Body)? ReadFile(InputFile file, string missing, DiagnosticBag diagnostics, ILoadMemo memo)
     {
         // Read here, not with its folder, so the bytes are let go once the file is parsed.
-        byte[] content;
+        LentBytes lent;
         try
         {
-            content = file.Content;
+            lent = file.Lend();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -35,29 +35,34 @@ internal static class MarkdownTextReader
             return null;
         }
 
-        // A kept file decoded and had its front matter before, so only as many of its first lines as hold the front
-        // matter are decoded: the rest, most of the file, would be decoded only to be dropped.
-        var kept = memo.KeptMarkdown(file, content);
-        for (var most = FirstBytes; kept is not null; most *= 4)
+        using (lent)
         {
-            if (BriefingLoader.FrontMatter(TextDecoder.Head(content, most), file.DisplayPath, missing, null) is { } head)
+            var content = lent.Span;
+
+            // A kept file decoded and had its front matter before, so only as many of its first lines as hold the front
+            // matter are decoded: the rest, most of the file, would be decoded only to be dropped.
+            var kept = memo.KeptMarkdown(file, content);
+            for (var most = FirstBytes; kept is not null; most *= 4)
             {
-                return (head, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
+                if (BriefingLoader.FrontMatter(TextDecoder.Head(content, most), file.DisplayPath, missing, null) is { } head)
+                {
+                    return (head, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
+                }
+
+                if (most >= content.Length)
+                {
+                    break;
+                }
             }
 
-            if (most >= content.Length)
+            var text = TextDecoder.Decode(file.DisplayPath, content, diagnostics);
+            if (text is null || BriefingLoader.FrontMatter(text, file.DisplayPath, missing, diagnostics) is not { } yaml)
             {
-                break;
+                return null;
             }
-        }
 
-        var text = TextDecoder.Decode(file.DisplayPath, content, diagnostics);
-        if (text is null || BriefingLoader.FrontMatter(text, file.DisplayPath, missing, diagnostics) is not { } yaml)
-        {
-            return null;
+            return (yaml, Text(kept ?? memo.Markdown(file, content, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
         }
-
-        return (yaml, Text(kept ?? memo.Markdown(file, content, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
     }
 
     /// <summary>Markdown written inside a YAML value.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefing.Engine.Loading;
 
 /// <summary>A file of the site: <see cref="RelativePath"/> inside its folder, <see cref="DisplayPath"/> as diagnostics print it.</summary>
@@ -33,10 +35,53 @@ public sealed class InputFile
     public byte[] Content => _content ?? File.ReadAllBytes(_path!);
 
     /// <summary>
+    /// The file's bytes, lent until the lease is disposed. A file left unread is read into an array of the shared pool:
+    /// ten thousand briefings read into new arrays were ten thousand arrays for the collector to clear, fault in and
+    /// collect, where a few reused arrays serve. May throw as <see cref="Content"/> does.
+    /// </summary>
+    internal LentBytes Lend()
+    {
+        if (_content is { } content)
+        {
+            return new LentBytes(content, content.Length, pooled: false);
+        }
+
+        using var handle = File.OpenHandle(_path!);
+
+        // One byte more than the limit allows, so a file grown past it since it was listed is still seen to be too large.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(RandomAccess.GetLength(handle), InputReader.MaxFileBytes) + 1);
+        var read = 0;
+        for (int last; read < buffer.Length && (last = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0;)
+        {
+            read += last;
+        }
+
+        return new LentBytes(buffer, read, pooled: true);
+    }
+
+    /// <summary>
     /// A file listed and checked for size, whose bytes are read only when it is loaded: a site's Markdown is most of
     /// its bytes, and each file's are needed only while it is parsed.
     /// </summary>
     internal static InputFile Unread(string relativePath, string displayPath, string path) => new(relativePath, displayPath, path);
+}
+
+/// <summary>A file's bytes, the first <paramref name="length"/> of <paramref name="array"/>, until disposed; nothing may keep them after.</summary>
+internal sealed class LentBytes(byte[] array, int length, bool pooled) : IDisposable
+{
+    private bool _returned;
+
+    public ReadOnlySpan<byte> Span => _returned ? throw new ObjectDisposedException(nameof(LentBytes)) : array.AsSpan(0, length);
+
+    public void Dispose()
+    {
+        if (pooled && !_returned)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+
+        _returned = true;
+    }
 }
 
 /// <summary>The raw bytes of a site's content and theme, read from disk or written inline by a test.</summary>

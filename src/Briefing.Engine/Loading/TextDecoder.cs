@@ -20,7 +20,7 @@ internal static class TextDecoder
     public static string? Decode(InputFile file, DiagnosticBag diagnostics) => Decode(file.DisplayPath, file.Content, diagnostics);
 
     /// <param name="path">The file's path as diagnostics print it.</param>
-    public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(path);
         if (bytes.Length > InputReader.MaxFileBytes)
@@ -39,12 +39,12 @@ internal static class TextDecoder
         string text;
         try
         {
-            text = Strict.GetString(bytes, start, bytes.Length - start);
+            text = Strict.GetString(bytes[start..]);
         }
         catch (DecoderFallbackException ex)
         {
             var offset = start + Math.Max(0, ex.Index);
-            var before = Strict.GetString(bytes, start, offset - start);
+            var before = Strict.GetString(bytes[start..offset]);
             var (line, column) = LineColumn(before, before.Length);
             diagnostics.Report(DiagnosticCodes.UnreadableFile, location.At(line, column), $"invalid UTF-8 at byte offset {offset}; save the file as UTF-8");
             return null;
@@ -72,9 +72,9 @@ internal static class TextDecoder
     /// so no check is made again; the byte order mark is left out as <see cref="Decode"/> leaves it out.
     /// </summary>
     /// <remarks>Cut after a line feed, so no character and no line is cut in two.</remarks>
-    public static string Head(byte[] content, int most)
+    public static string Head(ReadOnlySpan<byte> content, int most)
     {
-        var bytes = content.AsSpan(HasByteOrderMark(content) ? 3 : 0);
+        var bytes = content[(HasByteOrderMark(content) ? 3 : 0)..];
         if (bytes.Length > most)
         {
             bytes = bytes[..(bytes[..most].LastIndexOf((byte)'\n') + 1)];
@@ -94,7 +94,7 @@ internal static class TextDecoder
         return noncharacter >= 0 ? noncharacter : control;
     }
 
-    private static bool HasByteOrderMark(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
 
     /// <summary>1-based line and column of <paramref name="index"/>, which may be the end of <paramref name="text"/>.</summary>
     public static (int Line, int Column) LineColumn(string text, int index)
