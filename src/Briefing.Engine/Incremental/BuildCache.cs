@@ -47,10 +47,10 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
         Files.Get(file.DisplayPath, file.Content, diagnostics, parse);
 
     /// <remarks>A session keeps each file's whole parse, so a text is parsed again only when its file changed.</remarks>
-    public ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content) => _markdown?.KeptMarkdown(file, content);
+    public MarkdownLookup FindMarkdown(ReadOnlySpan<byte> content) => _markdown?.FindMarkdown(content) ?? default;
 
-    public ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse) =>
-        _markdown is { } kept ? kept.Markdown(file, content, text, parse) : parse(text);
+    public ParsedMarkdown Markdown(MarkdownLookup lookup, string text, Func<string, ParsedMarkdown> parse) =>
+        _markdown is { } kept ? kept.Markdown(lookup, text, parse) : parse(text);
 
     public bool KeepsPages => true;
 

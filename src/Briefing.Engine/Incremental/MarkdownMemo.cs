@@ -57,24 +57,23 @@ internal sealed class MarkdownMemo : ILoadMemo
     /// <remarks>Files are parsed whole every build; only their Markdown, most of the work, is kept.</remarks>
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
 
-    public ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content)
+    public MarkdownLookup FindMarkdown(ReadOnlySpan<byte> content)
     {
         var hash = Hash(content);
-        if (_shards[FileOf(hash)].Value.Use(hash) is { } kept)
+        var kept = _shards[FileOf(hash)].Value.Use(hash);
+        if (kept is not null)
         {
             Interlocked.Increment(ref _reused);
-            return kept;
         }
 
-        return null;
+        return new MarkdownLookup(kept, hash);
     }
 
-    public ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse)
+    public ParsedMarkdown Markdown(MarkdownLookup lookup, string text, Func<string, ParsedMarkdown> parse)
     {
-        var hash = Hash(content);
         Interlocked.Increment(ref _parsed);
         var parsed = parse(text);
-        _shards[FileOf(hash)].Value.Add(hash, parsed);
+        _shards[FileOf(lookup.Key)].Value.Add(lookup.Key, parsed);
         return parsed;
     }
 

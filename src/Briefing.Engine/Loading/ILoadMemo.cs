@@ -13,15 +13,16 @@ internal interface ILoadMemo
     T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse);
 
     /// <summary>
-    /// The outline, HTML and refusals an earlier build parsed from a Markdown file of exactly these bytes, or null. A
+    /// Looks for the outline, HTML and refusals an earlier build parsed from a Markdown file of exactly these bytes. A
     /// parse is kept only for a file that decoded and had its front matter, so a file found here need not be decoded
     /// whole again.
     /// </summary>
-    ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content);
+    /// <param name="content">The file's bytes, lent by the loader for this call alone: they may be in a pooled array that is reused after it.</param>
+    MarkdownLookup FindMarkdown(ReadOnlySpan<byte> content);
 
     /// <summary>A Markdown file's outline, HTML and refusals, which depend on nothing but its bytes, parsed from its <paramref name="text"/>.</summary>
-    /// <param name="content">The file's bytes, lent by the loader for this call alone: they may be in a pooled array that is reused after it.</param>
-    ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse);
+    /// <param name="lookup">What <see cref="FindMarkdown"/> found for the file, which did not hold it.</param>
+    ParsedMarkdown Markdown(MarkdownLookup lookup, string text, Func<string, ParsedMarkdown> parse);
 }
 
 /// <summary>Reuses nothing: every file is parsed, as a one-shot build does.</summary>
@@ -35,7 +36,13 @@ internal sealed class NoLoadMemo : ILoadMemo
 
     public T Parse<T>(InputFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) => parse(diagnostics);
 
-    public ParsedMarkdown? KeptMarkdown(InputFile file, ReadOnlySpan<byte> content) => null;
+    public MarkdownLookup FindMarkdown(ReadOnlySpan<byte> content) => default;
 
-    public ParsedMarkdown Markdown(InputFile file, ReadOnlySpan<byte> content, string text, Func<string, ParsedMarkdown> parse) => parse(text);
+    public ParsedMarkdown Markdown(MarkdownLookup lookup, string text, Func<string, ParsedMarkdown> parse) => parse(text);
 }
+
+/// <summary>
+/// What a memo found for a Markdown file's bytes: the parse an earlier build kept, if any, and the key a new parse is
+/// kept under, which only the memo reads; the bytes are hashed once whether the parse is found or made.
+/// </summary>
+internal readonly record struct MarkdownLookup(ParsedMarkdown? Kept, UInt128 Key);

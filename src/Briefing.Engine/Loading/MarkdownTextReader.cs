@@ -41,7 +41,8 @@ internal static class MarkdownTextReader
 
             // A kept file decoded and had its front matter before, so only as many of its first lines as hold the front
             // matter are decoded: the rest, most of the file, would be decoded only to be dropped.
-            var kept = memo.KeptMarkdown(file, content);
+            var lookup = memo.FindMarkdown(content);
+            var kept = lookup.Kept;
             for (var most = FirstBytes; kept is not null; most *= 4)
             {
                 if (BriefingLoader.FrontMatter(TextDecoder.Head(content, most), file.DisplayPath, missing, null) is { } head)
@@ -61,7 +62,7 @@ internal static class MarkdownTextReader
                 return null;
             }
 
-            return (yaml, Text(kept ?? memo.Markdown(file, content, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
+            return (yaml, Text(kept ?? memo.Markdown(lookup, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
         }
     }
 
