@@ -72,11 +72,11 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                     }
 
                     var idCount = reader.ReadInt32();
-                    var ids = new HashSet<string>(idCount, StringComparer.Ordinal);
+                    var ids = new string[idCount];
                     for (var d = 0; d < idCount; d++)
                     {
                         var number = reader.ReadInt32();
-                        ids.Add(idOf[number] ??= table.Ids.Get(strings[number]));
+                        ids[d] = idOf[number] ??= table.Ids.Get(strings[number]);
                     }
 
                     links = new PageLinks(linkList, ids);
@@ -114,7 +114,6 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 return number;
             }
 
-            // A page's ids go in the order its set holds them, which is the order they were found in or read back in.
             var ordered = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
             var pages = ordered.Select(f => f.Value.Links is { } links
                 ? (links.Links.Select(l => Number(l.Link)).ToArray(), links.Ids.Select(Number).ToArray())
