@@ -196,18 +196,16 @@ internal sealed class MarkdownOutline
     /// </remarks>
     public static MarkdownOutline Of(MarkdownDocument document)
     {
-        var marks = new List<MarkdownMark>();
-        var uncited = new List<UncitedBlock>();
+        var scratch = _scratch ??= new Scratch();
+        scratch.Clear();
+        var (marks, uncited, headings, blocks, inlines) = (scratch.Marks, scratch.Uncited, scratch.Headings, scratch.Blocks, scratch.Inlines);
 
         // Lists and tables are judged once all their paragraphs are seen: each one's block, and whether it cites.
         List<(ContainerBlock Block, bool Cites)>? containers = null;
         (ParagraphBlock? Block, bool Cites) previous = default;
-        var headings = new List<OutlineHeading>();
         var words = 0;
         var text = _text ??= new System.Text.StringBuilder(1 << 16);
         text.Clear();
-        var blocks = new Stack<Block>();
-        var inlines = new Stack<Inline>();
         blocks.Push(document);
         while (blocks.TryPop(out var block))
         {
@@ -237,7 +235,7 @@ internal sealed class MarkdownOutline
                 case LeafBlock leaf:
                     if (leaf is HeadingBlock heading)
                     {
-                        headings.Add(new OutlineHeading(heading.TryGetAttributes()?.Id, PartsOf(heading)));
+                        headings.Add(new OutlineHeading(heading.TryGetAttributes()?.Id, PartsOf(heading, scratch.Parts)));
                     }
 
                     if (leaf.Inline is { } root)
@@ -287,8 +285,40 @@ internal sealed class MarkdownOutline
             uncited.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
         }
 
-        return new MarkdownOutline(marks, uncited, headings, words, Utf8(text));
+        return new MarkdownOutline([.. marks], [.. uncited], [.. headings], words, Utf8(text));
     }
+
+    /// <summary>What one walk gathers, on this thread, copied out into arrays of the outline's own at its end.</summary>
+    /// <remarks>
+    /// Every briefing's outline lives until the last page is rendered: lists grown by doubling held a third more than
+    /// their marks, and a list per heading's parts four slots for the one most headings have.
+    /// </remarks>
+    private sealed class Scratch
+    {
+        public List<MarkdownMark> Marks { get; } = [];
+
+        public List<UncitedBlock> Uncited { get; } = [];
+
+        public List<OutlineHeading> Headings { get; } = [];
+
+        public Stack<Block> Blocks { get; } = new();
+
+        public Stack<Inline> Inlines { get; } = new();
+
+        public List<HeadingPart> Parts { get; } = [];
+
+        public void Clear()
+        {
+            Marks.Clear();
+            Uncited.Clear();
+            Headings.Clear();
+            Blocks.Clear();
+            Inlines.Clear();
+        }
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
 
     private static bool HasParagraph(ContainerBlock container)
     {
@@ -431,12 +461,12 @@ internal sealed class MarkdownOutline
         }
     }
 
-    private static List<HeadingPart> PartsOf(HeadingBlock heading)
+    private static HeadingPart[] PartsOf(HeadingBlock heading, List<HeadingPart> parts)
     {
-        var parts = new List<HeadingPart>();
+        parts.Clear();
         if (heading.Inline is null)
         {
-            return parts;
+            return [];
         }
 
         foreach (var inline in heading.Inline.Descendants<Inline>())
@@ -458,7 +488,7 @@ internal sealed class MarkdownOutline
             }
         }
 
-        return parts;
+        return [.. parts];
     }
 
     /// <summary>A word starts at each non-space character that follows a space or the start of the text.</summary>
