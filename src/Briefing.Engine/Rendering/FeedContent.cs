@@ -38,8 +38,9 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     private readonly IReadOnlyDictionary<string, SiteLinkMarkup> _links = SiteLinkMarkups.For(site);
 
     // A briefing's entry reads the same in the site's feed and in the feed of each of its topics and entities,
-    // so its HTML is made once, by its page's address, however many feeds carry it.
-    private readonly ConcurrentDictionary<string, (string Html, int Bytes)> _content = new(StringComparer.Ordinal);
+    // so its HTML is made once, by its page's address, however many feeds carry it. It is kept as UTF-8, half the
+    // size of a string: at 100,000 briefings five thousand entries are kept until the last feed is made.
+    private readonly ConcurrentDictionary<string, byte[]> _content = new(StringComparer.Ordinal);
 
     /// <summary>The newest briefings first: by their last update, then their date, then their slug, so equal input lists them the same way.</summary>
     public static List<BriefingPage> Latest(IEnumerable<BriefingPage> briefings) =>
@@ -70,10 +71,10 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
             string? content = null;
             if (full)
             {
-                var (html, bytes) = _content.GetOrAdd(page.Url, _ => Content(page));
-                used += bytes + 40;
+                var html = _content.GetOrAdd(page.Url, _ => Encoding.UTF8.GetBytes(Html(page)));
+                used += html.Length + 40;
                 full = used <= budget;
-                content = full ? html : null;
+                content = full ? Encoding.UTF8.GetString(html) : null;
             }
 
             var b = page.Briefing;
@@ -109,12 +110,6 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     }
 
     private static int Bytes(string text) => Encoding.UTF8.GetByteCount(text);
-
-    private (string Html, int Bytes) Content(BriefingPage page)
-    {
-        var html = Html(page);
-        return (html, Bytes(html));
-    }
 
     /// <summary>A briefing's page as its feed entry shows it: the same entities and reference numbers, marks without tips or ids.</summary>
     private sealed class FeedPageContext(IReadOnlyDictionary<string, EntityTarget> entities, CitationList citations, IReadOnlyDictionary<string, ImageTarget> images, IReadOnlyDictionary<string, SiteLinkMarkup> links) : IPageContext
