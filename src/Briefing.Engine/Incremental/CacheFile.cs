@@ -49,17 +49,9 @@ internal static class CacheFile
         }
     }
 
-    /// <summary>A record of what <paramref name="body"/> writes, framed to be read back by <see cref="Read"/>.</summary>
-    public static byte[] Write(ReadOnlySpan<byte> magic, int format, string key, Action<BinaryWriter> body)
-    {
-        var stream = new MemoryStream();
-        Write(stream, magic, format, key, body);
-        return stream.ToArray();
-    }
-
     /// <summary>
-    /// Writes the record of what <paramref name="body"/> writes to <paramref name="destination"/> as it is made, so a
-    /// record of many megabytes never sits in memory whole.
+    /// Writes the record of what <paramref name="body"/> writes to <paramref name="destination"/> as it is made, framed
+    /// to be read back by <see cref="Read"/>, so a record of many megabytes never sits in memory whole.
     /// </summary>
     public static void Write(Stream destination, ReadOnlySpan<byte> magic, int format, string key, Action<BinaryWriter> body)
     {

@@ -96,7 +96,7 @@ internal sealed class MarkdownMemo : ILoadMemo
             }
             else if (_shards[i].Value.Changed)
             {
-                CacheWriter.Write(_folder, MarkdownShard.FileName(i), MarkdownShard.Pack(_key, _shards[i].Value.Used));
+                CacheWriter.Write(_folder, MarkdownShard.FileName(i), stream => MarkdownShard.Write(stream, _key, _shards[i].Value.Used));
             }
         }
     }

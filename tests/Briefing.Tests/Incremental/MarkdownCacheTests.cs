@@ -3,6 +3,7 @@ using Briefing.Benchmarks.Corpus;
 using Briefing.Engine;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Loading;
+using Briefing.Engine.Model;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Incremental;
@@ -154,7 +155,7 @@ public sealed class MarkdownCacheTests : IDisposable
         get
         {
             var damage = CacheFileDamage.Any();
-            damage.Add("written by another engine", path => File.WriteAllBytes(path, MarkdownShard.Pack("another engine", MarkdownShard.Read(File.ReadAllBytes(path), MarkdownMemo.Key())!)));
+            damage.Add("written by another engine", path => File.WriteAllBytes(path, Packed("another engine", MarkdownShard.Read(File.ReadAllBytes(path), MarkdownMemo.Key())!)));
             return damage;
         }
     }
@@ -202,10 +203,17 @@ public sealed class MarkdownCacheTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    private static byte[] Packed(string key, IEnumerable<KeyValuePair<UInt128, ParsedMarkdown>> entries)
+    {
+        using var stream = new MemoryStream();
+        MarkdownShard.Write(stream, key, entries);
+        return stream.ToArray();
+    }
+
     private static void AssertReadBackAsParsed(IReadOnlyList<string> texts)
     {
         var parsed = texts.Distinct().Select((text, i) => (Key: (UInt128)i, Parsed: MarkdownTextReader.Parse(text))).ToDictionary(e => e.Key, e => e.Parsed);
-        var read = MarkdownShard.Read(MarkdownShard.Pack("key", parsed), "key");
+        var read = MarkdownShard.Read(Packed("key", parsed), "key");
 
         Assert.NotNull(read);
         Assert.Equal(parsed.Keys.Order(), read.Keys.Order());
