@@ -41,7 +41,7 @@ internal sealed class LinkTable
 /// <remarks>
 /// Every page's are kept until the last page is rendered, and with the build cache every page's are read back from
 /// its record: a list and a hash set for each of 175,000 pages held about 430 MB at 100,000 briefings, where two
-/// arrays of the shared links and ids hold a third of that. An id is found by a binary search of a few dozen.
+/// arrays of the shared links and ids hold about a third of that. An id is found by a binary search of a few dozen.
 /// </remarks>
 internal sealed class PageLinks
 {
