@@ -82,11 +82,6 @@ internal sealed class MarkdownOutline
         _utf8 = text;
     }
 
-    // Each thread's text is gathered here and kept only as UTF-8: a builder and a string for every document
-    // were garbage as large as the site's text, twice over.
-    [ThreadStatic]
-    private static System.Text.StringBuilder? _text;
-
     // Kept as UTF-8, half the memory of a string: ten thousand briefings' text is otherwise a fifth of a build's.
     private readonly ReadOnlyMemory<byte> _utf8;
 
@@ -198,14 +193,12 @@ internal sealed class MarkdownOutline
     {
         var scratch = _scratch ??= new Scratch();
         scratch.Clear();
-        var (marks, uncited, headings, blocks, inlines) = (scratch.Marks, scratch.Uncited, scratch.Headings, scratch.Blocks, scratch.Inlines);
+        var (marks, uncited, headings, blocks, inlines, text) = (scratch.Marks, scratch.Uncited, scratch.Headings, scratch.Blocks, scratch.Inlines, scratch.Text);
 
         // Lists and tables are judged once all their paragraphs are seen: each one's block, and whether it cites.
         List<(ContainerBlock Block, bool Cites)>? containers = null;
         (ParagraphBlock? Block, bool Cites) previous = default;
         var words = 0;
-        var text = _text ??= new System.Text.StringBuilder(1 << 16);
-        text.Clear();
         blocks.Push(document);
         while (blocks.TryPop(out var block))
         {
@@ -288,13 +281,16 @@ internal sealed class MarkdownOutline
         return new MarkdownOutline([.. marks], [.. uncited], [.. headings], words, Utf8(text));
     }
 
-    /// <summary>What one walk gathers, on this thread, copied out into arrays of the outline's own at its end.</summary>
+    /// <summary>What one walk gathers, on this thread, copied out into arrays and UTF-8 of the outline's own at its end.</summary>
     /// <remarks>
     /// Every briefing's outline lives until the last page is rendered: lists grown by doubling held a third more than
-    /// their marks, and a list per heading's parts four slots for the one most headings have.
+    /// their marks, and a list per heading's parts four slots for the one most headings have. A builder and a string
+    /// of the text for every document were garbage as large as the site's text, twice over.
     /// </remarks>
     private sealed class Scratch
     {
+        public System.Text.StringBuilder Text { get; } = new(1 << 16);
+
         public List<MarkdownMark> Marks { get; } = [];
 
         public List<UncitedBlock> Uncited { get; } = [];
@@ -309,6 +305,7 @@ internal sealed class MarkdownOutline
 
         public void Clear()
         {
+            Text.Clear();
             Marks.Clear();
             Uncited.Clear();
             Headings.Clear();
