@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Engine.Markdown;
@@ -38,9 +39,18 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
     private readonly IReadOnlyDictionary<string, SiteLinkMarkup> _links = SiteLinkMarkups.For(site);
 
     // A briefing's entry reads the same in the site's feed and in the feed of each of its topics and entities,
-    // so its HTML is made once, by its page's address, however many feeds carry it. It is kept as UTF-8, half the
-    // size of a string: at 100,000 briefings five thousand entries are kept until the last feed is made.
+    // so its HTML is made once, by its page's address, however many feeds carry it. It is made and kept as UTF-8,
+    // half the size of a string: at 100,000 briefings five thousand entries are kept until the last feed is made,
+    // and a feed the build cache finds unchanged hashes these bytes and never decodes them.
     private readonly ConcurrentDictionary<string, byte[]> _content = new(StringComparer.Ordinal);
+
+    // Each entry is made in its thread's two buffers, the text filled in and then its links made absolute, so that
+    // only the finished bytes are a new array.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _filled;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _absolute;
 
     /// <summary>The newest briefings first: by their last update, then their date, then their slug, so equal input lists them the same way.</summary>
     public static List<BriefingPage> Latest(IEnumerable<BriefingPage> briefings) =>
@@ -68,13 +78,13 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
         var full = true;
         foreach (var page in latest)
         {
-            string? content = null;
+            TrustedHtml? content = null;
             if (full)
             {
-                var html = _content.GetOrAdd(page.Url, _ => Encoding.UTF8.GetBytes(Html(page)));
+                var html = _content.GetOrAdd(page.Url, _ => Html(page));
                 used += html.Length + 40;
                 full = used <= budget;
-                content = full ? Encoding.UTF8.GetString(html) : null;
+                content = full ? new TrustedHtml(html) : null;
             }
 
             var b = page.Briefing;
@@ -84,29 +94,43 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
         return new AtomFeed(title, subtitle, site.Config.Publisher, baseUrl, home, self, entries.ToValueList());
     }
 
-    /// <summary>The briefing's body as its page shows it, then its references, with every link absolute; citation marks lead to the page's references.</summary>
-    public string Html(BriefingPage page)
+    /// <summary>The briefing's body as its page shows it, then its references, with every link absolute, as UTF-8; citation marks lead to the page's references.</summary>
+    public byte[] Html(BriefingPage page)
     {
-        var context = new FeedPageContext(_entities, page.Citations, _images, _links);
-        var html = new StringBuilder(page.Briefing.Body.Html.Fill(context));
+        var html = _filled ??= new ArrayBufferWriter<byte>(32 * 1024);
+        html.ResetWrittenCount();
+        page.Briefing.Body.Html.WriteTo(html, new FeedPageContext(_entities, page.Citations, _images, _links));
         if (page.Citations.Sources.Count > 0)
         {
-            html.Append("<h2>").Append(HtmlText.Encode(_text[UiKeys.FeedReferences])).Append("</h2>\n<ol>\n");
+            html.Write("<h2>"u8);
+            HtmlText.WriteUtf8(html, _text[UiKeys.FeedReferences]);
+            html.Write("</h2>\n<ol>\n"u8);
             foreach (var cited in page.Citations.Sources)
             {
-                html.Append("<li><a href=\"").Append(site.Urls.Source(cited.Source.Id)).Append("\">").Append(HtmlText.Encode(cited.Label)).Append("</a>");
+                html.Write("<li><a href=\""u8);
+                Encoding.UTF8.GetBytes(site.Urls.Source(cited.Source.Id), html);
+                html.Write("\">"u8);
+                HtmlText.WriteUtf8(html, cited.Label);
+                html.Write("</a>"u8);
                 if (cited.Source.Url is { } original)
                 {
-                    html.Append(" · <a href=\"").Append(HtmlText.Encode(original)).Append("\">").Append(HtmlText.Encode(_text[UiKeys.FeedOriginal])).Append("</a>");
+                    html.Write(" · <a href=\""u8);
+                    HtmlText.WriteUtf8(html, original);
+                    html.Write("\">"u8);
+                    HtmlText.WriteUtf8(html, _text[UiKeys.FeedOriginal]);
+                    html.Write("</a>"u8);
                 }
 
-                html.Append("</li>\n");
+                html.Write("</li>\n"u8);
             }
 
-            html.Append("</ol>\n");
+            html.Write("</ol>\n"u8);
         }
 
-        return AbsoluteLinks.Rewrite(html.ToString(), baseUrl, page.Url);
+        var absolute = _absolute ??= new ArrayBufferWriter<byte>(32 * 1024);
+        absolute.ResetWrittenCount();
+        AbsoluteLinks.Rewrite(html.WrittenSpan, baseUrl, page.Url, absolute);
+        return absolute.WrittenSpan.ToArray();
     }
 
     private static int Bytes(string text) => Encoding.UTF8.GetByteCount(text);
@@ -139,53 +163,48 @@ internal sealed class FeedContent(ResolvedSite site, string baseUrl)
 internal static class AbsoluteLinks
 {
     /// <summary>
-    /// Rewrites every <c>href</c> and <c>src</c> that is a site path ("/entities/sony/") or a fragment ("#ref-2",
-    /// of the page at <paramref name="pageUrl"/>) into an absolute address; other addresses are left as they are.
+    /// Writes <paramref name="html"/> (UTF-8) with every <c>href</c> and <c>src</c> that is a site path ("/entities/sony/")
+    /// or a fragment ("#ref-2", of the page at <paramref name="pageUrl"/>) made an absolute address; other addresses are
+    /// left as they are.
     /// </summary>
-    /// <remarks>Reads tags as the engine writes them (raw HTML never reaches a page): text holds no '&lt;' and attribute values are quoted.</remarks>
-    public static string Rewrite(string html, string baseUrl, string pageUrl)
+    /// <remarks>
+    /// Reads tags as the engine writes them (raw HTML never reaches a page): text holds no '&lt;' and attribute values
+    /// are quoted. Every byte it looks for is ASCII, which no byte of a longer UTF-8 sequence is.
+    /// </remarks>
+    public static void Rewrite(ReadOnlySpan<byte> html, string baseUrl, string pageUrl, IBufferWriter<byte> output)
     {
         var root = baseUrl.TrimEnd('/');
-        var output = new StringBuilder(html.Length + 1024);
-        var at = 0;
-        while (at < html.Length)
+        while (html.Length > 0)
         {
-            var open = html.IndexOf('<', at);
-            if (open < 0 || open + 1 >= html.Length)
+            var open = html.IndexOf((byte)'<');
+            if (open < 0 || open + 1 >= html.Length || !char.IsAsciiLetter((char)html[open + 1]))
             {
-                break;
-            }
-
-            if (!char.IsAsciiLetter(html[open + 1]))
-            {
-                output.Append(html, at, open + 1 - at);
-                at = open + 1;
+                var through = open < 0 || open + 1 >= html.Length ? html.Length : open + 1;
+                output.Write(html[..through]);
+                html = html[through..];
                 continue;
             }
 
-            output.Append(html, at, open - at);
-            at = open;
-            var close = TagEnd(html, open);
-            output.Append(RewriteTag(html.AsSpan(open, close - open), root, pageUrl));
-            at = close;
+            output.Write(html[..open]);
+            html = html[open..];
+            var close = TagEnd(html);
+            RewriteTag(html[..close], root, pageUrl, output);
+            html = html[close..];
         }
-
-        output.Append(html, at, html.Length - at);
-        return output.ToString();
     }
 
-    /// <summary>Where the tag starting at <paramref name="open"/> ends, after its '&gt;', skipping quoted values.</summary>
-    private static int TagEnd(string html, int open)
+    /// <summary>Where the tag <paramref name="tag"/> starts with ends, after its '&gt;', skipping quoted values.</summary>
+    private static int TagEnd(ReadOnlySpan<byte> tag)
     {
-        var quote = '\0';
-        for (var i = open + 1; i < html.Length; i++)
+        byte quote = 0;
+        for (var i = 1; i < tag.Length; i++)
         {
-            var c = html[i];
-            if (quote != '\0')
+            var c = tag[i];
+            if (quote != 0)
             {
-                quote = c == quote ? '\0' : quote;
+                quote = c == quote ? (byte)0 : quote;
             }
-            else if (c is '"' or '\'')
+            else if (c is (byte)'"' or (byte)'\'')
             {
                 quote = c;
             }
@@ -195,70 +214,66 @@ internal static class AbsoluteLinks
             }
         }
 
-        return html.Length;
+        return tag.Length;
     }
 
-    private static string RewriteTag(ReadOnlySpan<char> tag, string root, string pageUrl)
+    private static void RewriteTag(ReadOnlySpan<byte> tag, string root, string pageUrl, IBufferWriter<byte> output)
     {
-        var output = new StringBuilder(tag.Length + 64);
+        var written = 0;
         var i = 0;
         while (i < tag.Length)
         {
             var c = tag[i];
-            if (c is '"' or '\'')
+            if (c is not ((byte)'"' or (byte)'\''))
             {
-                var end = tag[(i + 1)..].IndexOf(c);
-                end = end < 0 ? tag.Length : i + 1 + end;
-                var value = tag[(i + 1)..Math.Min(end, tag.Length)];
-                output.Append(c);
-                if (IsUrlAttribute(tag[..i]))
-                {
-                    output.Append(Absolute(value, root, pageUrl));
-                }
-                else
-                {
-                    output.Append(value);
-                }
-
-                if (end < tag.Length)
-                {
-                    output.Append(c);
-                }
-
-                i = end + 1;
+                i++;
                 continue;
             }
 
-            output.Append(c);
-            i++;
+            var end = tag[(i + 1)..].IndexOf(c);
+            end = end < 0 ? tag.Length : i + 1 + end;
+            if (IsUrlAttribute(tag[..i]))
+            {
+                var value = tag[(i + 1)..end];
+                output.Write(tag[written..(i + 1)]);
+                if (value.StartsWith("#"u8))
+                {
+                    Encoding.UTF8.GetBytes(root, output);
+                    Encoding.UTF8.GetBytes(pageUrl, output);
+                }
+                else if (value.StartsWith("/"u8) && !value.StartsWith("//"u8))
+                {
+                    Encoding.UTF8.GetBytes(root, output);
+                }
+
+                output.Write(value);
+                written = end;
+            }
+
+            i = end + 1;
         }
 
-        return output.ToString();
+        output.Write(tag[written..]);
     }
 
     /// <summary>Whether the value about to start follows <c>href=</c> or <c>src=</c>.</summary>
-    private static bool IsUrlAttribute(ReadOnlySpan<char> before)
+    private static bool IsUrlAttribute(ReadOnlySpan<byte> before)
     {
-        before = before.TrimEnd();
-        if (!before.EndsWith("="))
+        before = before.TrimEnd(" \t\n\r\f"u8);
+        if (!before.EndsWith("="u8))
         {
             return false;
         }
 
-        before = before[..^1].TrimEnd();
+        before = before[..^1].TrimEnd(" \t\n\r\f"u8);
         var start = before.Length;
-        while (start > 0 && (char.IsAsciiLetterOrDigit(before[start - 1]) || before[start - 1] == '-'))
+        while (start > 0 && (char.IsAsciiLetterOrDigit((char)before[start - 1]) || before[start - 1] == '-'))
         {
             start--;
         }
 
         var name = before[start..];
-        return start > 0 && char.IsWhiteSpace(before[start - 1])
-            && (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase));
+        return start > 0 && " \t\n\r\f"u8.Contains(before[start - 1])
+            && (Ascii.EqualsIgnoreCase(name, "href"u8) || Ascii.EqualsIgnoreCase(name, "src"u8));
     }
-
-    private static string Absolute(ReadOnlySpan<char> url, string root, string pageUrl) =>
-        url.StartsWith("#") ? root + pageUrl + url.ToString()
-        : url.StartsWith("/") && !url.StartsWith("//") ? root + url.ToString()
-        : url.ToString();
 }

@@ -7,7 +7,7 @@ namespace Briefing.Engine.Rendering;
 
 /// <summary>One briefing as a feed lists it.</summary>
 /// <param name="Content">The briefing's HTML with every link absolute, or null where the feed carries only the summary.</param>
-internal sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, string Summary, ValueList<string> Topics, string? Content);
+internal sealed record FeedEntry(string Title, string Url, DateOnly Published, DateOnly Updated, string Summary, ValueList<string> Topics, TrustedHtml? Content);
 
 /// <summary>Everything an Atom feed is made from.</summary>
 /// <param name="Home">The page the feed is the feed of; its address is the feed's id, as it has always been for the site's feed.</param>
@@ -99,7 +99,7 @@ internal static class FeedWriter
                     // CDATA rather than escaped text: the same HTML in fewer bytes; the writer splits any "]]>".
                     xml.WriteStartElement("content", ns);
                     xml.WriteAttributeString("type", "html");
-                    xml.WriteCData(content);
+                    xml.WriteCData(content.Value);
                     xml.WriteEndElement();
                 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
@@ -199,11 +200,18 @@ public sealed class FeedTests
     [Fact]
     public void AbsoluteLinks_MakeSitePathsAndFragmentsAbsoluteAndLeaveTheRest()
     {
-        const string Html = """<p><img src="/assets/a.png" alt="/not-a-link"> <a href='#part'>x</a> <a class="e" href="https://other.test/a?b=1&amp;c=2">y</a> <span title="href=/no">1 &lt; 2 &gt; 0</span> <a href="//host/x">z</a></p>""";
+        const string Html = """<p><img src="/assets/a.png" alt="/not-a-link"> <a href='#part'>x</a> <a class="e" href="https://other.test/a?b=1&amp;c=2">y</a> <span title="href=/no">1 &lt; 2 &gt; 0</span> <a href="//host/x">z</a> <a title="日本の報道" href="/entities/ソニー/">ソニー</a></p>""";
 
         Assert.Equal(
-            """<p><img src="https://example.test/assets/a.png" alt="/not-a-link"> <a href='https://example.test/briefings/b/#part'>x</a> <a class="e" href="https://other.test/a?b=1&amp;c=2">y</a> <span title="href=/no">1 &lt; 2 &gt; 0</span> <a href="//host/x">z</a></p>""",
-            AbsoluteLinks.Rewrite(Html, "https://example.test/", "/briefings/b/"));
+            """<p><img src="https://example.test/assets/a.png" alt="/not-a-link"> <a href='https://example.test/briefings/b/#part'>x</a> <a class="e" href="https://other.test/a?b=1&amp;c=2">y</a> <span title="href=/no">1 &lt; 2 &gt; 0</span> <a href="//host/x">z</a> <a title="日本の報道" href="https://example.test/entities/ソニー/">ソニー</a></p>""",
+            Absolute(Html, "https://example.test/", "/briefings/b/"));
+    }
+
+    private static string Absolute(string html, string baseUrl, string pageUrl)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        AbsoluteLinks.Rewrite(Encoding.UTF8.GetBytes(html), baseUrl, pageUrl, output);
+        return Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
     [Fact]
