@@ -25,14 +25,14 @@ internal sealed class MarkdownChecker(SiteIndex index, MediaIndex media, Diagnos
             switch (mark.Kind)
             {
                 case MarkKind.EntityLink:
-                    if (index.Mention(mark.Value, () => text.LocationOf(mark)) is { } entity)
+                    if (index.Mention(mark.Value, (text, mark), static at => at.text.LocationOf(at.mark)) is { } entity)
                     {
                         mentions.Add(entity);
                     }
 
                     break;
                 case MarkKind.Citation:
-                    if (index.Cite(mark.Value, citedOn, () => text.LocationOf(mark)) is { } source)
+                    if (index.Cite(mark.Value, citedOn, (text, mark), static at => at.text.LocationOf(at.mark)) is { } source)
                     {
                         citations.Cite(source);
                     }

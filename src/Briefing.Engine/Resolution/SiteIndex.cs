@@ -43,10 +43,12 @@ internal sealed class SiteIndex
     public Source? FindSource(string id) => _sources.GetValueOrDefault(id);
 
     /// <summary>The entity a text or record names, recorded as mentioned for the orphan warning; an unknown id is reported with a suggestion.</summary>
-    public Entity? Mention(Reference reference) => Mention(reference.Id, () => reference.Location);
+    public Entity? Mention(Reference reference) => Mention(reference.Id, reference, static r => r.Location);
 
-    /// <param name="location">Made only for an id that is unknown: Markdown, with thousands of links per build, locates a mark only when it must.</param>
-    public Entity? Mention(string id, Func<SourceLocation> location)
+    /// <param name="place">What <paramref name="locate"/> finds the id's location from.</param>
+    /// <param name="locate">Called only for an id that is unknown: Markdown, with thousands of links per build, locates a mark only when it must.
+    /// A static function of the place rather than a closure, since a closure would be made for every mark.</param>
+    public Entity? Mention<TPlace>(string id, TPlace place, Func<TPlace, SourceLocation> locate)
     {
         if (FindEntity(id) is { } entity)
         {
@@ -59,16 +61,17 @@ internal sealed class SiteIndex
             return entity;
         }
 
-        _diagnostics.Report(DiagnosticCodes.UnknownEntity, location(), $"unknown entity '{id}'{Suggestions.DidYouMean(id, _entities.Keys)}");
+        _diagnostics.Report(DiagnosticCodes.UnknownEntity, locate(place), $"unknown entity '{id}'{Suggestions.DidYouMean(id, _entities.Keys)}");
         return null;
     }
 
     /// <summary>The source a page cites, recorded for the source's "cited in" list and the unused-source warning; an unknown id is reported with a suggestion.</summary>
     /// <param name="citedOn">The page citing it; null for a use that is not a citation, such as another source's <c>via</c>.</param>
-    public Source? Cite(Reference reference, PageLink? citedOn) => Cite(reference.Id, citedOn, () => reference.Location);
+    public Source? Cite(Reference reference, PageLink? citedOn) => Cite(reference.Id, citedOn, reference, static r => r.Location);
 
-    /// <param name="location">Made only for an id that is unknown, as for <see cref="Mention(string, Func{SourceLocation})"/>.</param>
-    public Source? Cite(string id, PageLink? citedOn, Func<SourceLocation> location)
+    /// <param name="place">What <paramref name="locate"/> finds the id's location from.</param>
+    /// <param name="locate">Called only for an id that is unknown, as for <see cref="Mention{TPlace}"/>.</param>
+    public Source? Cite<TPlace>(string id, PageLink? citedOn, TPlace place, Func<TPlace, SourceLocation> locate)
     {
         if (FindSource(id) is { } source)
         {
@@ -85,7 +88,7 @@ internal sealed class SiteIndex
         }
 
         var hint = Suggestions.DidYouMean(id, _sources.Keys);
-        _diagnostics.Report(DiagnosticCodes.UnknownSource, location(), $"unknown source '{id}'{(hint.Length > 0 ? hint : "; add it to sources.yml or fix the id")}");
+        _diagnostics.Report(DiagnosticCodes.UnknownSource, locate(place), $"unknown source '{id}'{(hint.Length > 0 ? hint : "; add it to sources.yml or fix the id")}");
         return null;
     }
 
