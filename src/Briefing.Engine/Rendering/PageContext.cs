@@ -33,9 +33,8 @@ internal sealed class PageContext(IReadOnlyDictionary<string, EntityTarget> enti
 
     public SiteLinkMarkup? FindSiteLink(string url) => links?.GetValueOrDefault(url);
 
-    /// <summary>The ids of a source's marks on the page, in order: "c2-1", "c2-2".</summary>
-    public IEnumerable<string> MarkIds(int number) =>
-        Enumerable.Range(1, _marks.GetValueOrDefault(number)).Select(mark => CitationMarkup.MarkId(number, mark));
+    /// <summary>How many marks of the source numbered <paramref name="number"/> the page has.</summary>
+    public int MarkCount(int number) => _marks.GetValueOrDefault(number);
 
     public TrustedHtml Markdown(MarkdownText? text)
     {

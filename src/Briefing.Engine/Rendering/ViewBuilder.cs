@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Engine.Markdown;
+using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering.Graphics;
 using Briefing.Engine.Resolution;
@@ -71,9 +72,9 @@ internal sealed class ViewBuilder(ResolvedSite site)
 
     /// <summary>The page's references, each with links back to its marks; asked for once every mark of the page is made.</summary>
     private ValueList<ReferenceView> References(PageContext context) =>
-        context.Citations.Sources.Select(c => Reference(c.Number, c.Source, context.MarkIds(c.Number))).ToValueList();
+        context.Citations.Sources.Select(c => Reference(c.Number, c.Source, context.MarkCount(c.Number))).ToValueList();
 
-    private ReferenceView Reference(int number, Source source, IEnumerable<string> marks) =>
+    private ReferenceView Reference(int number, Source source, int marks) =>
         new(
             number,
             source.Publisher,
@@ -90,11 +91,26 @@ internal sealed class ViewBuilder(ResolvedSite site)
             source.TitleLanguage,
             source.Provenance,
             site.FindSource(source.Id)?.Via is { } via ? new LinkView(via.Publisher, _urls.Source(via.Id)) : null,
-            marks.Select((id, i) => new LinkView(BackLinkLetter(i), "#" + id)).ToValueList());
+            BackLinks(number, marks));
+
+    /// <summary>A link back to each of a source's <paramref name="marks"/> marks on the page, named by <see cref="BackLinkLetter"/>.</summary>
+    private static ValueList<LinkView> BackLinks(int number, int marks)
+    {
+        var links = new LinkView[marks];
+        for (var i = 0; i < marks; i++)
+        {
+            links[i] = new LinkView(BackLinkLetter(i), CitationMarkup.MarkFragment(number, i + 1));
+        }
+
+        return new ValueList<LinkView>(links);
+    }
+
+    // Every reference of every page names its marks with these.
+    private static readonly string[] Letters = [.. Enumerable.Range(0, 26).Select(i => ((char)('a' + i)).ToString())];
 
     /// <summary>"a" to "z", then "aa": how a reference names each place it is cited, as Wikipedia does.</summary>
     private static string BackLinkLetter(int index) =>
-        index < 26 ? ((char)('a' + index)).ToString() : BackLinkLetter((index / 26) - 1) + BackLinkLetter(index % 26);
+        index < 26 ? Letters[index] : BackLinkLetter((index / 26) - 1) + BackLinkLetter(index % 26);
 
     /// <summary>The outlet's own name is in the outlet's language; failing that, its script says which.</summary>
     private static string? PublisherNativeLanguage(Source source) =>

@@ -60,6 +60,10 @@ internal static class CitationMarkup
     internal static string MarkId(int number, int mark) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"c{number}-{mark}");
 
+    /// <summary>The address of that mark within its page: "#c2-1".</summary>
+    internal static string MarkFragment(int number, int mark) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"#c{number}-{mark}");
+
     /// <summary><c> href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;</c>: the part of one source's link in a mark that every mark of it shares.</summary>
     internal static byte[] Link(CitationTarget target)
     {
