@@ -30,6 +30,12 @@ internal sealed class ViewHash : IBufferWriter<byte>
 
     private readonly XxHash128 _hash = new();
 
+    // A view is written as many short values (a tag, a length, a word): each went to the hash on its own and the
+    // hash's per-call work was more than its hashing. They are gathered here and given to it a buffer at a time,
+    // which hashes the same bytes in the same order, so the hash is the same.
+    private readonly byte[] _pending = new byte[4096];
+    private int _pendingLength;
+
     // Rendered Markdown is hashed as it is written, through this buffer, rather than kept whole.
     private readonly XxHash128 _html = new();
     private byte[] _buffer = new byte[4096];
@@ -41,11 +47,13 @@ internal sealed class ViewHash : IBufferWriter<byte>
         var hash = _idle ?? new ViewHash();
         _idle = null;
         hash._hash.Reset();
+        hash._pendingLength = 0;
         foreach (var value in values)
         {
             hash.Add(value);
         }
 
+        hash.Flush();
         var result = hash._hash.GetCurrentHashAsUInt128();
         _idle = hash;
         return result;
@@ -72,13 +80,17 @@ internal sealed class ViewHash : IBufferWriter<byte>
             case string text:
                 Tag(Kind.Text);
                 Number(text.Length);
-                _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+                Append(MemoryMarshal.AsBytes(text.AsSpan()));
                 return;
             case bool flag:
                 Tag(Kind.Number);
                 Number(flag ? 1 : 0);
                 return;
-            case int or long or short or byte:
+            case int number:
+                Tag(Kind.Number);
+                Number(number);
+                return;
+            case long or short or byte:
                 Tag(Kind.Number);
                 Number(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
                 return;
@@ -100,7 +112,7 @@ internal sealed class ViewHash : IBufferWriter<byte>
                 Number(_written);
                 Span<byte> digest = stackalloc byte[16];
                 _html.GetCurrentHash(digest);
-                _hash.Append(digest);
+                Append(digest);
                 return;
             case IDictionary map:
                 Tag(Kind.Map);
@@ -167,13 +179,47 @@ internal sealed class ViewHash : IBufferWriter<byte>
                 .ToArray());
     }
 
-    private void Tag(Kind kind) => _hash.Append([(byte)kind]);
+    private void Tag(Kind kind)
+    {
+        if (_pendingLength == _pending.Length)
+        {
+            Flush();
+        }
+
+        _pending[_pendingLength++] = (byte)kind;
+    }
 
     private void Number(long number)
     {
-        Span<byte> bytes = stackalloc byte[sizeof(long)];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes, number);
-        _hash.Append(bytes);
+        if (_pending.Length - _pendingLength < sizeof(long))
+        {
+            Flush();
+        }
+
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(_pending.AsSpan(_pendingLength), number);
+        _pendingLength += sizeof(long);
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > _pending.Length - _pendingLength)
+        {
+            Flush();
+            if (bytes.Length > _pending.Length / 2)
+            {
+                _hash.Append(bytes);
+                return;
+            }
+        }
+
+        bytes.CopyTo(_pending.AsSpan(_pendingLength));
+        _pendingLength += bytes.Length;
+    }
+
+    private void Flush()
+    {
+        _hash.Append(_pending.AsSpan(0, _pendingLength));
+        _pendingLength = 0;
     }
 
     void IBufferWriter<byte>.Advance(int count)

@@ -79,6 +79,28 @@ public sealed class ViewEqualityTests
     }
 
     [Fact]
+    public void ViewHash_IsTheHashOfEachValuesKindLengthAndText_InOrder_HoweverLong()
+    {
+        // Short values and ones longer than any buffer, so the bytes reach the hash in pieces of every size.
+        var items = Enumerable.Range(0, 3000).Select(i => i % 500 == 7 ? new string('長', 3000 + i) : $"item {i}").ToList();
+        var expected = new System.IO.Hashing.XxHash128();
+        void Tagged(byte kind, long length)
+        {
+            expected.Append([kind]);
+            expected.Append(BitConverter.GetBytes(length));
+        }
+
+        Tagged(4, items.Count); // a list and its count
+        foreach (var item in items)
+        {
+            Tagged(1, item.Length); // a text, its length and its UTF-16
+            expected.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(item.AsSpan()));
+        }
+
+        Assert.Equal(expected.GetCurrentHashAsUInt128(), ViewHash.Of(items.ToValueList()));
+    }
+
+    [Fact]
     public void ViewHash_RefusesAValueItCannotReadWhole()
     {
         Assert.Throws<NotSupportedException>(() => ViewHash.Of(new Uri("https://example.org/")));
