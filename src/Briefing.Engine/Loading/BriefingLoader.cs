@@ -81,29 +81,51 @@ internal static class BriefingLoader
     /// <summary>The YAML between the opening '---' line and the next '---' line.</summary>
     /// <param name="missing">What the file must start with, said when it does not.</param>
     /// <param name="diagnostics">Where a missing or unclosed front matter is reported; null to say nothing, for a text that may be only the file's first lines.</param>
-    internal static string? FrontMatter(string text, string path, string missing, DiagnosticBag? diagnostics)
+    internal static string? FrontMatter(ReadOnlySpan<char> text, string path, string missing, DiagnosticBag? diagnostics)
     {
-        using var reader = new StringReader(text);
-        var first = reader.ReadLine();
-        if (first is null || first.TrimEnd() != "---")
+        var at = 0;
+        if (!NextLine(text, ref at, out var first) || !first.TrimEnd().SequenceEqual("---"))
         {
             diagnostics?.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), missing);
             return null;
         }
 
-        var yaml = new System.Text.StringBuilder();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var yamlStart = at;
+        for (var lineStart = at; NextLine(text, ref at, out var line); lineStart = at)
         {
             if (line.TrimEnd() is "---" or "...")
             {
-                return yaml.ToString();
+                // Every line before the closing one, each ended by a line feed however the file ends its lines.
+                var yaml = text[yamlStart..lineStart];
+                return yaml.Contains('\r') ? yaml.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : yaml.ToString();
             }
-
-            yaml.Append(line).Append('\n');
         }
 
         diagnostics?.Report(DiagnosticCodes.FrontMatter, new SourceLocation(path, 1, 1), "front matter is not closed; add a '---' line after the last key");
         return null;
+    }
+
+    /// <summary>The line starting at <paramref name="at"/>, ended as <see cref="TextReader.ReadLine"/> ends one (by "\r\n", "\r" or "\n"); false at the end of the text.</summary>
+    /// <param name="at">Moved to where the line after it starts.</param>
+    private static bool NextLine(ReadOnlySpan<char> text, ref int at, out ReadOnlySpan<char> line)
+    {
+        if (at >= text.Length)
+        {
+            line = default;
+            return false;
+        }
+
+        var rest = text[at..];
+        var end = rest.IndexOfAny('\r', '\n');
+        if (end < 0)
+        {
+            line = rest;
+            at = text.Length;
+            return true;
+        }
+
+        line = rest[..end];
+        at += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+        return true;
     }
 }

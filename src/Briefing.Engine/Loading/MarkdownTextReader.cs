@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading.Yaml;
 using Briefing.Engine.Markdown;
@@ -45,9 +46,18 @@ internal static class MarkdownTextReader
             var kept = lookup.Kept;
             for (var most = FirstBytes; kept is not null; most *= 4)
             {
-                if (BriefingLoader.FrontMatter(TextDecoder.Head(content, most), file.DisplayPath, missing, null) is { } head)
+                var chars = ArrayPool<char>.Shared.Rent(Math.Min(most, content.Length));
+                try
                 {
-                    return (head, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
+                    var head = chars.AsSpan(0, TextDecoder.Head(content, most, chars));
+                    if (BriefingLoader.FrontMatter(head, file.DisplayPath, missing, null) is { } frontMatter)
+                    {
+                        return (frontMatter, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
+                    }
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(chars);
                 }
 
                 if (most >= content.Length)

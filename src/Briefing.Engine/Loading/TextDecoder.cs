@@ -68,11 +68,14 @@ internal static class TextDecoder
     }
 
     /// <summary>
-    /// The whole lines in the first <paramref name="most"/> bytes of a file that has decoded before, as the same bytes,
-    /// so no check is made again; the byte order mark is left out as <see cref="Decode"/> leaves it out.
+    /// Decodes the whole lines in the first <paramref name="most"/> bytes of a file that has decoded before into
+    /// <paramref name="chars"/>, as the same bytes would decode, so no check is made again; the byte order mark is left
+    /// out as <see cref="Decode"/> leaves it out.
     /// </summary>
+    /// <param name="chars">At least <paramref name="most"/> long: no byte decodes to more than one character.</param>
+    /// <returns>How many characters were written.</returns>
     /// <remarks>Cut after a line feed, so no character and no line is cut in two.</remarks>
-    public static string Head(ReadOnlySpan<byte> content, int most)
+    public static int Head(ReadOnlySpan<byte> content, int most, Span<char> chars)
     {
         var bytes = content[(HasByteOrderMark(content) ? 3 : 0)..];
         if (bytes.Length > most)
@@ -80,7 +83,7 @@ internal static class TextDecoder
             bytes = bytes[..(bytes[..most].LastIndexOf((byte)'\n') + 1)];
         }
 
-        return Strict.GetString(bytes);
+        return Strict.GetChars(bytes, chars);
     }
 
     /// <summary>
