@@ -114,9 +114,23 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 return number;
             }
 
+            // Pages hold the same few link and id objects, so each object's number is kept too: a million links at ten
+            // thousand briefings are then numbered without hashing their text, at the end of the build, on one core.
+            var byObject = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+            int NumberOf(object shared, string text)
+            {
+                if (!byObject.TryGetValue(shared, out var number))
+                {
+                    number = Number(text);
+                    byObject[shared] = number;
+                }
+
+                return number;
+            }
+
             var ordered = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
             var pages = ordered.Select(f => f.Value.Links is { } links
-                ? (links.Links.Select(l => Number(l.Link)).ToArray(), links.Ids.Select(Number).ToArray())
+                ? (links.Links.Select(l => NumberOf(l, l.Link)).ToArray(), links.Ids.Select(id => NumberOf(id, id)).ToArray())
                 : default).ToList();
 
             writer.Write(strings.Count);
