@@ -105,12 +105,26 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
     /// <summary>Documents the search indexes split, and those whose terms they took from the cache.</summary>
     public (int Split, int Reused) SearchDocuments => (_search.Values.Sum(m => m.Split), _search.Values.Sum(m => m.Reused));
 
-    /// <summary>Keeps each edition's search terms for the next build, where they changed.</summary>
+    /// <summary>Keeps each edition's search terms for the next build, where they changed, and removes those of editions the site no longer has.</summary>
     public void SaveSearch()
     {
         foreach (var memo in _search.Values)
         {
             memo.Save();
+        }
+
+        if (searchCache is null)
+        {
+            return;
+        }
+
+        var kept = _search.Keys.Select(SearchMemo.FileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in CacheReader.Names(searchCache, SearchMemo.FileName("*")))
+        {
+            if (!kept.Contains(name))
+            {
+                CacheWriter.Delete(searchCache, name);
+            }
         }
     }
 

@@ -20,6 +20,20 @@ internal static class CacheReader
         }
     }
 
+    /// <summary>The names of the entries matching <paramref name="pattern"/>, in ordinal order; none when the folder is not there or cannot be read.</summary>
+    public static IReadOnlyList<string> Names(string folder, string pattern)
+    {
+        try
+        {
+            var entries = new DirectoryInfo(folder);
+            return entries.Exists ? [.. entries.EnumerateFiles(pattern).Select(f => f.Name).Order(StringComparer.Ordinal)] : [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>The name of the entry matching <paramref name="pattern"/> that was written last; null when there is none or the folder cannot be read.</summary>
     public static string? Newest(string folder, string pattern)
     {

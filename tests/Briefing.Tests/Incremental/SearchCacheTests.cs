@@ -76,6 +76,26 @@ public sealed class SearchCacheTests : IDisposable
         Assert.Equal(0, Build(moved).SearchSplit);
     }
 
+    [Fact]
+    public void Build_RemovesTheTermsOfAnEditionTheSiteNoLongerHas_AndKeepsEachOfItsOwn()
+    {
+        var site = SiteEdits.RealSite();
+        Build(site);
+        var japanese = Path.Combine(Cache, SearchMemo.FileName("ja"));
+        var english = File.ReadAllBytes(EnglishFile);
+        var dropped = Path.Combine(Cache, SearchMemo.FileName("fr"));
+        File.Copy(japanese, dropped);
+        File.WriteAllText(Path.Combine(Cache, "notes.txt"), "not the build's");
+
+        var result = Build(site);
+
+        Assert.Equal(0, result.SearchSplit);
+        Assert.False(File.Exists(dropped));
+        Assert.True(File.Exists(japanese));
+        Assert.Equal(english, File.ReadAllBytes(EnglishFile));
+        Assert.True(File.Exists(Path.Combine(Cache, "notes.txt")));
+    }
+
     public static TheoryData<string, Action<string>> Damage => CacheFileDamage.Any();
 
     [Theory]
