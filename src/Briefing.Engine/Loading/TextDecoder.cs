@@ -72,7 +72,7 @@ internal static class TextDecoder
     /// <paramref name="chars"/>, as the same bytes would decode, so no check is made again; the byte order mark is left
     /// out as <see cref="Decode"/> leaves it out.
     /// </summary>
-    /// <param name="chars">At least <paramref name="most"/> long: no byte decodes to more than one character.</param>
+    /// <param name="chars">At least as long as the bytes decoded (the smaller of <paramref name="most"/> and the file's length): no byte decodes to more than one character.</param>
     /// <returns>How many characters were written.</returns>
     /// <remarks>Cut after a line feed, so no character and no line is cut in two.</remarks>
     public static int Head(ReadOnlySpan<byte> content, int most, Span<char> chars)
