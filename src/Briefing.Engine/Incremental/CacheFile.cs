@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
+using Briefing.Engine.Loading;
 
 namespace Briefing.Engine.Incremental;
 
@@ -34,7 +35,7 @@ internal static class CacheFile
                 return null;
             }
 
-            if (XxHash128.HashToUInt128(memory.Span[..length]) != BinaryPrimitives.ReadUInt128LittleEndian(memory.Span[length..]))
+            if (CacheReader.Hash(memory[..length]) != BinaryPrimitives.ReadUInt128LittleEndian(memory.Span[length..]))
             {
                 return null;
             }

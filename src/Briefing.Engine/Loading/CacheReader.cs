@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace Briefing.Engine.Loading;
 
 /// <summary>Reads an entry of the build cache folder; a missing or unreadable entry is simply not there.</summary>
@@ -19,6 +22,13 @@ internal static class CacheReader
             return null;
         }
     }
+
+    /// <summary>The 128-bit hash of an entry's bytes, or of a part of them; a mapped entry's are read from its file for it (<see cref="MappedFile.Hash"/>).</summary>
+    /// <exception cref="IOException">A mapped entry's file could not be read whole.</exception>
+    public static UInt128 Hash(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetMemoryManager(bytes, out MappedFile? mapped, out var start, out var length)
+            ? mapped.Hash(start, length)
+            : XxHash128.HashToUInt128(bytes.Span);
 
     /// <summary>The names of the entries matching <paramref name="pattern"/>, in ordinal order; none when the folder is not there or cannot be read.</summary>
     public static IReadOnlyList<string> Names(string folder, string pattern)

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.IO.Hashing;
 using System.IO.MemoryMappedFiles;
+using Microsoft.Win32.SafeHandles;
 
 namespace Briefing.Engine.Loading;
 
@@ -16,17 +18,20 @@ namespace Briefing.Engine.Loading;
 /// The mapping lives as long as any slice of it: a slice holds this object, this object holds the view's handle, and
 /// the handle unmaps the view when the collector finds none of them in use. So it is never disposed by hand. Cache
 /// files are only ever replaced by a rename or deleted (<c>CacheWriter</c>), which leaves a mapped file's bytes as
-/// they were; a file cut short in place while mapped, which nothing here does, would stop the process.
+/// they were; a file cut short in place while mapped, which nothing here does, would stop the process. The file stays
+/// open as long as the mapping, so that <see cref="Hash"/> reads the very file that is mapped.
 /// </para>
 /// </remarks>
 internal sealed unsafe class MappedFile : MemoryManager<byte>
 {
     private readonly MemoryMappedViewAccessor _view;
+    private readonly SafeFileHandle _file;
     private readonly int _length;
 
-    private MappedFile(MemoryMappedViewAccessor view, int length)
+    private MappedFile(MemoryMappedViewAccessor view, SafeFileHandle file, int length)
     {
         _view = view;
+        _file = file;
         _length = length;
     }
 
@@ -36,22 +41,58 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
     /// <summary>The file's bytes, mapped; null when it is empty, too large to be one span, or cannot be mapped.</summary>
     public static MappedFile? Open(string path)
     {
+        SafeFileHandle? handle = null;
         try
         {
-            using var handle = File.OpenHandle(path);
+            handle = File.OpenHandle(path);
             var length = RandomAccess.GetLength(handle);
             if (length <= 0 || length > int.MaxValue)
             {
+                handle.Dispose();
                 return null;
             }
 
             using var file = MemoryMappedFile.CreateFromFile(handle, mapName: null, capacity: 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-            return new MappedFile(file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), (int)length);
+            return new MappedFile(file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), handle, (int)length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            handle?.Dispose();
             return null;
         }
+    }
+
+    /// <summary>
+    /// The 128-bit hash of <paramref name="length"/> bytes from <paramref name="start"/>, read from the file rather than
+    /// through the mapping: every page read through the mapping stays in the process's memory while the mapping lives,
+    /// and a checksum reads every page, where a build with the cache then uses only part of them (2.2 GB mapped at
+    /// 100,000 briefings).
+    /// </summary>
+    /// <exception cref="EndOfStreamException">The file is shorter than that.</exception>
+    public UInt128 Hash(int start, int length)
+    {
+        var hash = new XxHash128();
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 18);
+        try
+        {
+            for (var done = 0; done < length;)
+            {
+                var read = RandomAccess.Read(_file, buffer.AsSpan(0, Math.Min(buffer.Length, length - done)), (long)start + done);
+                if (read == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+
+                hash.Append(buffer.AsSpan(0, read));
+                done += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
     }
 
     public override Span<byte> GetSpan() => new(Start, _length);

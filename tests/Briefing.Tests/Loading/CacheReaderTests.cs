@@ -50,4 +50,20 @@ public sealed class CacheReaderTests : IDisposable
 
         Assert.Equal("version"u8.ToArray(), part.ToArray());
     }
+
+    [Fact]
+    public void Hash_OfAMappedEntryOrAPartOfIt_IsTheHashOfTheBytesMapped_EvenOnceTheFileIsReplaced()
+    {
+        // Longer than the buffer the file is read through, so it is read in several pieces.
+        var bytes = Enumerable.Range(0, 700_000).Select(i => (byte)(i * 13)).ToArray();
+        _folder.Write("entry.bin", bytes);
+        var mapped = CacheReader.Map(_folder.Path, ["entry.bin"])[0]!.Value;
+
+        Assert.True(CacheWriter.Write(_folder.Path, "entry.bin", new byte[700_000]));
+
+        Assert.Equal(System.IO.Hashing.XxHash128.HashToUInt128(bytes), CacheReader.Hash(mapped));
+        Assert.Equal(System.IO.Hashing.XxHash128.HashToUInt128(bytes.AsSpan(1_000, 600_000)), CacheReader.Hash(mapped.Slice(1_000, 600_000)));
+        Assert.Equal(System.IO.Hashing.XxHash128.HashToUInt128(bytes.AsSpan(5, 0)), CacheReader.Hash(mapped[5..5]));
+        Assert.Equal(System.IO.Hashing.XxHash128.HashToUInt128(bytes.AsSpan(9, 99)), CacheReader.Hash(bytes.AsMemory(9, 99)));
+    }
 }
