@@ -14,7 +14,7 @@ namespace Briefing.Engine.Incremental;
 internal static class MarkdownShard
 {
     /// <summary>Changes when the layout below does.</summary>
-    private const int Format = 1;
+    private const int Format = 2;
 
     private static ReadOnlySpan<byte> Magic => "BRIEFING-MARKDOWN\n"u8;
 
@@ -25,11 +25,16 @@ internal static class MarkdownShard
     public static Dictionary<UInt128, ParsedMarkdown>? Read(ReadOnlyMemory<byte>? file, string key) =>
         CacheFile.Read(file, Magic, Format, key, reader =>
         {
-            var entries = new Dictionary<UInt128, ParsedMarkdown>();
-            for (var count = Count(reader); count > 0; count--)
+            var texts = new (UInt128 Hash, KeptText Text)[Count(reader)];
+            for (var i = 0; i < texts.Length; i++)
             {
-                var hash = CacheFile.ReadUInt128(reader);
-                entries[hash] = ReadParsed(reader);
+                texts[i] = (CacheFile.ReadUInt128(reader), ReadParsed(reader));
+            }
+
+            var entries = new Dictionary<UInt128, ParsedMarkdown>(texts.Length);
+            foreach (var (hash, text) in texts)
+            {
+                entries[hash] = text.With(CacheFile.ReadSlice(reader, text.HtmlLength));
             }
 
             return entries;
@@ -49,6 +54,14 @@ internal static class MarkdownShard
             {
                 CacheFile.WriteUInt128(writer, hash);
                 WriteParsed(writer, parsed);
+            }
+
+            // Every text's HTML after all the rest, in the same order: a build with the cache reads all the rest and
+            // few texts' HTML, and the system brings in a mapped file's neighbouring pages with each one read, which
+            // had brought in every text's HTML with its outline and holes.
+            foreach (var (_, parsed) in sorted)
+            {
+                writer.Write(parsed.Html.Packed.Html.Span);
             }
         });
 
@@ -97,13 +110,15 @@ internal static class MarkdownShard
         writer.Write(outline.WordCount);
         WriteBytes(writer, outline.Utf8Text);
 
-        var (html, htmlLength) = parsed.Html.Packed;
-        writer.Write(htmlLength);
+        var (html, holes) = parsed.Html.Packed;
+        writer.Write(html.Length);
         writer.Write(parsed.Html.ImageCount);
-        WriteBytes(writer, html.Span);
+        CacheFile.WriteUInt128(writer, parsed.Html.Identity);
+        WriteBytes(writer, holes.Span);
     }
 
-    private static ParsedMarkdown ReadParsed(BinaryReader reader)
+    /// <summary>Reads a text's record, all but its HTML, which the file keeps after every text's record.</summary>
+    private static KeptText ReadParsed(BinaryReader reader)
     {
         var refusals = new MarkdownRefusal[Count(reader)];
         for (var i = 0; i < refusals.Length; i++)
@@ -147,13 +162,16 @@ internal static class MarkdownShard
         var outline = new MarkdownOutline(marks, uncited, headings, words, ReadBytes(reader));
         var htmlLength = reader.ReadInt32();
         var images = reader.ReadInt32();
-        var packed = ReadBytes(reader);
-        if (htmlLength < 0 || htmlLength > packed.Length || images < 0)
+
+        // Kept, not taken again from the bytes: a build with the cache reads only the HTML of the pages it renders.
+        var identity = CacheFile.ReadUInt128(reader);
+        var holes = ReadBytes(reader);
+        if (htmlLength < 0 || images < 0)
         {
             throw new FormatException("HTML out of range");
         }
 
-        return new ParsedMarkdown(outline, new MarkdownHtml(packed, htmlLength, images), refusals);
+        return new KeptText(outline, refusals, htmlLength, holes, images, identity);
     }
 
     private static int Count(BinaryReader reader)
@@ -199,4 +217,10 @@ internal static class MarkdownShard
 
     /// <summary>Bytes kept as a part of the file read: ten thousand texts' HTML copied into arrays of their own was most of what reading the cache cost, and all of it for the collector to move.</summary>
     private static ReadOnlyMemory<byte> ReadBytes(BinaryReader reader) => CacheFile.ReadSlice(reader, Count(reader));
+
+    /// <summary>A text as its record gives it, waiting for its HTML.</summary>
+    private readonly record struct KeptText(MarkdownOutline Outline, MarkdownRefusal[] Refusals, int HtmlLength, ReadOnlyMemory<byte> Holes, int Images, UInt128 Identity)
+    {
+        public ParsedMarkdown With(ReadOnlyMemory<byte> html) => new(Outline, new MarkdownHtml(html, Holes, Images, Identity), Refusals);
+    }
 }

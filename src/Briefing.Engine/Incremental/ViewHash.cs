@@ -6,6 +6,7 @@ using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Briefing.Engine.Markdown;
 using Briefing.Engine.Rendering;
 
 namespace Briefing.Engine.Incremental;
@@ -19,7 +20,7 @@ namespace Briefing.Engine.Incremental;
 /// The records' own hash codes cannot serve: a string's is different in every process. Every value is written
 /// with its kind and length, so two different views never write the same bytes.
 /// </remarks>
-internal sealed class ViewHash : IBufferWriter<byte>
+internal sealed class ViewHash : IHoleWriter
 {
     // A type's name is kept with its readers: the native program makes the name again each time it is asked for.
     private static readonly ConcurrentDictionary<Type, (string Name, PropertyReader[] Readers)> Properties = new();
@@ -40,6 +41,7 @@ internal sealed class ViewHash : IBufferWriter<byte>
     private readonly XxHash128 _html = new();
     private byte[] _buffer = new byte[4096];
     private long _written;
+    private long _holeStart;
 
     /// <summary>The hash of the values, in order.</summary>
     public static UInt128 Of(params ReadOnlySpan<object?> values)
@@ -68,6 +70,7 @@ internal sealed class ViewHash : IBufferWriter<byte>
         List,
         Map,
         Record,
+        FilledMarkdown,
     }
 
     private void Add(object? value)
@@ -103,12 +106,26 @@ internal sealed class ViewHash : IBufferWriter<byte>
                 Number(day.DayNumber);
                 return;
             case TrustedHtml html:
-                // Written as the page would write it: Markdown is filled in for this page only here. Its length and
-                // its own hash stand for it, so the bytes need not be kept until their length is known.
+                // Written as the page would write it, into a hash of its own: its length and that hash stand for it, so
+                // the bytes need not be kept until their length is known. Markdown is filled in for this page only here,
+                // and is known by its text's identity and what the page fills in, each hole with its length after it.
                 _written = 0;
+                _holeStart = 0;
                 _html.Reset();
-                html.WriteTo(this);
-                Tag(Kind.Html);
+                var filled = html.TryWriteHoles(this, out var identity);
+                if (!filled)
+                {
+                    html.WriteTo(this);
+                }
+
+                Tag(filled ? Kind.FilledMarkdown : Kind.Html);
+                if (filled)
+                {
+                    Span<byte> text = stackalloc byte[16];
+                    System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(text, identity);
+                    Append(text);
+                }
+
                 Number(_written);
                 Span<byte> digest = stackalloc byte[16];
                 _html.GetCurrentHash(digest);
@@ -226,6 +243,14 @@ internal sealed class ViewHash : IBufferWriter<byte>
     {
         _html.Append(_buffer.AsSpan(0, count));
         _written += count;
+    }
+
+    void IHoleWriter.EndHole()
+    {
+        Span<byte> length = stackalloc byte[sizeof(long)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, _written - _holeStart);
+        _html.Append(length);
+        _holeStart = _written;
     }
 
     Memory<byte> IBufferWriter<byte>.GetMemory(int sizeHint) => Room(sizeHint);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 using Briefing.Engine.Markdown.Charts;
 using Briefing.Engine.Markdown.Citations;
@@ -40,6 +41,13 @@ internal enum HoleKind : byte
 /// <param name="Part">For a chart, which part of it goes here; its <see cref="ChartSpec.Key"/> is the <paramref name="Text"/>.</param>
 internal readonly record struct HtmlHole(HoleKind Kind, string? EntityId, string? Text, bool Link, IReadOnlyList<CitationItem>? Items, ChartPart Part = ChartPart.None);
 
+/// <summary>Takes what a page fills into rendered Markdown and nothing else (<see cref="MarkdownHtml.WriteHoles"/>), told where each hole ends.</summary>
+internal interface IHoleWriter : IBufferWriter<byte>
+{
+    /// <summary>The hole written since the last call (or the start) is complete; it may have written nothing.</summary>
+    void EndHole();
+}
+
 /// <summary>
 /// The HTML of one Markdown tree with a hole wherever the page decides what is written (entity links and
 /// citations), filled for each page by <see cref="WriteTo"/>. It is rendered once from the tree, so a tree
@@ -54,9 +62,11 @@ internal sealed class MarkdownHtml
 {
     private const int NoText = -1;
 
-    /// <summary>The HTML with nothing written where the holes are, then the holes.</summary>
-    private readonly ReadOnlyMemory<byte> _data;
-    private readonly int _htmlLength;
+    /// <summary>The HTML with nothing written where the holes are.</summary>
+    private readonly ReadOnlyMemory<byte> _html;
+
+    /// <summary>Each hole: its place in <see cref="_html"/> and what it needs.</summary>
+    private readonly ReadOnlyMemory<byte> _holes;
 
     /// <param name="html">The HTML with nothing written where the holes are.</param>
     /// <param name="holes">Each hole and the character offset in <paramref name="html"/> where it goes, in order.</param>
@@ -65,8 +75,8 @@ internal sealed class MarkdownHtml
         var buffer = ArrayPool<char>.Shared.Rent(html.Length);
         var text = buffer.AsSpan(0, html.Length);
         html.CopyTo(0, text, html.Length);
-        _htmlLength = Encoding.UTF8.GetByteCount(text);
-        var size = _htmlLength;
+        var htmlLength = Encoding.UTF8.GetByteCount(text);
+        var size = htmlLength;
         foreach (var (_, hole) in holes)
         {
             size += PackedSize(hole);
@@ -77,7 +87,7 @@ internal sealed class MarkdownHtml
         Encoding.UTF8.GetBytes(text, data);
         var chars = 0;
         var bytes = 0;
-        var at = _htmlLength;
+        var at = htmlLength;
         foreach (var (offset, hole) in holes)
         {
             bytes += Encoding.UTF8.GetByteCount(text[chars..offset]);
@@ -85,31 +95,45 @@ internal sealed class MarkdownHtml
             at = Pack(data, hole, bytes, at);
         }
 
-        _data = data;
+        _html = data.AsMemory(0, htmlLength);
+        _holes = data.AsMemory(htmlLength);
+        Identity = XxHash128.HashToUInt128(data);
         ArrayPool<char>.Shared.Return(buffer);
     }
 
     /// <summary>HTML packed by an earlier build, as <see cref="Packed"/> gave it.</summary>
-    /// <param name="packed">Only these bytes: the build cache hands out parts of one file it read, so ten thousand texts are not each copied into an array of their own.</param>
-    internal MarkdownHtml(ReadOnlyMemory<byte> packed, int htmlLength, int imageCount)
+    /// <param name="html">Only these bytes: the build cache hands out parts of one file it read, so ten thousand texts are not each copied into an array of their own.</param>
+    /// <param name="holes">The holes, kept apart from the HTML: see <see cref="Packed"/>.</param>
+    /// <param name="identity">The <see cref="Identity"/> kept with them, so that the bytes are not read to know it.</param>
+    internal MarkdownHtml(ReadOnlyMemory<byte> html, ReadOnlyMemory<byte> holes, int imageCount, UInt128 identity)
     {
-        _data = packed;
-        _htmlLength = htmlLength;
+        _html = html;
+        _holes = holes;
         ImageCount = imageCount;
+        Identity = identity;
     }
 
     /// <summary>How many images the text shows.</summary>
     public int ImageCount { get; }
 
-    /// <summary>Everything this HTML is, for the build cache: the packed bytes and where the HTML ends in them.</summary>
-    internal (ReadOnlyMemory<byte> Data, int HtmlLength) Packed => (_data, _htmlLength);
+    /// <summary>
+    /// A 128-bit hash of the packed bytes, the HTML's and then the holes': two texts with the same identity write the same HTML wherever a page
+    /// fills them in the same way (<see cref="WriteHoles"/>).
+    /// </summary>
+    public UInt128 Identity { get; }
+
+    /// <summary>
+    /// Everything this HTML is, for the build cache: the HTML's bytes and the holes', which the cache keeps apart. A
+    /// build with the cache reads every text's holes to compare its pages, but the HTML only of the pages it renders.
+    /// </summary>
+    internal (ReadOnlyMemory<byte> Html, ReadOnlyMemory<byte> Holes) Packed => (_html, _holes);
 
     /// <summary>The HTML as <paramref name="page"/> shows it.</summary>
     /// <param name="marks">As for <see cref="WriteTo"/>.</param>
     /// <param name="eager">As for <see cref="WriteTo"/>.</param>
     public string Fill(IPageContext page, ReadOnlySpan<int> marks = default, bool eager = false)
     {
-        var html = new ArrayBufferWriter<byte>(_htmlLength + 256);
+        var html = new ArrayBufferWriter<byte>(_html.Length + 256);
         WriteTo(html, page, marks, eager);
         return Encoding.UTF8.GetString(html.WrittenSpan);
     }
@@ -117,11 +141,11 @@ internal sealed class MarkdownHtml
     /// <summary>The source of every citation item, in the order they are written, known to the page or not.</summary>
     public IEnumerable<string> CitedSources()
     {
-        var at = _htmlLength;
-        while (at < _data.Length)
+        var at = 0;
+        while (at < _holes.Length)
         {
             at += 4;
-            var kind = (HoleKind)_data.Span[at++];
+            var kind = (HoleKind)_holes.Span[at++];
             if (kind is not (HoleKind.Citation or HoleKind.Chart))
             {
                 at++;
@@ -151,24 +175,49 @@ internal sealed class MarkdownHtml
     /// <param name="eager">Whether the text's first image is the page's first, which the browser loads at once rather than when it nears the screen.</param>
     public void WriteTo(IBufferWriter<byte> output, IPageContext page, ReadOnlySpan<int> marks = default, bool eager = false)
     {
-        if (_htmlLength == _data.Length)
+        if (_holes.IsEmpty)
         {
-            output.Write(_data.Span);
+            output.Write(_html.Span);
             return;
         }
 
+        Write(output, null, page, marks, eager);
+    }
+
+    /// <summary>
+    /// Writes only what <paramref name="page"/> fills into the holes, as <see cref="WriteTo"/> would, ending each hole.
+    /// With <see cref="Identity"/> that is the whole HTML: the bytes between the holes are the text's own, and are not read.
+    /// </summary>
+    /// <remarks>
+    /// The build cache compares every page's views at every build; at 100,000 briefings reading each text's HTML whole
+    /// to hash it brought gigabytes of the mapped cache into the process.
+    /// </remarks>
+    public void WriteHoles(IHoleWriter output, IPageContext page, ReadOnlySpan<int> marks = default, bool eager = false) =>
+        Write(output, output, page, marks, eager);
+
+    /// <param name="holesOnly">Set when only the holes are written, each ended on it.</param>
+    private void Write(IBufferWriter<byte> output, IHoleWriter? holesOnly, IPageContext page, ReadOnlySpan<int> marks, bool eager)
+    {
         var written = 0;
-        var at = _htmlLength;
+        var at = 0;
         var item = 0;
-        while (at < _data.Length)
+        while (at < _holes.Length)
         {
             var offset = ReadInt(ref at);
-            output.Write(_data.Span.Slice(written, offset - written));
+            if (holesOnly is null)
+            {
+                output.Write(_html.Span.Slice(written, offset - written));
+            }
+
             written = offset;
             at = WriteHole(output, page, at, marks, ref item, ref eager);
+            holesOnly?.EndHole();
         }
 
-        output.Write(_data.Span.Slice(written, _htmlLength - written));
+        if (holesOnly is null)
+        {
+            output.Write(_html.Span[written..]);
+        }
     }
 
     private static int PackedSize(HtmlHole hole)
@@ -227,10 +276,10 @@ internal sealed class MarkdownHtml
     /// <param name="eager">Whether the next image loads at once; cleared once an image is written.</param>
     private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item, ref bool eager)
     {
-        var kind = (HoleKind)_data.Span[at++];
+        var kind = (HoleKind)_holes.Span[at++];
         if (kind is not (HoleKind.Citation or HoleKind.Chart))
         {
-            var link = _data.Span[at++] == 1;
+            var link = _holes.Span[at++] == 1;
             var id = ReadId(ref at);
             var text = ReadText(ref at);
             switch (kind)
@@ -258,7 +307,7 @@ internal sealed class MarkdownHtml
 
         if (kind == HoleKind.Chart)
         {
-            var part = (ChartPart)_data.Span[at++];
+            var part = (ChartPart)_holes.Span[at++];
             if (page.Chart(ReadText(ref at)!, part) is { } chart)
             {
                 output.Write(chart);
@@ -305,7 +354,7 @@ internal sealed class MarkdownHtml
 
     private int ReadInt(ref int at)
     {
-        var value = BinaryPrimitives.ReadInt32LittleEndian(_data.Span.Slice(at));
+        var value = BinaryPrimitives.ReadInt32LittleEndian(_holes.Span.Slice(at));
         at += 4;
         return value;
     }
@@ -315,8 +364,8 @@ internal sealed class MarkdownHtml
     {
         var length = ReadInt(ref at);
         Span<char> id = stackalloc char[Math.Min(length, 128)];
-        var chars = length <= id.Length ? Encoding.UTF8.GetChars(_data.Span.Slice(at, length), id) : -1;
-        var shared = chars >= 0 ? SharedStrings.Ids.Get(id[..chars]) : Encoding.UTF8.GetString(_data.Span.Slice(at, length));
+        var chars = length <= id.Length ? Encoding.UTF8.GetChars(_holes.Span.Slice(at, length), id) : -1;
+        var shared = chars >= 0 ? SharedStrings.Ids.Get(id[..chars]) : Encoding.UTF8.GetString(_holes.Span.Slice(at, length));
         at += length;
         return shared;
     }
@@ -338,7 +387,7 @@ internal sealed class MarkdownHtml
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(_data.Span.Slice(at, length));
+        var text = Encoding.UTF8.GetString(_holes.Span.Slice(at, length));
         at += length;
         return text;
     }

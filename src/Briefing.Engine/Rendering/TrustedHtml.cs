@@ -59,6 +59,23 @@ internal sealed class TrustedHtml : IEquatable<TrustedHtml>
         Encoding.UTF8.GetBytes(Value, output);
     }
 
+    /// <summary>
+    /// For rendered Markdown, writes only what this page fills into it (<see cref="MarkdownHtml.WriteHoles"/>) and gives
+    /// the text's identity; with both, the HTML is known without being read. False for any other HTML.
+    /// </summary>
+    internal bool TryWriteHoles(IHoleWriter output, out UInt128 identity)
+    {
+        if (_markdown is null)
+        {
+            identity = default;
+            return false;
+        }
+
+        identity = _markdown.Identity;
+        _markdown.WriteHoles(output, _page!, _marks, _eager);
+        return true;
+    }
+
     public bool Equals(TrustedHtml? other) =>
         other is not null
         && (ReferenceEquals(this, other)

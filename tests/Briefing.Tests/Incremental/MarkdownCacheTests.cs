@@ -201,6 +201,20 @@ public sealed class MarkdownCacheTests : IDisposable
         Assert.True(Directory.Exists(disk.Path(".briefing-cache", "markdown")));
     }
 
+    [Fact]
+    public void Shard_KeepsEveryTextsHtml_AfterAllTheRest_InTheTextsOrder()
+    {
+        var first = MarkdownTextReader.Parse("# One\n\nThe first text, with [[sony]] in it [@a].\n");
+        var second = MarkdownTextReader.Parse("Only the second text.\n");
+
+        var file = Packed("key", [new(2, second), new(1, first)]);
+
+        // Before the 16 bytes of the checksum: the first text's HTML, then the second's.
+        var html = first.Html.Packed.Html.ToArray().Concat(second.Html.Packed.Html.ToArray()).ToArray();
+        Assert.Equal(html, file[^(html.Length + 16)..^16]);
+        Assert.Equal(file.Length - html.Length - 16, file.AsSpan().IndexOf(first.Html.Packed.Html.Span));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static byte[] Packed(string key, IEnumerable<KeyValuePair<UInt128, ParsedMarkdown>> entries)
@@ -227,8 +241,9 @@ public sealed class MarkdownCacheTests : IDisposable
             Assert.Equal(expected.Outline.WordCount, actual.Outline.WordCount);
             Assert.Equal(expected.Outline.Text, actual.Outline.Text);
             Assert.Equal(expected.Html.ImageCount, actual.Html.ImageCount);
-            Assert.Equal(expected.Html.Packed.HtmlLength, actual.Html.Packed.HtmlLength);
-            Assert.True(expected.Html.Packed.Data.Span.SequenceEqual(actual.Html.Packed.Data.Span));
+            Assert.True(expected.Html.Packed.Html.Span.SequenceEqual(actual.Html.Packed.Html.Span));
+            Assert.True(expected.Html.Packed.Holes.Span.SequenceEqual(actual.Html.Packed.Holes.Span));
+            Assert.Equal(expected.Html.Identity, actual.Html.Identity);
         }
     }
 

@@ -2,6 +2,8 @@ using Briefing.Engine;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Incremental;
 using Briefing.Engine.Loading;
+using Briefing.Engine.Markdown;
+using Briefing.Engine.Model;
 using Briefing.Engine.Rendering;
 using Briefing.Engine.Resolution;
 using Briefing.Tests.Infrastructure;
@@ -105,5 +107,44 @@ public sealed class ViewEqualityTests
     {
         Assert.Throws<NotSupportedException>(() => ViewHash.Of(new Uri("https://example.org/")));
         Assert.Throws<NotSupportedException>(() => ViewHash.Of(new Func<string>(() => "late")));
+    }
+
+    [Fact]
+    public void ViewHash_OfFilledMarkdown_FollowsWhatThePageFillsIn_WhereverTheTextWasReadFrom()
+    {
+        const string text = "See [the first](/briefings/x/) and [the second](/briefings/y/) [[sony]].\n";
+        var parsed = MarkdownTextReader.Parse(text);
+        var readBack = ReadBack(parsed);
+        UInt128 Hash(ParsedMarkdown markdown, string first, string second, string sony = "Sony") =>
+            ViewHash.Of(new TrustedHtml(markdown.Html, new Links(first, second, sony), []));
+
+        Assert.Equal(Hash(parsed, "/ja/x/", "/ja/y/"), Hash(parsed, "/ja/x/", "/ja/y/"));
+        Assert.Equal(Hash(parsed, "/ja/x/", "/ja/y/"), Hash(readBack, "/ja/x/", "/ja/y/"));
+        Assert.NotEqual(Hash(parsed, "/ja/x/", "/ja/y/"), Hash(parsed, "/ja/x/", "/ja/z/"));
+        Assert.NotEqual(Hash(parsed, "/ja/x/", "/ja/y/"), Hash(parsed, "/ja/x/", "/ja/y/", sony: "ソニー"));
+
+        // The same bytes filled in, split between the holes differently, make different pages.
+        Assert.NotEqual(Hash(parsed, "/ab", "/c/"), Hash(parsed, "/a", "b/c/"));
+
+        // A text that differs only between its holes is another text.
+        var other = MarkdownTextReader.Parse(text.Replace("and", "or", StringComparison.Ordinal));
+        Assert.NotEqual(Hash(parsed, "/ja/x/", "/ja/y/"), Hash(other, "/ja/x/", "/ja/y/"));
+    }
+
+    private static ParsedMarkdown ReadBack(ParsedMarkdown parsed)
+    {
+        using var stream = new MemoryStream();
+        MarkdownShard.Write(stream, "key", [new KeyValuePair<UInt128, ParsedMarkdown>(1, parsed)]);
+        return MarkdownShard.Read(stream.ToArray(), "key")![1];
+    }
+
+    /// <summary>A page on which the two site links lead to <paramref name="first"/> and <paramref name="second"/>.</summary>
+    private sealed class Links(string first, string second, string sony) : IPageContext
+    {
+        public EntityTarget? FindEntity(string id) => id == "sony" ? new EntityTarget(sony, "/entities/sony/") : null;
+
+        public CitationTarget? FindCitation(string sourceId) => null;
+
+        public SiteLinkMarkup? FindSiteLink(string url) => new(url == "/briefings/x/" ? first : second, null, null);
     }
 }
