@@ -5,6 +5,9 @@ namespace Briefing.Engine.Markdown.Citations;
 /// <summary>The HTML of a citation mark, shared by Markdown citations and the marks templates show for structured data.</summary>
 internal static class CitationMarkup
 {
+    /// <summary>The longest mark id: "c", two numbers of up to eleven characters each and a hyphen.</summary>
+    private const int MarkIdBytes = 24;
+
     /// <summary>
     /// <c>&lt;span class="cites"&gt;[&lt;a class="cite" id="c2-1" href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;, para. 3]&lt;/span&gt;</c>;
     /// the tip shows on hover and keyboard focus through CSS alone.
@@ -57,12 +60,19 @@ internal static class CitationMarkup
     }
 
     /// <summary>The id of a source's <paramref name="mark"/>th mark on a page: "c2-1".</summary>
-    internal static string MarkId(int number, int mark) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"c{number}-{mark}");
+    internal static string MarkId(int number, int mark)
+    {
+        Span<byte> id = stackalloc byte[MarkIdBytes];
+        return System.Text.Encoding.ASCII.GetString(id[..FormatMarkId(id, number, mark)]);
+    }
 
     /// <summary>The address of that mark within its page: "#c2-1".</summary>
-    internal static string MarkFragment(int number, int mark) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"#c{number}-{mark}");
+    internal static string MarkFragment(int number, int mark)
+    {
+        Span<byte> fragment = stackalloc byte[1 + MarkIdBytes];
+        fragment[0] = (byte)'#';
+        return System.Text.Encoding.ASCII.GetString(fragment[..(1 + FormatMarkId(fragment[1..], number, mark))]);
+    }
 
     /// <summary><c> href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;</c>: the part of one source's link in a mark that every mark of it shares.</summary>
     internal static byte[] Link(CitationTarget target)
@@ -83,15 +93,17 @@ internal static class CitationMarkup
         return html.WrittenSpan.ToArray();
     }
 
-    private static void WriteMarkId(IBufferWriter<byte> html, int number, int mark)
-    {
-        html.Write("c"u8);
-        WriteNumber(html, number);
-        html.Write("-"u8);
-        WriteNumber(html, mark);
-    }
+    private static void WriteMarkId(IBufferWriter<byte> html, int number, int mark) =>
+        html.Advance(FormatMarkId(html.GetSpan(MarkIdBytes), number, mark));
 
-    private static void WriteNumber(IBufferWriter<byte> html, int number)
+    /// <summary>The one place a mark's id is spelled: what the mark carries, what its reference's link back leads to and what the link check finds.</summary>
+    /// <returns>How many bytes it took.</returns>
+    private static int FormatMarkId(Span<byte> destination, int number, int mark) =>
+        System.Text.Unicode.Utf8.TryWrite(destination, System.Globalization.CultureInfo.InvariantCulture, $"c{number}-{mark}", out var written)
+            ? written
+            : throw new InvalidOperationException("a mark's id is longer than its buffer");
+
+    private static void WriteNumber(ArrayBufferWriter<byte> html, int number)
     {
         number.TryFormat(html.GetSpan(11), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
         html.Advance(written);
