@@ -112,18 +112,17 @@ internal sealed class ViewHash : IHoleWriter
                 _written = 0;
                 _holeStart = 0;
                 _html.Reset();
-                var filled = html.TryWriteHoles(this, out var identity);
-                if (!filled)
+                if (html.TryWriteHoles(this, out var identity))
                 {
-                    html.WriteTo(this);
-                }
-
-                Tag(filled ? Kind.FilledMarkdown : Kind.Html);
-                if (filled)
-                {
+                    Tag(Kind.FilledMarkdown);
                     Span<byte> text = stackalloc byte[16];
                     System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(text, identity);
                     Append(text);
+                }
+                else
+                {
+                    html.WriteTo(this);
+                    Tag(Kind.Html);
                 }
 
                 Number(_written);

@@ -54,9 +54,10 @@ internal interface IHoleWriter : IBufferWriter<byte>
 /// can be dropped as soon as it is parsed and never parsed again.
 /// </summary>
 /// <remarks>
-/// Everything is one UTF-8 array: the HTML, then each hole's place and what it needs. Ten thousand
-/// briefings keep theirs from loading to rendering, and an object per hole and per cited source made
-/// most of what the collector had to trace and copy while a site loaded.
+/// Everything is UTF-8 bytes: the HTML, then each hole's place and what it needs, in one array when parsed
+/// (the build cache keeps the two parts apart). Ten thousand briefings keep theirs from loading to rendering,
+/// and an object per hole and per cited source made most of what the collector had to trace and copy while a
+/// site loaded.
 /// </remarks>
 internal sealed class MarkdownHtml
 {
@@ -117,8 +118,8 @@ internal sealed class MarkdownHtml
     public int ImageCount { get; }
 
     /// <summary>
-    /// A 128-bit hash of the packed bytes, the HTML's and then the holes': two texts with the same identity write the same HTML wherever a page
-    /// fills them in the same way (<see cref="WriteHoles"/>).
+    /// A 128-bit hash of the packed bytes, the HTML's and then the holes': two texts with the same identity write the
+    /// same HTML wherever a page fills them in the same way (<see cref="WriteHoles"/>).
     /// </summary>
     public UInt128 Identity { get; }
 
