@@ -5,6 +5,7 @@ using Briefing.Engine.Rendering;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Briefing.Tests.Rendering;
 
@@ -25,6 +26,9 @@ public sealed class IncludeTests
         ["lines"] = "{{ for i in 1..2 }}\n  row {{ i }}\n{{ end }}",
         ["named"] = "<b>{{ $who }}</b>\n",
         ["values"] = "{{ for t in ['a<b', '', 'c'] }}\n  <i>{{ t }}</i>{{ t }}\n{{ t }}\n{{ end }}",
+        ["outer"] = "{{ include 'bare' }}\n{{ include 'lines' }}\n{{ include 'crlf' }}{{ include 'empty' }}{{ include 'values' }}",
+        ["local"] = "{{ $x = 'in' }}<{{ $x }}|{{ $0 }}|{{ $.size }}|{{ y = 'set' }}>",
+        ["self"] = "deeper {{ include 'self' }}",
     };
 
     [Theory]
@@ -35,10 +39,21 @@ public sealed class IncludeTests
     [InlineData("<ol>\n    {{ include 'values' }}\n  {{ 'x&y' }}\n{{ 'z' }}\n</ol>\n")]
     [InlineData("<p>\n  {{ include 'named' who: 'w' }}\n</p>\n")]
     [InlineData("  {{ x = include 'item' 5 }}{{ x }}\n  {{ 'nested' | include }}\n{{ capture c }}  {{ include 'item' 6 }}{{ end }}{{ c }}\n")]
+    [InlineData("{{ include 'outer' }}\n  {{ include 'bare' }}\n{{ include 'lines' }}\n    {{ include 'crlf' }}{{ include 'values' }}\n")]
+    [InlineData("<p>{{ $x = 'out' }}{{ include 'local' }}{{ $x }} {{ y }}</p>\n{{ include 'empty' }}\n  {{ include 'lines' }}")]
+    [InlineData("{{ for i in 1..2 }}\n{{ include 'lines' }}\n{{ end }}\n{{ if true }}{{ include 'nested' }}{{ end }}\n{{ include 'crlf' }}  {{ include 'item' 7 }}")]
     public void Render_Include_WritesWhatScribansIncludeWrites(string page)
     {
         // Scriban's own include escapes nothing; the values written here are escaped in its page beforehand.
         Assert.Equal(ScribanRender(Escaped(page)), Render(page));
+    }
+
+    [Fact]
+    public void Render_PartialIncludingItself_StopsAtTheRecursionLimit()
+    {
+        var ex = Assert.Throws<ScriptRuntimeException>(() => Render("{{ include 'self' }}"));
+
+        Assert.Contains("recursive", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Render(string page)
