@@ -17,7 +17,7 @@ namespace Briefing.Engine.Incremental;
 internal sealed class SearchMemo : ISearchMemo
 {
     /// <summary>Changes when the layout below does.</summary>
-    private const int Format = 1;
+    private const int Format = 2;
 
     private static ReadOnlySpan<byte> Magic => "BRIEFING-SEARCH\n"u8;
 
@@ -33,6 +33,9 @@ internal sealed class SearchMemo : ISearchMemo
     private readonly Dictionary<TermWords, int[]> _wordIdsOf = new(ReferenceEqualityComparer.Instance);
     private UInt128[] _keys = [];
     private int _documents;
+
+    /// <summary>How many terms the documents joined so far have, together: the file says so before their entries, so reading it allocates each array once.</summary>
+    private int _terms;
     private bool _changed;
     private int _split;
     private int _reused;
@@ -118,6 +121,7 @@ internal sealed class SearchMemo : ISearchMemo
         BinaryPrimitives.WriteUInt128LittleEndian(_entries.GetSpan(16), key);
         _entries.Advance(16);
         WriteNumber(terms.Length);
+        _terms += terms.Length;
         var ids = TermWords.Grown(_wordIdsOf, terms.Words);
         for (var i = 0; i < terms.Length; i++)
         {
@@ -171,6 +175,7 @@ internal sealed class SearchMemo : ISearchMemo
             }
 
             writer.Write(_documents);
+            writer.Write(_terms);
             writer.Write(_entries.WrittenSpan);
         }));
 
@@ -184,23 +189,42 @@ internal sealed class SearchMemo : ISearchMemo
             }
 
             var order = new UInt128[reader.ReadInt32()];
+            var terms = reader.ReadInt32();
+
+            // Each term takes two bytes at least, so a count the rest of the file cannot hold is refused before anything is allocated for it.
+            if (terms < 0 || terms > (reader.BaseStream.Length - reader.BaseStream.Position) / 2)
+            {
+                throw new FormatException($"{terms} terms in {reader.BaseStream.Length - reader.BaseStream.Position} bytes");
+            }
+
             var documents = new Dictionary<UInt128, (int Start, int Length)>(order.Length);
-            var ids = new List<int>();
-            var fieldAndCount = new List<byte>();
+            var ids = new int[terms];
+            var fieldAndCount = new byte[terms];
+            var next = 0;
             for (var n = 0; n < order.Length; n++)
             {
                 order[n] = CacheFile.ReadUInt128(reader);
                 var length = reader.Read7BitEncodedInt();
-                documents.TryAdd(order[n], (ids.Count, length));
-                for (var i = 0; i < length; i++)
+                if (length < 0 || length > terms - next)
+                {
+                    throw new FormatException($"{length} more terms after {next} of {terms}");
+                }
+
+                documents.TryAdd(order[n], (next, length));
+                for (var i = 0; i < length; i++, next++)
                 {
                     var id = reader.Read7BitEncodedInt();
-                    ids.Add(id < words.Length ? id : throw new FormatException($"word {id} of {words.Length}"));
-                    fieldAndCount.Add(reader.ReadByte());
+                    ids[next] = id >= 0 && id < words.Length ? id : throw new FormatException($"word {id} of {words.Length}");
+                    fieldAndCount[next] = reader.ReadByte();
                 }
             }
 
-            return new Kept(words, order, documents, [.. ids], [.. fieldAndCount]);
+            if (next != terms)
+            {
+                throw new FormatException($"{next} terms, not {terms}");
+            }
+
+            return new Kept(words, order, documents, ids, fieldAndCount);
         });
 
     /// <summary>The file as the last build that wrote it left it: its words, and each document's terms as ids of them.</summary>

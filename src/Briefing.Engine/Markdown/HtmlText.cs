@@ -60,8 +60,12 @@ public static class HtmlText
         }
     }
 
-    /// <summary>The characters Markdig writes into an address as they are.</summary>
-    private static readonly SearchValues<char> PlainUrl = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._");
+    /// <summary>
+    /// The characters Markdig writes into an address as they are, whatever stands beside them: every printable ASCII
+    /// character but space, <c>"&amp;'&lt;&gt;[\]^`{|}~</c>. A fragment's <c>#</c> and an address's <c>:</c> and <c>?</c> are among
+    /// them, so almost every address a page fills in is copied rather than passed through Markdig's escaping.
+    /// </summary>
+    internal static readonly SearchValues<char> PlainUrl = SearchValues.Create("!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Writes an address into an attribute as Markdig writes one, so a link the page fills in reads as one Markdig wrote.</summary>
     internal static void WriteUrl(IBufferWriter<byte> html, string url)

@@ -59,7 +59,7 @@ internal sealed class PreviousOutput
             var entries = new FileSystemEnumerable<(string Path, bool Folder, bool Link, long Length, long Modified)>(
                 output,
                 (ref FileSystemEntry entry) => (
-                    entry.ToFullPath()[(output.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'),
+                    entry.IsDirectory ? string.Empty : RelativePath(ref entry, output),
                     entry.IsDirectory,
                     (entry.Attributes & FileAttributes.ReparsePoint) != 0,
                     entry.IsDirectory ? 0 : entry.Length,
@@ -91,5 +91,13 @@ internal sealed class PreviousOutput
         {
             return false;
         }
+    }
+
+    /// <summary>A file's path inside <paramref name="output"/> as the record spells it, made as one string: a site has tens of thousands.</summary>
+    private static string RelativePath(ref FileSystemEntry entry, string output)
+    {
+        var folder = entry.Directory.Length > output.Length ? entry.Directory[(output.Length + 1)..] : [];
+        var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
     }
 }

@@ -34,4 +34,18 @@ public sealed class HtmlTextTests
     [Fact]
     public void WriteUrl_AnyAddress_WritesWhatMarkdigWrites() =>
         Gen.String[Gen.Char["/-._~az09#?&=\"'<> %ソ"], 0, 40].Sample(url => Assert.Equal(Markdig(url), Written(url)), iter: 20_000);
+
+    [Fact]
+    public void WriteUrl_AnyPrintableAscii_WritesWhatMarkdigWrites() =>
+        Gen.String[Gen.Char[' ', '~'], 0, 24].Sample(url => Assert.Equal(Markdig(url), Written(url)), iter: 20_000);
+
+    [Fact]
+    public void PlainUrl_IsExactlyWhatMarkdigLeavesAlone()
+    {
+        var ascii = Enumerable.Range(0, 128).Select(c => (char)c);
+
+        Assert.Equal(
+            ascii.Where(c => Markdig(c.ToString()) == c.ToString()).ToArray(),
+            ascii.Where(HtmlText.PlainUrl.Contains).ToArray());
+    }
 }
