@@ -21,6 +21,8 @@ internal sealed class UiText(UiStrings strings)
 {
     // The same few hundred dates and sources are written for every citation, card and reference of the site.
     private readonly ConcurrentDictionary<PartialDate, string> _dates = new();
+    private readonly ConcurrentDictionary<string, string?> _sourceDates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _languageNames = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Source, string> _labels = new(ReferenceEqualityComparer.Instance);
 
     public string Language => strings.Language;
@@ -130,7 +132,7 @@ internal sealed class UiText(UiStrings strings)
     public string Date(DateOnly date) => Date(new PartialDate(date.Year, null, date.Month, date.Day));
 
     /// <summary>A date known to a day, month, quarter or year, as this language writes it.</summary>
-    public string Date(PartialDate date) => _dates.GetOrAdd(date, Written);
+    public string Date(PartialDate date) => _dates.TryGetValue(date, out var written) ? written : _dates.GetOrAdd(date, Written(date));
 
     private string Written(PartialDate date)
     {
@@ -150,10 +152,12 @@ internal sealed class UiText(UiStrings strings)
 
     /// <summary>A source's date (yyyy, yyyy-MM or yyyy-MM-dd) as this language writes dates; null when it has none.</summary>
     public string? Date(string? date) =>
-        date is not null && PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? Date(parsed) : null;
+        date is null ? null : _sourceDates.TryGetValue(date, out var written) ? written : _sourceDates.GetOrAdd(date, Parsed(date));
+
+    private string? Parsed(string date) => PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? Date(parsed) : null;
 
     /// <summary>How a citation mark's tip names a source: publisher, title (or that it is untitled) and, if known, date, written as pages write dates.</summary>
-    public string CitationLabel(Source source) => _labels.GetOrAdd(source, Label);
+    public string CitationLabel(Source source) => _labels.TryGetValue(source, out var label) ? label : _labels.GetOrAdd(source, Label(source));
 
     private string Label(Source source) => (source.Untitled, Date(source.Date)) switch
     {
@@ -173,7 +177,10 @@ internal sealed class UiText(UiStrings strings)
         : Format(UiKeys.SourceLink, ("publisher", source.Publisher), ("title", source.Title));
 
     /// <summary>The name of the language <paramref name="tag"/> names ("English" for <c>en</c>, "Chinese" for <c>zh-Hans</c> when only <c>zh</c> is named), or null.</summary>
-    public string? LanguageName(string tag)
+    public string? LanguageName(string tag) =>
+        _languageNames.TryGetValue(tag, out var name) ? name : _languageNames.GetOrAdd(tag, Named(tag));
+
+    private string? Named(string tag)
     {
         if (strings.Texts.TryGetValue(UiKeys.LanguageName(tag), out var full))
         {

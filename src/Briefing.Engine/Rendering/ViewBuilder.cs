@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Markdown.Citations;
 using Briefing.Engine.Model;
@@ -46,6 +48,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// <summary>Words a minute, as the language file gives it; a file without a usable number was reported, and an English reader's pace stands in.</summary>
     private readonly double _readingRate = double.TryParse(site.Text[UiKeys.ReadingRate], NumberStyles.Integer, CultureInfo.InvariantCulture, out var rate) && rate > 0 ? rate : 220;
     private readonly SiteUrls _urls = site.Urls;
+    private readonly ConcurrentDictionary<(Source Source, int Number, int Marks), ReferenceView> _references = new(ReferenceKey.Comparer);
 
     /// <summary>"Companies": the heading of a group of entities of this kind.</summary>
     public string KindLabel(string kind) => _text[UiKeys.KindMany(kind)];
@@ -74,7 +77,14 @@ internal sealed class ViewBuilder(ResolvedSite site)
     private ValueList<ReferenceView> References(PageContext context) =>
         context.Citations.Sources.Select(c => Reference(c.Number, c.Source, context.MarkCount(c.Number))).ToValueList();
 
+    /// <summary>
+    /// A source's reference as the <paramref name="number"/>th of a page that marks it <paramref name="marks"/> times:
+    /// the same view on every such page, so made once (a thousand pages cite most sources).
+    /// </summary>
     private ReferenceView Reference(int number, Source source, int marks) =>
+        _references.TryGetValue((source, number, marks), out var made) ? made : _references.GetOrAdd((source, number, marks), NewReference(number, source, marks));
+
+    private ReferenceView NewReference(int number, Source source, int marks) =>
         new(
             number,
             source.Publisher,
@@ -528,4 +538,16 @@ internal sealed class ViewBuilder(ResolvedSite site)
     }
 
     private LinkView SourceLink(Source source) => new(_text.SourceLink(source), _urls.Source(source.Id));
+}
+
+/// <summary>A reference's view is told apart by the source itself, not by its fields' values, and by its number and marks on the page.</summary>
+file sealed class ReferenceKey : IEqualityComparer<(Source Source, int Number, int Marks)>
+{
+    public static readonly ReferenceKey Comparer = new();
+
+    public bool Equals((Source Source, int Number, int Marks) x, (Source Source, int Number, int Marks) y) =>
+        ReferenceEquals(x.Source, y.Source) && x.Number == y.Number && x.Marks == y.Marks;
+
+    public int GetHashCode((Source Source, int Number, int Marks) key) =>
+        HashCode.Combine(RuntimeHelpers.GetHashCode(key.Source), key.Number, key.Marks);
 }

@@ -71,7 +71,7 @@ internal static class SearchIndex
                 {
                     var n = start + i;
                     var document = documents[n](ref splitter.Text);
-                    output.Add(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, splitter.Buffer));
+                    output.AddLent(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, splitter));
                     batch[i] = memo.Terms(n, document, splitter.Split);
                     return splitter;
                 },
@@ -142,7 +142,11 @@ internal static class SearchIndex
         private char[] _folded = new char[1024];
         private int _document;
 
+        /// <summary>Where this worker writes each document's file; lent to the output, so reused for the next.</summary>
         public ArrayBufferWriter<byte> Buffer { get; } = new();
+
+        /// <summary>The writer of each document's file, reset for the next: most of a small document's cost was making one.</summary>
+        public Utf8JsonWriter? Json { get; set; }
 
         /// <summary>Where this worker's documents put their text; a field, so a document's maker can make it larger.</summary>
         public char[] Text = [];
@@ -257,29 +261,30 @@ internal static class SearchIndex
 
     /// <summary>k kind, t title, u address, s summary, x the text a snippet is cut from.</summary>
     /// <param name="buffer">Written into and emptied again for each document, so only the finished file is a new array.</param>
-    private static byte[] Document(SearchDocument document, ArrayBufferWriter<byte> buffer)
+    /// <returns>The document's file, lent from the worker's buffer until its next document.</returns>
+    private static ReadOnlySpan<byte> Document(SearchDocument document, Splitter worker)
     {
+        var buffer = worker.Buffer;
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var json = worker.Json ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("k", document.Kind);
+        json.WriteString("t", document.Title);
+        json.WriteString("u", document.Url);
+        if (!string.IsNullOrEmpty(document.Summary))
         {
-            json.WriteStartObject();
-            json.WriteString("k", document.Kind);
-            json.WriteString("t", document.Title);
-            json.WriteString("u", document.Url);
-            if (!string.IsNullOrEmpty(document.Summary))
-            {
-                json.WriteString("s", document.Summary);
-            }
-
-            if (!document.Text.IsEmpty)
-            {
-                json.WriteString("x", Cut(document.Text.Span));
-            }
-
-            json.WriteEndObject();
+            json.WriteString("s", document.Summary);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        if (!document.Text.IsEmpty)
+        {
+            json.WriteString("x", Cut(document.Text.Span));
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+        return buffer.WrittenSpan;
     }
 
     /// <summary>The text up to <see cref="SnippetTextLength"/>, ended at a space so no word is cut.</summary>
