@@ -57,7 +57,10 @@ internal sealed class SiteUrls(string prefix = "")
         url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
 
     /// <summary>Joins the configured base URL and a site path into an absolute address.</summary>
-    public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + url;
+    public static string Absolute(string baseUrl, string url) => string.Concat(Origin(baseUrl), url);
+
+    /// <summary>What an absolute address starts with: the base address without its closing slash, since every site address starts with one.</summary>
+    public static ReadOnlySpan<char> Origin(string baseUrl) => baseUrl.AsSpan().TrimEnd('/');
 
     /// <summary>The claims ledger as data: every claim with each report, for reuse in a newsroom's own tools.</summary>
     public string ClaimsJson { get; } = prefix + "/claims.json";
