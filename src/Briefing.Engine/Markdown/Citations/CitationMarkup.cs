@@ -74,10 +74,15 @@ internal static class CitationMarkup
         return System.Text.Encoding.ASCII.GetString(fragment[..(1 + FormatMarkId(fragment[1..], number, mark))]);
     }
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _link;
+
     /// <summary><c> href="#ref-2"&gt;2&lt;span class="cite-tip"&gt;Nikkei Asia, “Title”&lt;/span&gt;&lt;/a&gt;</c>: the part of one source's link in a mark that every mark of it shares.</summary>
     internal static byte[] Link(CitationTarget target)
     {
-        var html = new ArrayBufferWriter<byte>(128);
+        // Made in the thread's buffer, so that only the finished link is a new array: a page makes one for each source it cites.
+        var html = _link ??= new ArrayBufferWriter<byte>(256);
+        html.ResetWrittenCount();
         html.Write(" href=\"#ref-"u8);
         WriteNumber(html, target.Number);
         html.Write("\">"u8);
