@@ -79,48 +79,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return _page.Written;
     }
 
-    /// <summary>
-    /// Renders an included partial straight into the current output, where Scriban's include would render it into a
-    /// string for the caller to write there: only for an include that is a statement of its own (its value is written
-    /// at once, and nowhere else), names nothing but the partial, and is not indented (Scriban indents each line of
-    /// the string it writes). The partial sees what Scriban's include gives it: a scope of its own for local
-    /// variables, <c>$</c> set to the call's arguments, and the recursion limit.
-    /// </summary>
-    /// <returns>False, having done nothing, when the include is not of that kind; Scriban's include then renders it.</returns>
-    public bool TryIncludeHere(ScriptNode? caller, ScriptArray arguments)
-    {
-        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement { CanOutput: true } statement } call
-            || statement.Expression != call
-            || call.Arguments.Count != 1
-            || arguments is not [string name]
-            || arguments.ScriptObject is { Count: > 0 }
-            || !string.IsNullOrEmpty(CurrentIndent)
-            || !EnableOutput
-            || GetTemplatePathFromName(name, caller) is not { } path)
-        {
-            return false;
-        }
-
-        var template = GetOrCreateTemplate(path, caller);
-        var indent = CurrentIndent;
-        EnterRecursive(caller);
-        CurrentIndent = null;
-        PushLocal();
-        try
-        {
-            SetValue(ScriptVariable.Arguments, arguments, true, true);
-            RenderHere(template);
-        }
-        finally
-        {
-            PopLocal();
-            CurrentIndent = indent;
-            ExitRecursive(caller);
-        }
-
-        return true;
-    }
-
     /// <summary>Evaluates a template into the current output, as <see cref="Template.Render(TemplateContext)"/> does before it copies the output out.</summary>
     private void RenderHere(Template template)
     {
