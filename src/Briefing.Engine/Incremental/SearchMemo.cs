@@ -61,10 +61,15 @@ internal sealed class SearchMemo : ISearchMemo
     /// <summary>The module whose code splits a document: this engine's.</summary>
     public static string Key() => $"{typeof(SearchMemo).Assembly.GetName().Name}/{typeof(SearchMemo).Assembly.ManifestModule.ModuleVersionId:N}";
 
+    // One hasher per thread, reset for each document: every document of every build is hashed.
+    [ThreadStatic]
+    private static XxHash128? _hash;
+
     /// <summary>What a document is kept under: every field and the text, each with where it stands.</summary>
     public static UInt128 Hash(SearchDocument document)
     {
-        var hash = new XxHash128();
+        var hash = _hash ??= new XxHash128();
+        hash.Reset();
         Span<byte> head = stackalloc byte[5];
         foreach (var (text, field) in document.Fields)
         {
