@@ -39,9 +39,9 @@ internal static class OutputPaths
     /// <summary>Why this one path cannot be written, or null when it is a plain relative file path.</summary>
     public static string? Problem(string path)
     {
-        foreach (var segment in path.Split('/'))
+        foreach (var segment in path.AsSpan().Split('/'))
         {
-            if (FileNames.Problem(segment) is { } problem)
+            if (FileNames.Problem(path.AsSpan(segment)) is { } problem)
             {
                 return $"'{path}' is not a plain path inside the output folder: it has {problem}";
             }
