@@ -29,6 +29,13 @@ internal sealed class ViewHash : IHoleWriter
     [ThreadStatic]
     private static ViewHash? _idle;
 
+    // A shared view's hash, kept as long as the view: made once, it is the same on every page that writes it.
+    private static readonly ConditionalWeakTable<ISharedView, StrongBox<UInt128>> Shared = new();
+
+    // Hashes a shared view met while a page's views are hashed on the same thread; taken while in use, as _idle is.
+    [ThreadStatic]
+    private static ViewHash? _inner;
+
     private readonly XxHash128 _hash = new();
 
     // A view is written as many short values (a tag, a length, a word): each went to the hash on its own and the
@@ -61,6 +68,20 @@ internal sealed class ViewHash : IHoleWriter
         return result;
     }
 
+    /// <summary>A shared view's own hash: its record's, as a page's hash would have taken it.</summary>
+    private static UInt128 OfShared(ISharedView view)
+    {
+        var hash = _inner ?? new ViewHash();
+        _inner = null;
+        hash._hash.Reset();
+        hash._pendingLength = 0;
+        hash.Record(view);
+        hash.Flush();
+        var result = hash._hash.GetCurrentHashAsUInt128();
+        _inner = hash;
+        return result;
+    }
+
     private enum Kind : byte
     {
         Null,
@@ -71,6 +92,7 @@ internal sealed class ViewHash : IHoleWriter
         Map,
         Record,
         FilledMarkdown,
+        Shared,
     }
 
     private void Add(object? value)
@@ -104,6 +126,12 @@ internal sealed class ViewHash : IHoleWriter
             case DateOnly day:
                 Tag(Kind.Number);
                 Number(day.DayNumber);
+                return;
+            case ISharedView shared:
+                Tag(Kind.Shared);
+                Span<byte> sharedHash = stackalloc byte[16];
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(sharedHash, Shared.GetValue(shared, static view => new StrongBox<UInt128>(OfShared(view))).Value);
+                Append(sharedHash);
                 return;
             case TrustedHtml html:
                 // Written as the page would write it, into a hash of its own: its length and that hash stand for it, so

@@ -13,8 +13,14 @@ internal sealed record TopicView(string Title, TrustedHtml? Description, ValueLi
 
 internal sealed record NavItem(string Title, string Url);
 
+/// <summary>
+/// A view made once and written on many pages (the site, a briefing's card, a source's reference), and never
+/// changed once made: the build cache hashes it once, and each page's hash takes its hash in its place.
+/// </summary>
+internal interface ISharedView;
+
 /// <param name="Footer">The standalone pages the header does not list, for the footer.</param>
-internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Footer)
+internal sealed record SiteView(string Title, string Description, string Language, string Publisher, string BaseUrl, ValueList<NavItem> Nav, ValueList<NavItem> Footer) : ISharedView
 {
     /// <summary>The addresses of the edition's own pages and files, for the links the layouts write.</summary>
     public SiteUrlsView Urls { get; init; } = new(SiteUrls.Main);
@@ -110,12 +116,12 @@ internal sealed record ReferenceView(
     string? TitleLanguage,
     string Provenance,
     LinkView? Via,
-    ValueList<LinkView> BackLinks);
+    ValueList<LinkView> BackLinks) : ISharedView;
 
 /// <param name="NativeLanguage">The lang attribute for <paramref name="NativeName"/>: "ja", "zh" or "ko".</param>
 internal sealed record EntityChip(string Id, string Name, string Url, string Kind, string? NativeName, string? NativeLanguage, string? Role);
 
-internal sealed record BriefingCard(string Title, string Url, string Date, string DateDisplay, string Summary);
+internal sealed record BriefingCard(string Title, string Url, string Date, string DateDisplay, string Summary) : ISharedView;
 
 internal sealed record BriefingView(
     string Title,

@@ -68,6 +68,19 @@ public sealed class ViewEqualityTests
     }
 
     [Fact]
+    public void ViewHash_OfASharedView_FollowsItsContent_HoweverOftenItIsMet()
+    {
+        var card = new BriefingCard("Title", "/briefings/a/", "2026-01-01", "1 January 2026", "Summary");
+        var page = ViewHash.Of(new List<BriefingCard> { card, card }.ToValueList());
+
+        // Met again, the card's kept hash stands for it; an equal card made apart hashes the same, a changed one does not.
+        Assert.Equal(page, ViewHash.Of(new List<BriefingCard> { card, card }.ToValueList()));
+        Assert.Equal(page, ViewHash.Of(new List<BriefingCard> { card, card with { } }.ToValueList()));
+        Assert.NotEqual(page, ViewHash.Of(new List<BriefingCard> { card, card with { Summary = "Summary." } }.ToValueList()));
+        Assert.NotEqual(ViewHash.Of(card), ViewHash.Of(new BriefingCard("Title", "/briefings/a/", "2026-01-01", "1 January 2026", "Other")));
+    }
+
+    [Fact]
     public void ViewHash_TellsApartValuesThatWriteAlike()
     {
         Assert.NotEqual(ViewHash.Of(new LinkView("ab", "c")), ViewHash.Of(new LinkView("a", "bc")));
