@@ -132,7 +132,7 @@ internal sealed class UiText(UiStrings strings)
     public string Date(DateOnly date) => Date(new PartialDate(date.Year, null, date.Month, date.Day));
 
     /// <summary>A date known to a day, month, quarter or year, as this language writes it.</summary>
-    public string Date(PartialDate date) => _dates.TryGetValue(date, out var written) ? written : _dates.GetOrAdd(date, Written(date));
+    public string Date(PartialDate date) => _dates.GetOrAdd(date, static (date, text) => text.Written(date), this);
 
     private string Written(PartialDate date)
     {
@@ -152,12 +152,12 @@ internal sealed class UiText(UiStrings strings)
 
     /// <summary>A source's date (yyyy, yyyy-MM or yyyy-MM-dd) as this language writes dates; null when it has none.</summary>
     public string? Date(string? date) =>
-        date is null ? null : _sourceDates.TryGetValue(date, out var written) ? written : _sourceDates.GetOrAdd(date, Parsed(date));
+        date is null ? null : _sourceDates.GetOrAdd(date, static (date, text) => text.Parsed(date), this);
 
     private string? Parsed(string date) => PartialDate.TryParse(date, out PartialDate? parsed) && parsed is not null ? Date(parsed) : null;
 
     /// <summary>How a citation mark's tip names a source: publisher, title (or that it is untitled) and, if known, date, written as pages write dates.</summary>
-    public string CitationLabel(Source source) => _labels.TryGetValue(source, out var label) ? label : _labels.GetOrAdd(source, Label(source));
+    public string CitationLabel(Source source) => _labels.GetOrAdd(source, static (source, text) => text.Label(source), this);
 
     private string Label(Source source) => (source.Untitled, Date(source.Date)) switch
     {
@@ -178,7 +178,7 @@ internal sealed class UiText(UiStrings strings)
 
     /// <summary>The name of the language <paramref name="tag"/> names ("English" for <c>en</c>, "Chinese" for <c>zh-Hans</c> when only <c>zh</c> is named), or null.</summary>
     public string? LanguageName(string tag) =>
-        _languageNames.TryGetValue(tag, out var name) ? name : _languageNames.GetOrAdd(tag, Named(tag));
+        _languageNames.GetOrAdd(tag, static (tag, text) => text.Named(tag), this);
 
     private string? Named(string tag)
     {

@@ -82,7 +82,7 @@ internal sealed class ViewBuilder(ResolvedSite site)
     /// the same view on every such page, so made once (a thousand pages cite most sources).
     /// </summary>
     private ReferenceView Reference(int number, Source source, int marks) =>
-        _references.TryGetValue((source, number, marks), out var made) ? made : _references.GetOrAdd((source, number, marks), NewReference(number, source, marks));
+        _references.GetOrAdd((source, number, marks), static (key, views) => views.NewReference(key.Number, key.Source, key.Marks), this);
 
     private ReferenceView NewReference(int number, Source source, int marks) =>
         new(
