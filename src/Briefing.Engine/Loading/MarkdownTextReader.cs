@@ -66,7 +66,7 @@ internal static class MarkdownTextReader
                 }
             }
 
-            var text = TextDecoder.Decode(file.DisplayPath, content, diagnostics);
+            var text = TextDecoder.Decode(file.DisplayPath, content, diagnostics, lent.FileLength);
             if (text is null || BriefingLoader.FrontMatter(text, file.DisplayPath, missing, diagnostics) is not { } yaml)
             {
                 return null;

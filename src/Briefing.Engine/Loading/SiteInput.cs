@@ -43,20 +43,24 @@ public sealed class InputFile
     {
         if (_content is { } content)
         {
-            return new LentBytes(content, content.Length, pooled: false);
+            return new LentBytes(content, content.Length, pooled: false, content.Length);
         }
 
         using var handle = File.OpenHandle(_path!);
 
-        // One byte more than the limit allows, so a file grown past it since it was listed is still seen to be too large.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(RandomAccess.GetLength(handle), InputReader.MaxFileBytes) + 1);
+        // One byte more than the limit allows, so a file grown past it since it was listed is still seen to be too large;
+        // the pool may lend a larger array, but no more than that is read.
+        var wanted = (int)Math.Min(RandomAccess.GetLength(handle), InputReader.MaxFileBytes) + 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(wanted);
         var read = 0;
-        for (int last; read < buffer.Length && (last = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0;)
+        for (int last; read < wanted && (last = RandomAccess.Read(handle, buffer.AsSpan(read, wanted - read), read)) > 0;)
         {
             read += last;
         }
 
-        return new LentBytes(buffer, read, pooled: true);
+        // A file too large is reported with its size, not with what was read of it.
+        var length = read > InputReader.MaxFileBytes ? Math.Max(read, RandomAccess.GetLength(handle)) : read;
+        return new LentBytes(buffer, read, pooled: true, length);
     }
 
     /// <summary>
@@ -67,9 +71,13 @@ public sealed class InputFile
 }
 
 /// <summary>A file's bytes, the first <paramref name="length"/> of <paramref name="array"/>, until disposed; nothing may keep them after.</summary>
-internal sealed class LentBytes(byte[] array, int length, bool pooled) : IDisposable
+/// <param name="fileLength">The file's length: more than was read when it is over the limit on what is read.</param>
+internal sealed class LentBytes(byte[] array, int length, bool pooled, long fileLength) : IDisposable
 {
     private bool _returned;
+
+    /// <summary>The file's length when it was read: more than <see cref="Span"/> holds when the file is over <see cref="InputReader.MaxFileBytes"/>.</summary>
+    public long FileLength => fileLength;
 
     public ReadOnlySpan<byte> Span => _returned ? throw new ObjectDisposedException(nameof(LentBytes)) : array.AsSpan(0, length);
 

@@ -20,12 +20,13 @@ internal static class TextDecoder
     public static string? Decode(InputFile file, DiagnosticBag diagnostics) => Decode(file.DisplayPath, file.Content, diagnostics);
 
     /// <param name="path">The file's path as diagnostics print it.</param>
-    public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    /// <param name="fileLength">The file's length, when only part of a file too large was read; otherwise the bytes' length.</param>
+    public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics, long? fileLength = null)
     {
         var location = new SourceLocation(path);
         if (bytes.Length > InputReader.MaxFileBytes)
         {
-            diagnostics.Report(DiagnosticCodes.FileTooLarge, location, $"'{path}' is {bytes.Length} bytes; files are limited to {InputReader.MaxFileBytes} bytes");
+            diagnostics.Report(DiagnosticCodes.FileTooLarge, location, $"'{path}' is {fileLength ?? bytes.Length} bytes; files are limited to {InputReader.MaxFileBytes} bytes");
             return null;
         }
 

@@ -111,4 +111,24 @@ public sealed class InputReaderTests : IDisposable
             "site/briefings/gone.md: error BRF1017: 'site/briefings/gone.md' cannot be read: it vanished while being read, or its name is not valid UTF-8",
             diagnostics.Sorted().Select(d => d.ToString()));
     }
+
+    [Theory]
+    [InlineData(InputReader.MaxFileBytes + 1)]
+    [InlineData(3 * 1024 * 1024)]
+    [InlineData(9 * 1024 * 1024)]
+    public void Read_ABriefingGrownPastTheCapAfterItsFolderWasListed_IsReportedWithItsSizeWhenLoaded(int length)
+    {
+        _folder.Write("site/briefings/grown.md", "---\ntitle: Grown\n---\nText.\n");
+        _folder.Write("theme/layouts/page.html", "<p></p>");
+        var diagnostics = new DiagnosticBag();
+        var input = InputReader.Read(_folder.Combine("site"), _folder.Combine("theme"), _folder.Path, diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+
+        _folder.Write("site/briefings/grown.md", new byte[length]);
+        SiteLoader.Load(input, diagnostics);
+
+        Assert.Contains(
+            $"site/briefings/grown.md: error BRF1013: 'site/briefings/grown.md' is {length} bytes; files are limited to 2097152 bytes",
+            diagnostics.Sorted().Select(d => d.ToString()));
+    }
 }
