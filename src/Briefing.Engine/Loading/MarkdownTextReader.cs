@@ -95,7 +95,7 @@ internal static class MarkdownTextReader
     public static ParsedMarkdown Parse(string markdown)
     {
         var document = BriefingMarkdown.Parse(markdown, out var refusals);
-        return new ParsedMarkdown(MarkdownOutline.Of(document), BriefingMarkdown.Render(document), refusals);
+        return new ParsedMarkdown(OutlineWalker.Walk(document), BriefingMarkdown.Render(document), refusals);
     }
 
     /// <param name="firstLine">The file line of the text's first line.</param>

@@ -46,6 +46,24 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void Source_UsesTheMarkdownParser_OnlyInLoadingAndMarkdown()
+    {
+        // Loading walks each tree for its outline and HTML and lets it go, so the model and every later stage work from
+        // those alone; the build cache names Markdig's module only to know whose parse it keeps.
+        var engine = Path.Combine(RepoPaths.Root, "src", "Briefing.Engine");
+        var offenders = Directory.EnumerateFiles(engine, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f))
+            .Select(f => (File: Path.GetRelativePath(engine, f).Replace('\\', '/'), Lines: File.ReadAllLines(f)))
+            .Where(f => !f.File.StartsWith("Loading/", StringComparison.Ordinal) && !f.File.StartsWith("Markdown/", StringComparison.Ordinal))
+            .SelectMany(f => f.Lines.Select((line, i) => (f.File, Line: i + 1, Code: WithoutComment(line).Replace("typeof(Markdig.Markdown)", string.Empty, StringComparison.Ordinal))))
+            .Where(l => Regex.IsMatch(l.Code, @"(?<![\w.])Markdig\."))
+            .Select(l => $"{l.File}({l.Line}): {l.Code.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "the Markdown parser used outside Loading/ and Markdown/:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
     public void LoadedSite_HoldsNoMarkdownTree()
     {
         // The tree never leaves Loading: everything a later stage reads of a text is in its outline and HTML.

@@ -1,14 +1,15 @@
+using Briefing.Engine.Loading;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
 
-namespace Briefing.Tests.Model;
+namespace Briefing.Tests.Loading;
 
-public sealed class MarkdownOutlineTests
+public sealed class OutlineWalkerTests
 {
-    private static MarkdownOutline Outline(string markdown) => MarkdownOutline.Of(BriefingMarkdown.Parse(markdown, out _));
+    private static MarkdownOutline Outline(string markdown) => OutlineWalker.Walk(BriefingMarkdown.Parse(markdown, out _));
 
     [Fact]
-    public void Of_ListsEveryMarkInDocumentOrderWithItsPosition()
+    public void Walk_ListsEveryMarkInDocumentOrderWithItsPosition()
     {
         var outline = Outline("""
             [[sony]] met [[toyota|the carmaker]] [@nikkei; @reuters].
@@ -32,7 +33,7 @@ public sealed class MarkdownOutlineTests
     }
 
     [Fact]
-    public void Of_FindsParagraphsAndListItemsThatCiteNothing_ButNotATableAfterACitingQuote()
+    public void Walk_FindsParagraphsAndListItemsThatCiteNothing_ButNotATableAfterACitingQuote()
     {
         var outline = Outline("""
             Cited [@nikkei].
@@ -54,7 +55,7 @@ public sealed class MarkdownOutlineTests
     }
 
     [Fact]
-    public void Of_JudgesAListItemByItsOwnParagraphs_AndATableByItsCellsOrTheParagraphBeforeIt()
+    public void Walk_JudgesAListItemByItsOwnParagraphs_AndATableByItsCellsOrTheParagraphBeforeIt()
     {
         var outline = Outline("""
             - cites [@nikkei]
@@ -96,7 +97,7 @@ public sealed class MarkdownOutlineTests
     }
 
     [Fact]
-    public void Of_KeepsHeadingIdsAndTheirTextRuns_AndCountsWords()
+    public void Walk_KeepsHeadingIdsAndTheirTextRuns_AndCountsWords()
     {
         var outline = Outline("""
             ## Funding `rounds`
@@ -120,13 +121,13 @@ public sealed class MarkdownOutlineTests
     [InlineData("no\u00A0break and\u2003em space", 5)]
     [InlineData("ソフトバンク\u3000と トヨタ", 6 + 1 + 3)]
     [InlineData("NECとソニー", 1 + 1 + 3)]
-    public void Of_CountsWordsBetweenAnyKindOfSpace_AndEachJapaneseCharacterAlone(string paragraph, int words)
+    public void Walk_CountsWordsBetweenAnyKindOfSpace_AndEachJapaneseCharacterAlone(string paragraph, int words)
     {
         Assert.Equal(words, Outline(paragraph).WordCount);
     }
 
     [Fact]
-    public void Of_CountsWordsInLongMixedText_AsCharacterByCharacterCountingWould()
+    public void Walk_CountsWordsInLongMixedText_AsCharacterByCharacterCountingWould()
     {
         // Runs of eight characters are counted together when all are plain ASCII: put other characters at every offset.
         string[] pieces = ["a", "Z", "7", "ok", " ", "  ", "\t", "é", "ソ", "\u3000", "\u00A0", "\u2003", "\u007F"];
