@@ -48,9 +48,9 @@ internal sealed record OutlineHeading(string? Id, IReadOnlyList<HeadingPart> Par
 internal delegate string? EntityName(ReadOnlySpan<char> id);
 
 /// <summary>
-/// Everything the checks and views read from a Markdown tree, taken in one walk (<see cref="Loading.OutlineWalker"/>): the marks to resolve
-/// in document order, the paragraphs that cite nothing, the headings and the word count. Loading takes
-/// it right after parsing, with the HTML, and then lets the tree go.
+/// Everything the checks and views read from a Markdown tree, taken in one walk (<see cref="Loading.OutlineWalker"/>):
+/// the marks to resolve in document order, the paragraphs that cite nothing, the headings and the word count.
+/// Loading takes it right after parsing, with the HTML, and then lets the tree go.
 /// </summary>
 internal sealed class MarkdownOutline
 {
