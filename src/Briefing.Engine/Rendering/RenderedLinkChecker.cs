@@ -129,11 +129,10 @@ internal static class RenderedLinkChecker
     public static PageLinks Scan(LinkTable table, ReadOnlySpan<byte> page)
     {
         Span<char> text = stackalloc char[256];
-        var links = _links ??= [];
+        var scan = _scan ??= new ScanScratch();
+        var (links, seen, ids) = (scan.Links, scan.Seen, scan.Ids);
         links.Clear();
-        var seen = _seen ??= new HashSet<RenderedLink>(ReferenceEqualityComparer.Instance);
         seen.Clear();
-        var ids = _ids ??= [];
         ids.Clear();
         var at = 0;
         while (true)
@@ -181,16 +180,22 @@ internal static class RenderedLinkChecker
         return new PageLinks([.. links], [.. ids]);
     }
 
-    /// <summary>The links one page's scan has met, on this thread: only the scan reads it, and one set kept per thread grows once rather than for every page.</summary>
     [ThreadStatic]
-    private static HashSet<RenderedLink>? _seen;
+    private static ScanScratch? _scan;
 
-    /// <summary>One page's links and ids as its scan finds them, on this thread, copied into the page's arrays at the end.</summary>
-    [ThreadStatic]
-    private static List<RenderedLink>? _links;
+    /// <summary>
+    /// One page's links and ids as its scan finds them, on this thread, copied into the page's arrays at the end; and the
+    /// links met so far, so each is kept once. Only the scan reads them, and kept per thread they grow once rather than
+    /// for every page.
+    /// </summary>
+    private sealed class ScanScratch
+    {
+        public List<RenderedLink> Links { get; } = [];
 
-    [ThreadStatic]
-    private static List<string>? _ids;
+        public HashSet<RenderedLink> Seen { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public List<string> Ids { get; } = [];
+    }
 
     /// <summary>Whether the bytes before '=' end in whitespace and then this attribute name.</summary>
     private static bool IsAttribute(ReadOnlySpan<byte> before, ReadOnlySpan<byte> name) =>
