@@ -132,9 +132,18 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
 
     /// <summary>The record of an output just committed, for the next build.</summary>
     /// <param name="files">Every file of the output as it now is.</param>
+    /// <remarks>A page left in the output keeps its links, and with them the numbers the previous record gave them.</remarks>
     public OutputRecord Record(string key, IReadOnlyDictionary<string, WrittenFile> files) =>
-        new(key, files.ToDictionary(
-            f => f.Key,
-            f => new RecordedFile(f.Value.Content, f.Value.Length, f.Value.Modified, _views.GetValueOrDefault(f.Key), _links.GetValueOrDefault(f.Key)),
-            StringComparer.Ordinal));
+        new(
+            key,
+            files.ToDictionary(
+                f => f.Key,
+                f =>
+                {
+                    var links = _links.GetValueOrDefault(f.Key);
+                    var numbers = previous?.Files.GetValueOrDefault(f.Key) is { Links: { } earlier, Numbers: { } kept } && ReferenceEquals(earlier, links) ? kept : null;
+                    return new RecordedFile(f.Value.Content, f.Value.Length, f.Value.Modified, _views.GetValueOrDefault(f.Key), links, numbers);
+                },
+                StringComparer.Ordinal),
+            previous?.Strings);
 }

@@ -11,7 +11,11 @@ namespace Briefing.Engine.Incremental;
 /// <param name="Length">Its length, and <paramref name="Modified"/> its last-write time in ticks: a file changed since is not the one recorded.</param>
 /// <param name="View">For a page, the hash of the views it was rendered from (<see cref="ViewHash"/>); zero for other files.</param>
 /// <param name="Links">For a page, its links and ids, for the link check of a build that does not render it again.</param>
-internal sealed record RecordedFile(UInt128 Content, long Length, long Modified, UInt128 View, PageLinks? Links);
+/// <param name="Numbers">For a page read from a record, its links' and ids' numbers in that record's <see cref="OutputRecord.Strings"/>.</param>
+internal sealed record RecordedFile(UInt128 Content, long Length, long Modified, UInt128 View, PageLinks? Links, PageNumbers? Numbers = null);
+
+/// <summary>A page's links and ids as a record numbers them: each its place in the record's table of strings, in the order of <see cref="PageLinks"/>.</summary>
+internal sealed record PageNumbers(int[] Links, int[] Ids);
 
 /// <summary>
 /// The build cache's record of the last output a build wrote: every file with its content hash, and every page with the
@@ -19,10 +23,11 @@ internal sealed record RecordedFile(UInt128 Content, long Length, long Modified,
 /// only files whose bytes changed. It is trusted only whole: a record of another engine, theme, set of options or
 /// output folder, or one that is cut short or altered in any byte, is not read at all.
 /// </summary>
-internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, RecordedFile> files)
+/// <param name="strings">The table of strings the files' <see cref="RecordedFile.Numbers"/> are places in, for a record made from one read; null when they are in none.</param>
+internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, RecordedFile> files, IReadOnlyList<string>? strings = null)
 {
     /// <summary>Changes when the layout below does.</summary>
-    private const int Format = 1;
+    private const int Format = 2;
 
     private static ReadOnlySpan<byte> Magic => "BRIEFING-OUTPUT\n"u8;
 
@@ -30,6 +35,12 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
     public string Key => key;
 
     public IReadOnlyDictionary<string, RecordedFile> Files => files;
+
+    /// <summary>
+    /// The table the files' <see cref="RecordedFile.Numbers"/> are places in: for a record read, every link and id of its
+    /// pages, each once, in ordinal order; for one made from a record read, that record's. Null when no record was read.
+    /// </summary>
+    public IReadOnlyList<string>? Strings => strings;
 
     /// <summary>The record's file in the cache folder; one per output folder, so two outputs of one site keep their own.</summary>
     public static string FileName(string outputFolder) =>
@@ -62,31 +73,48 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 var modified = reader.ReadInt64();
                 var view = CacheFile.ReadUInt128(reader);
                 PageLinks? links = null;
+                PageNumbers? numbers = null;
                 if (reader.ReadBoolean())
                 {
-                    var linkList = new RenderedLink[reader.ReadInt32()];
+                    var linkNumbers = new int[reader.ReadInt32()];
+                    var linkList = new RenderedLink[linkNumbers.Length];
                     for (var l = 0; l < linkList.Length; l++)
                     {
-                        var number = reader.ReadInt32();
+                        var number = linkNumbers[l] = reader.ReadInt32();
                         linkList[l] = linkOf[number] ??= table.Link(strings[number]);
                     }
 
-                    var idCount = reader.ReadInt32();
-                    var ids = new string[idCount];
-                    for (var d = 0; d < idCount; d++)
+                    var idNumbers = new int[reader.ReadInt32()];
+                    var ids = new string[idNumbers.Length];
+                    for (var d = 0; d < ids.Length; d++)
                     {
-                        var number = reader.ReadInt32();
+                        var number = idNumbers[d] = reader.ReadInt32();
                         ids[d] = idOf[number] ??= table.Ids.Get(strings[number]);
                     }
 
+                    // A page holds its ids sorted, each once, as they were written; numbers read in any other order would not name them.
+                    numbers = IsSorted(ids) ? new PageNumbers(linkNumbers, idNumbers) : null;
                     links = new PageLinks(linkList, ids);
                 }
 
-                recorded[path] = new RecordedFile(content, length, modified, view, links);
+                recorded[path] = new RecordedFile(content, length, modified, view, links, numbers);
             }
 
-            return new OutputRecord(key, recorded);
+            return new OutputRecord(key, recorded, strings);
         });
+
+    private static bool IsSorted(string[] ids)
+    {
+        for (var d = 1; d < ids.Length; d++)
+        {
+            if (string.CompareOrdinal(ids[d - 1], ids[d]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The record of the build into any output folder that was written last, if it was made with <paramref name="key"/>;
@@ -99,42 +127,13 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
     public bool Write(string folder, string outputFolder) =>
         CacheWriter.Write(folder, FileName(outputFolder), stream => CacheFile.Write(stream, Magic, Format, key, writer =>
         {
-            // Every page links to the same menu and assets: each link and id is written once and named by number.
-            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            var strings = new List<string>();
-            int Number(string text)
-            {
-                if (!numbers.TryGetValue(text, out var number))
-                {
-                    number = strings.Count;
-                    numbers[text] = number;
-                    strings.Add(text);
-                }
-
-                return number;
-            }
-
-            // Pages hold the same few link and id objects, so each object's number is kept too: a million links at ten
-            // thousand briefings are then numbered without hashing their text, at the end of the build, on one core.
-            var byObject = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-            int NumberOf(object shared, string text)
-            {
-                if (!byObject.TryGetValue(shared, out var number))
-                {
-                    number = Number(text);
-                    byObject[shared] = number;
-                }
-
-                return number;
-            }
-
             var ordered = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
-            var pages = ordered.Select(f => f.Value.Links is { } links
-                ? (links.Links.Select(l => NumberOf(l, l.Link)).ToArray(), links.Ids.Select(id => NumberOf(id, id)).ToArray())
-                : default).ToList();
+            var numbering = new Numbering(strings);
+            var pages = ordered.Select(f => f.Value.Links is { } links ? numbering.Page(links, f.Value.Numbers) : null).ToList();
+            var table = numbering.Table();
 
-            writer.Write(strings.Count);
-            foreach (var text in strings)
+            writer.Write(table.Count);
+            foreach (var text in table)
             {
                 writer.Write(text);
             }
@@ -148,24 +147,156 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 writer.Write(file.Length);
                 writer.Write(file.Modified);
                 CacheFile.WriteUInt128(writer, file.View);
-                writer.Write(file.Links is not null);
-                if (file.Links is not null)
+                writer.Write(pages[i] is not null);
+                if (pages[i] is { } page)
                 {
-                    var (links, ids) = pages[i];
-                    writer.Write(links.Length);
-                    foreach (var number in links)
+                    writer.Write(page.Links.Length);
+                    foreach (var code in page.Links)
                     {
-                        writer.Write(number);
+                        writer.Write(numbering.Number(code));
                     }
 
-                    writer.Write(ids.Length);
-                    foreach (var number in ids)
+                    writer.Write(page.Ids.Length);
+                    foreach (var code in page.Ids)
                     {
-                        writer.Write(number);
+                        writer.Write(numbering.Number(code));
                     }
                 }
             }
         }));
+
+    /// <summary>
+    /// Numbers every page's links and ids by their places in the table of all of them, each once, in ordinal order; the
+    /// same table and numbers however the pages came to the record.
+    /// </summary>
+    /// <remarks>
+    /// A page the build did not render holds the numbers it was read with, which are places in the table read: those are
+    /// only moved to the new table's places, through an array. Only rendered pages' links are looked up, each object
+    /// once, without hashing its text. Looking up the million links of ten thousand briefings, by object on one core,
+    /// was the last tenth of a second of an edit.
+    /// </remarks>
+    /// <param name="earlier">The table the pages' numbers as read are places in; null when no page was read.</param>
+    private sealed class Numbering(IReadOnlyList<string>? earlier)
+    {
+        // A page's code for a link or id is its place in the earlier table, or the complement of its place among the new texts.
+        private readonly bool[] _used = new bool[earlier?.Count ?? 0];
+        private readonly Dictionary<object, int> _byObject = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, int> _newPlace = new(StringComparer.Ordinal);
+        private readonly List<string> _newTexts = [];
+        private Dictionary<string, int>? _earlierPlace;
+        private int[] _earlierNumber = [];
+        private int[] _newNumber = [];
+
+        /// <summary>The page's codes, to be turned into numbers by <see cref="Number"/> once <see cref="Table"/> is made.</summary>
+        /// <param name="read">The page's numbers in the earlier table, when it was read and not rendered since.</param>
+        public PageNumbers Page(PageLinks links, PageNumbers? read)
+        {
+            if (read is not null && earlier is not null)
+            {
+                Use(read.Links);
+                Use(read.Ids);
+                return read;
+            }
+
+            var linkCodes = new int[links.Links.Count];
+            for (var k = 0; k < linkCodes.Length; k++)
+            {
+                linkCodes[k] = Code(links.Links[k], links.Links[k].Link);
+            }
+
+            var idCodes = new int[links.Ids.Count];
+            for (var k = 0; k < idCodes.Length; k++)
+            {
+                idCodes[k] = Code(links.Ids[k], links.Ids[k]);
+            }
+
+            return new PageNumbers(linkCodes, idCodes);
+        }
+
+        /// <summary>Every text some page holds, each once, in ordinal order: the earlier table's still in use, merged with the new ones.</summary>
+        public List<string> Table()
+        {
+            var added = _newTexts.Select((text, place) => (text, place)).OrderBy(t => t.text, StringComparer.Ordinal).ToList();
+            var table = new List<string>(_newTexts.Count + (earlier?.Count ?? 0));
+            _earlierNumber = new int[_used.Length];
+            _newNumber = new int[_newTexts.Count];
+            var next = 0;
+            for (var n = 0; n < _used.Length; n++)
+            {
+                if (!_used[n])
+                {
+                    continue;
+                }
+
+                for (; next < added.Count && string.CompareOrdinal(added[next].text, earlier![n]) < 0; next++)
+                {
+                    _newNumber[added[next].place] = table.Count;
+                    table.Add(added[next].text);
+                }
+
+                _earlierNumber[n] = table.Count;
+                table.Add(earlier![n]);
+            }
+
+            for (; next < added.Count; next++)
+            {
+                _newNumber[added[next].place] = table.Count;
+                table.Add(added[next].text);
+            }
+
+            return table;
+        }
+
+        /// <summary>A code's number in <see cref="Table"/>.</summary>
+        public int Number(int code) => code >= 0 ? _earlierNumber[code] : _newNumber[~code];
+
+        private void Use(int[] numbers)
+        {
+            foreach (var number in numbers)
+            {
+                _used[number] = true;
+            }
+        }
+
+        private int Code(object shared, string text)
+        {
+            if (_byObject.TryGetValue(shared, out var code))
+            {
+                return code;
+            }
+
+            if (earlier is not null && (_earlierPlace ??= PlacesIn(earlier)).TryGetValue(text, out var place))
+            {
+                _used[place] = true;
+                code = place;
+            }
+            else
+            {
+                if (!_newPlace.TryGetValue(text, out var added))
+                {
+                    added = _newTexts.Count;
+                    _newPlace[text] = added;
+                    _newTexts.Add(text);
+                }
+
+                code = ~added;
+            }
+
+            _byObject[shared] = code;
+            return code;
+        }
+
+        private static Dictionary<string, int> PlacesIn(IReadOnlyList<string> table)
+        {
+            var places = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
+            for (var n = 0; n < table.Count; n++)
+            {
+                places[table[n]] = n;
+            }
+
+            return places;
+        }
+    }
 
     /// <summary>Removes the record before the output it describes changes, so a build stopped half-way is never trusted.</summary>
     /// <returns>False when a record is there and could not be removed.</returns>

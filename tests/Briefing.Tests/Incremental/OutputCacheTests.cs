@@ -33,10 +33,45 @@ public sealed class OutputCacheTests : IDisposable
         AssertOutputIsCleanBuild(Build(original), original, "first build");
 
         var edited = change(original);
-        AssertOutputIsCleanBuild(Build(edited), edited, edit, previous: original);
+        var result = Build(edited);
+        AssertOutputIsCleanBuild(result, edited, edit, previous: original);
+        AssertRecordIsNumberedAfresh(result, edited, edit);
 
         // Undoing the edit must also give the clean build: a page recorded before the edit must not come back stale.
-        AssertOutputIsCleanBuild(Build(original), original, edit + ", undone");
+        result = Build(original);
+        AssertOutputIsCleanBuild(result, original, edit + ", undone");
+        AssertRecordIsNumberedAfresh(result, original, edit + ", undone");
+    }
+
+    [Fact]
+    public void Record_WrittenFromARecordRead_KeepsTheNumbersOfPagesLeftInTheOutput()
+    {
+        var site = SiteEdits.RealSite();
+        Build(site);
+        var key = OutputMemo.Key(site, drafts: false, baseUrl: null, noIndex: false);
+        var record = OutputRecord.Read(Cache, Output, key)!;
+        var other = _folder.Combine("other");
+
+        // Nothing changed: the table read is the one a new numbering makes, and so are every page's numbers.
+        Assert.True(new OutputRecord(key, record.Files, record.Strings).Write(other, Output));
+        Assert.Equal(File.ReadAllBytes(RecordPath), File.ReadAllBytes(Path.Combine(other, OutputRecord.FileName(Output))));
+
+        // A page's numbers as read are carried over, not looked up again: two of one page's, swapped, show.
+        var (path, page) = record.Files.First(f => f.Value.Numbers is { Links.Length: > 1 });
+        var numbers = page.Numbers!;
+        var swapped = new PageNumbers([numbers.Links[1], numbers.Links[0], .. numbers.Links[2..]], numbers.Ids);
+        var files = record.Files.ToDictionary(f => f.Key, f => f.Key == path ? f.Value with { Numbers = swapped } : f.Value, StringComparer.Ordinal);
+        Assert.True(new OutputRecord(key, files, record.Strings).Write(other, Output));
+        Assert.NotEqual(File.ReadAllBytes(RecordPath), File.ReadAllBytes(Path.Combine(other, OutputRecord.FileName(Output))));
+
+        // A page gone with the only use of a string: the string leaves the table and the numbers after it move, as a new numbering has them.
+        var uses = record.Files.Values.SelectMany(f => f.Numbers is { } n ? n.Links.Concat(n.Ids) : []).CountBy(n => n).ToDictionary();
+        var lone = record.Files.First(f => f.Value.Numbers is { } n && n.Links.Concat(n.Ids).Any(x => uses[x] == 1)).Key;
+        var without = record.Files.Where(f => f.Key != lone).ToDictionary(StringComparer.Ordinal);
+        var fresh = _folder.Combine("fresh");
+        Assert.True(new OutputRecord(key, without, record.Strings).Write(other, Output));
+        Assert.True(new OutputRecord(key, without).Write(fresh, Output));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, OutputRecord.FileName(Output))), File.ReadAllBytes(Path.Combine(other, OutputRecord.FileName(Output))));
     }
 
     [Fact]
@@ -219,6 +254,25 @@ public sealed class OutputCacheTests : IDisposable
         {
             Assert.True(bytes.AsSpan().SequenceEqual(files[path].Bytes), $"{what}: {path} differs from a clean build");
         }
+    }
+
+    /// <summary>
+    /// The record a successful build wrote is, byte for byte, the one numbering every page's links and ids afresh writes:
+    /// the numbers of pages left in the output are kept only when that changes nothing.
+    /// </summary>
+    private void AssertRecordIsNumberedAfresh(WriteResult result, SiteInput input, string what)
+    {
+        if (!result.Succeeded)
+        {
+            return;
+        }
+
+        var key = OutputMemo.Key(input, drafts: false, baseUrl: null, noIndex: false);
+        var record = OutputRecord.Read(Cache, Output, key);
+        Assert.NotNull(record);
+        var fresh = _folder.Combine("fresh");
+        Assert.True(new OutputRecord(key, record.Files).Write(fresh, Output));
+        Assert.True(File.ReadAllBytes(RecordPath).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(fresh, OutputRecord.FileName(Output)))), $"{what}: the record differs from one numbered afresh");
     }
 
     private Dictionary<string, (byte[] Bytes, DateTime Modified)> Snapshot() =>
