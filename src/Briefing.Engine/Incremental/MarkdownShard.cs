@@ -14,7 +14,7 @@ namespace Briefing.Engine.Incremental;
 internal static class MarkdownShard
 {
     /// <summary>Changes when the layout below does.</summary>
-    private const int Format = 2;
+    private const int Format = 3;
 
     private static ReadOnlySpan<byte> Magic => "BRIEFING-MARKDOWN\n"u8;
 
@@ -108,7 +108,6 @@ internal static class MarkdownShard
         }
 
         writer.Write(outline.WordCount);
-        WriteBytes(writer, outline.Utf8Text);
 
         var (html, holes) = parsed.Html.Packed;
         writer.Write(html.Length);
@@ -159,7 +158,7 @@ internal static class MarkdownShard
         }
 
         var words = reader.ReadInt32();
-        var outline = new MarkdownOutline(marks, uncited, headings, words, ReadBytes(reader));
+        var outline = new MarkdownOutline(marks, uncited, headings, words);
         var htmlLength = reader.ReadInt32();
         var images = reader.ReadInt32();
 

@@ -17,7 +17,7 @@ namespace Briefing.Engine.Incremental;
 internal sealed class SearchMemo : ISearchMemo
 {
     /// <summary>Changes when the layout below does.</summary>
-    private const int Format = 2;
+    private const int Format = 3;
 
     private static ReadOnlySpan<byte> Magic => "BRIEFING-SEARCH\n"u8;
 
@@ -65,7 +65,7 @@ internal sealed class SearchMemo : ISearchMemo
     [ThreadStatic]
     private static XxHash128? _hash;
 
-    /// <summary>What a document is kept under: every field and the text, each with where it stands.</summary>
+    /// <summary>What a document is kept under: every field and the text's key, each with where it stands.</summary>
     public static UInt128 Hash(SearchDocument document)
     {
         var hash = _hash ??= new XxHash128();
@@ -76,7 +76,11 @@ internal sealed class SearchMemo : ISearchMemo
             Append(hash, head, (byte)field, text);
         }
 
-        Append(hash, head, byte.MaxValue, document.Text.Span);
+        // The text by its key, not its words: an unchanged document's text is never read whole.
+        Span<byte> key = stackalloc byte[17];
+        key[0] = byte.MaxValue;
+        BinaryPrimitives.WriteUInt128LittleEndian(key[1..], document.Text.Key);
+        hash.Append(key);
         return hash.GetCurrentHashAsUInt128();
 
         // The field and the length go before each text, so no two documents' parts run together into the same bytes.

@@ -30,7 +30,7 @@ internal static class OutlineWalker
     {
         var scratch = _scratch ??= new Scratch();
         scratch.Clear();
-        var (marks, uncited, headings, blocks, inlines, text) = (scratch.Marks, scratch.Uncited, scratch.Headings, scratch.Blocks, scratch.Inlines, scratch.Text);
+        var (marks, uncited, headings, blocks, inlines) = (scratch.Marks, scratch.Uncited, scratch.Headings, scratch.Blocks, scratch.Inlines);
 
         // Lists and tables are judged once all their paragraphs are seen: each one's block, and whether it cites.
         List<(ContainerBlock Block, bool Cites)>? containers = null;
@@ -70,8 +70,7 @@ internal static class OutlineWalker
 
                     if (leaf.Inline is { } root)
                     {
-                        var cites = Inlines(root, inlines, marks, text, ref words);
-                        text.Append('\n');
+                        var cites = Inlines(root, inlines, marks, ref words);
                         if (leaf is ParagraphBlock paragraph)
                         {
                             previous = (paragraph, cites);
@@ -115,19 +114,16 @@ internal static class OutlineWalker
             uncited.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
         }
 
-        return new MarkdownOutline([.. marks], [.. uncited], [.. headings], words, Utf8(text));
+        return new MarkdownOutline([.. marks], [.. uncited], [.. headings], words);
     }
 
-    /// <summary>What one walk gathers, on this thread, copied out into arrays and UTF-8 of the outline's own at its end.</summary>
+    /// <summary>What one walk gathers, on this thread, copied out into arrays of the outline's own at its end.</summary>
     /// <remarks>
     /// Every briefing's outline lives until the last page is rendered: lists grown by doubling held a third more than
-    /// their marks, and a list per heading's parts four slots for the one most headings have. A builder and a string
-    /// of the text for every document were garbage as large as the site's text, twice over.
+    /// their marks, and a list per heading's parts four slots for the one most headings have.
     /// </remarks>
     private sealed class Scratch
     {
-        public System.Text.StringBuilder Text { get; } = new(1 << 16);
-
         public List<MarkdownMark> Marks { get; } = [];
 
         public List<UncitedBlock> Uncited { get; } = [];
@@ -142,7 +138,6 @@ internal static class OutlineWalker
 
         public void Clear()
         {
-            Text.Clear();
             Marks.Clear();
             Uncited.Clear();
             Headings.Clear();
@@ -194,29 +189,8 @@ internal static class OutlineWalker
         return index > 0 && parent[index - 1] == before;
     }
 
-    /// <summary>The builder's text as UTF-8, without a string between; a builder of several chunks (a very long text) through one.</summary>
-    private static byte[] Utf8(System.Text.StringBuilder text)
-    {
-        ReadOnlyMemory<char> only = default;
-        var chunks = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            only = chunk;
-            chunks++;
-        }
-
-        if (chunks > 1)
-        {
-            return System.Text.Encoding.UTF8.GetBytes(text.ToString());
-        }
-
-        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(only.Span)];
-        System.Text.Encoding.UTF8.GetBytes(only.Span, bytes);
-        return bytes;
-    }
-
     /// <summary>Takes the marks and words of one block's inlines; whether they cite a source.</summary>
-    private static bool Inlines(ContainerInline root, Stack<Inline> pending, List<MarkdownMark> marks, System.Text.StringBuilder text, ref int words)
+    private static bool Inlines(ContainerInline root, Stack<Inline> pending, List<MarkdownMark> marks, ref int words)
     {
         var cites = false;
         PushChildren(pending, root);
@@ -225,35 +199,12 @@ internal static class OutlineWalker
             switch (inline)
             {
                 case LiteralInline literal:
-                    var span = literal.Content.AsSpan();
-                    words += Words(span);
-                    text.Append(span);
-                    break;
-                case CodeInline code:
-                    text.Append(code.ContentSpan);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
+                    words += Words(literal.Content.AsSpan());
                     break;
                 case EntityLinkInline link:
                     marks.Add(new MarkdownMark(MarkKind.EntityLink, link.EntityId, link.Line, link.Column));
-                    if (link.Text is { } shown)
-                    {
-                        text.Append(shown);
-                    }
-                    else
-                    {
-                        text.Append(MarkdownOutline.NameHole).Append(link.EntityId).Append(MarkdownOutline.NameHoleEnd);
-                    }
-
                     break;
                 case CitationInline citation:
-                    // A mark is not read: "leads [@a]." reads "leads.", and the text after it brings its own space.
-                    if (text.Length > 0 && text[^1] == ' ')
-                    {
-                        text.Length--;
-                    }
-
                     foreach (var item in citation.Items)
                     {
                         marks.Add(new MarkdownMark(MarkKind.Citation, item.SourceId, item.Line, item.Column));
@@ -267,7 +218,7 @@ internal static class OutlineWalker
                 case LinkInline { IsImage: true } image:
                     marks.Add(new MarkdownMark(MarkKind.Image, image.Url ?? string.Empty, image.Line, image.Column, HtmlImageRenderer.AltOf(image) ?? string.Empty));
 
-                    // Its description is alt text, not text of the page.
+                    // Its description is alt text, not text of the page: its words are not counted.
                     continue;
                 case LinkInline link:
                     marks.Add(new MarkdownMark(MarkKind.Link, link.Url ?? string.Empty, link.Line, link.Column));

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using Briefing.Engine.Markdown.Charts;
 using Briefing.Engine.Markdown.Citations;
@@ -137,6 +138,156 @@ internal sealed class MarkdownHtml
         var html = new ArrayBufferWriter<byte>(_html.Length + 256);
         WriteTo(html, page, marks, eager);
         return Encoding.UTF8.GetString(html.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The words a reader reads (<see cref="ReadableText"/>): each entity link shows its writer's text or the name
+    /// <paramref name="entityName"/> gives (the id where it gives none); citation marks, pictures, image credits and
+    /// charts are left out, as is the language a site link names.
+    /// </summary>
+    /// <param name="buffer">Written into, and made larger if it must be: search reads every page's text into one buffer per worker.</param>
+    /// <param name="atLeast">Where reading may stop: once the text read is longer than this, only its last character may differ from the whole text's.</param>
+    /// <returns>The part of <paramref name="buffer"/> written, valid until the buffer is written again.</returns>
+    public ReadOnlyMemory<char> ReadText(EntityName entityName, ref char[] buffer, int atLeast = int.MaxValue)
+    {
+        var text = new ReadableText(buffer, atLeast);
+        var html = _html.Span;
+        Span<char> scratch = stackalloc char[IdChars];
+        var written = 0;
+        var at = 0;
+        while (at < _holes.Length && !text.Full)
+        {
+            var hole = NextHole(ref at);
+            text.Read(html[written..hole.Offset]);
+            written = hole.Offset;
+            if (text.Full)
+            {
+                break;
+            }
+
+            if (hole.Kind == HoleKind.Citation)
+            {
+                text.DropSpaceBefore();
+            }
+            else if (hole.Kind == HoleKind.EntityLink)
+            {
+                if (hole.HasText)
+                {
+                    text.AppendUtf8(hole.Text);
+                }
+                else
+                {
+                    text.Append(NameOf(entityName, hole.Id, scratch));
+                }
+            }
+        }
+
+        if (!text.Full)
+        {
+            text.Read(html[written..]);
+        }
+
+        var read = text.Finish();
+        buffer = text.Buffer;
+        return read;
+    }
+
+    /// <summary>
+    /// A 128-bit hash of what <see cref="ReadText(EntityName, ref char[], int)"/> reads, without reading it: the
+    /// <see cref="Identity"/> and each name <paramref name="entityName"/> fills in, so that only the holes are read.
+    /// </summary>
+    public UInt128 TextIdentity(EntityName entityName)
+    {
+        var hash = new XxHash128();
+        Span<byte> head = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(head, Identity);
+        hash.Append(head);
+        Span<char> scratch = stackalloc char[IdChars];
+        var at = 0;
+        while (at < _holes.Length)
+        {
+            var hole = NextHole(ref at);
+            if (hole.Kind == HoleKind.EntityLink && !hole.HasText)
+            {
+                // Each name with its length before it, so that no two lists of names run together into the same bytes.
+                var name = NameOf(entityName, hole.Id, scratch);
+                BinaryPrimitives.WriteInt32LittleEndian(head, name.Length);
+                hash.Append(head[..4]);
+                hash.Append(MemoryMarshal.AsBytes(name));
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>The longest id looked up without a string made for it.</summary>
+    private const int IdChars = 128;
+
+    /// <summary>The name <paramref name="entityName"/> gives the entity, or its id; ids are looked up as spans, not made into a string for each link.</summary>
+    private static ReadOnlySpan<char> NameOf(EntityName entityName, ReadOnlySpan<byte> id, Span<char> scratch)
+    {
+        var shown = id.Length <= scratch.Length ? scratch[..Encoding.UTF8.GetChars(id, scratch)] : Encoding.UTF8.GetString(id).AsSpan();
+        return entityName(shown) is { } name ? name : shown;
+    }
+
+    /// <summary>A hole as it is packed: where it goes, what kind it is and, but for a citation or chart, its id and text as UTF-8.</summary>
+    private readonly ref struct PackedHole(int offset, HoleKind kind, ReadOnlySpan<byte> id, ReadOnlySpan<byte> text, bool hasText)
+    {
+        public int Offset { get; } = offset;
+
+        public HoleKind Kind { get; } = kind;
+
+        public ReadOnlySpan<byte> Id { get; } = id;
+
+        public ReadOnlySpan<byte> Text { get; } = text;
+
+        /// <summary>Whether the hole has a text of its own: an entity link's writer's text, an image's alt text.</summary>
+        public bool HasText { get; } = hasText;
+    }
+
+    /// <summary>The hole packed at <paramref name="at"/>, which is moved to the next.</summary>
+    private PackedHole NextHole(ref int at)
+    {
+        var offset = ReadInt(ref at);
+        var kind = (HoleKind)_holes.Span[at++];
+        if (kind == HoleKind.Citation)
+        {
+            var count = ReadInt(ref at);
+            for (var i = 0; i < count; i++)
+            {
+                SkipText(ref at);
+                SkipText(ref at);
+            }
+
+            return new PackedHole(offset, kind, default, default, false);
+        }
+
+        at++;
+        if (kind == HoleKind.Chart)
+        {
+            SkipText(ref at);
+            return new PackedHole(offset, kind, default, default, false);
+        }
+
+        var idLength = ReadInt(ref at);
+        var id = _holes.Span.Slice(at, idLength);
+        at += idLength;
+        var textLength = ReadInt(ref at);
+        if (textLength == NoText)
+        {
+            return new PackedHole(offset, kind, id, default, false);
+        }
+
+        var text = _holes.Span.Slice(at, textLength);
+        at += textLength;
+        return new PackedHole(offset, kind, id, text, true);
+    }
+
+    /// <summary><see cref="ReadText(EntityName, ref char[], int)"/>, whole, as a string of its own.</summary>
+    public string ReadText(EntityName entityName)
+    {
+        var buffer = Array.Empty<char>();
+        return new string(ReadText(entityName, ref buffer).Span);
     }
 
     /// <summary>The source of every citation item, in the order they are written, known to the page or not.</summary>

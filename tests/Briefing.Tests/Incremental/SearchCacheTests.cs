@@ -59,6 +59,21 @@ public sealed class SearchCacheTests : IDisposable
     }
 
     [Fact]
+    public void Build_EntityRenamed_SplitsAgainATextThatShowsItsName_AndWritesWhatACleanBuildWrites()
+    {
+        // The Sakai data centre's summary links [[sharp]] and shows its name; its document names no other entity in its fields.
+        var site = SiteEdits.RealSite();
+        Build(site);
+        var renamed = site.Replace("input/entities/sharp.yml", "short_name: \"Sharp\"", "short_name: \"Sharp Display\"");
+
+        var result = Build(renamed);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("Sharp Display", ReadDocument("/entities/sakai-data-centre/"), StringComparison.Ordinal);
+        AssertOutputIsCleanBuild(renamed);
+    }
+
+    [Fact]
     public void Build_DocumentsReordered_WritesTheFileAgain_AndTheNextBuildReusesEveryDocument()
     {
         var site = SiteEdits.RealSite();
@@ -121,13 +136,13 @@ public sealed class SearchCacheTests : IDisposable
     public void Hash_KeepsEachFieldApart()
     {
         SearchDocument Document(string first, string second) =>
-            new("Briefing", "t", "/u/", null, [(first, SearchField.Title), (second, SearchField.Summary)], "text".AsMemory());
+            new("Briefing", "t", "/u/", null, [(first, SearchField.Title), (second, SearchField.Summary)], new SearchText("text"));
 
         Assert.Equal(SearchMemo.Hash(Document("ab", "c")), SearchMemo.Hash(Document("ab", "c")));
         Assert.NotEqual(SearchMemo.Hash(Document("ab", "c")), SearchMemo.Hash(Document("a", "bc")));
         Assert.NotEqual(
             SearchMemo.Hash(Document("ab", "c")),
-            SearchMemo.Hash(new("Briefing", "t", "/u/", null, [("ab", SearchField.Name), ("c", SearchField.Summary)], "text".AsMemory())));
+            SearchMemo.Hash(new("Briefing", "t", "/u/", null, [("ab", SearchField.Name), ("c", SearchField.Summary)], new SearchText("text"))));
     }
 
     [Fact]
@@ -146,6 +161,11 @@ public sealed class SearchCacheTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>The search document file of the English page at <paramref name="url"/>, as written.</summary>
+    private string ReadDocument(string url) =>
+        Directory.EnumerateFiles(Path.Combine(Output, "search", "documents")).Select(File.ReadAllText)
+            .Single(json => json.Contains($"\"u\":\"{url}\"", StringComparison.Ordinal));
 
     /// <summary>How many documents the real site's search indexes hold: every edition's, or one edition's.</summary>
     private static int Documents(string? language = null) =>

@@ -109,5 +109,5 @@ internal sealed class SiteData(ResolvedSite site, string baseUrl)
 
     /// <summary>What a reader reads of the text, without markup or citation marks: one line per paragraph, entity links by name.</summary>
     private static string PlainText(ResolvedSite site, MarkdownText text) =>
-        text.Outline.TextWithNames(id => site.FindEntity(id)?.Entity.ShownName).Trim();
+        text.Html.ReadText(id => site.FindEntity(id)?.Entity.ShownName).Trim();
 }

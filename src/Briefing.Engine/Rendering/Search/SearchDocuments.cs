@@ -16,35 +16,32 @@ internal enum SearchField
 /// <param name="Kind">What it is, in the reader's words.</param>
 /// <param name="Fields">The short texts that are searched, each with where it stands.</param>
 /// <param name="Text">The document's text: searched as <see cref="SearchField.Text"/>, and what a result's snippet is cut from.</param>
-internal sealed record SearchDocument(string Kind, string Title, string Url, string? Summary, IReadOnlyList<(string Text, SearchField Field)> Fields, ReadOnlyMemory<char> Text);
-
-/// <summary>Makes one search document; a page's text goes into <paramref name="buffer"/>, so the document lasts until the buffer is written again.</summary>
-internal delegate SearchDocument SearchDocumentMaker(ref char[] buffer);
+internal sealed record SearchDocument(string Kind, string Title, string Url, string? Summary, IReadOnlyList<(string Text, SearchField Field)> Fields, SearchText Text);
 
 /// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources, standalone pages (the order <see cref="PagePlanner"/> counts them in).</summary>
 internal static class SearchDocuments
 {
     /// <summary>
-    /// Each document's maker, in index order: a document holds its page's text, so each is made only when it is read,
-    /// and any of them on any thread, each with its own buffer.
+    /// Each document's maker, in index order: a document's fields are lists of their own, so each is made only when it
+    /// is read, and any of them on any thread.
     /// </summary>
-    public static IReadOnlyList<SearchDocumentMaker> Of(ResolvedSite site)
+    public static IReadOnlyList<Func<SearchDocument>> Of(ResolvedSite site)
     {
         var text = site.Text;
         string? Name(ReadOnlySpan<char> id) => site.FindEntity(id)?.Entity.ShownName;
-        ReadOnlyMemory<char> Body(MarkdownText? markdown, ref char[] buffer) => markdown?.Outline.TextWithNames(Name, ref buffer) ?? ReadOnlyMemory<char>.Empty;
+        SearchText Body(MarkdownText? markdown) => markdown is null ? default : new SearchText(markdown.Html, Name);
 
         return
         [
-            .. site.Briefings.Select(page => (SearchDocumentMaker)((ref char[] buffer) => Briefing(page, ref buffer))),
-            .. site.Entities.Select(page => (SearchDocumentMaker)((ref char[] buffer) => Entity(page, ref buffer))),
-            .. site.Timeline.Select(item => (SearchDocumentMaker)((ref char[] buffer) => Event(item, ref buffer))),
-            .. site.Claims.Select(claim => (SearchDocumentMaker)((ref char[] _) => Claim(claim))),
-            .. site.Sources.Select(page => (SearchDocumentMaker)((ref char[] _) => Source(page))),
-            .. site.Pages.Select(page => (SearchDocumentMaker)((ref char[] buffer) => Standalone(page, ref buffer))),
+            .. site.Briefings.Select(page => (Func<SearchDocument>)(() => Briefing(page))),
+            .. site.Entities.Select(page => (Func<SearchDocument>)(() => Entity(page))),
+            .. site.Timeline.Select(item => (Func<SearchDocument>)(() => Event(item))),
+            .. site.Claims.Select(claim => (Func<SearchDocument>)(() => Claim(claim))),
+            .. site.Sources.Select(page => (Func<SearchDocument>)(() => Source(page))),
+            .. site.Pages.Select(page => (Func<SearchDocument>)(() => Standalone(page))),
         ];
 
-        SearchDocument Briefing(BriefingPage page, ref char[] buffer)
+        SearchDocument Briefing(BriefingPage page)
         {
             var b = page.Briefing;
             return new SearchDocument(text[UiKeys.SearchBriefing], b.Title, page.Url, b.Summary,
@@ -54,10 +51,10 @@ internal static class SearchDocuments
                 .. page.Headings.Select(h => (h, SearchField.Name)),
                 .. b.Topics.Select(t => (t, SearchField.Name)),
                 .. page.Entities.Select(e => (e.ShownName, SearchField.Name)),
-            ], Body(b.Body, ref buffer));
+            ], Body(b.Body));
         }
 
-        SearchDocument Entity(EntityPage page, ref char[] buffer)
+        SearchDocument Entity(EntityPage page)
         {
             var e = page.Entity;
             return new SearchDocument(text[UiKeys.KindOne(e.Kind)], e.Name, page.Url, e.Role,
@@ -67,10 +64,10 @@ internal static class SearchDocuments
                 .. e.Aliases.Select(a => (a, SearchField.Name)),
                 .. e.NativeName is null ? [] : new[] { (e.NativeName, SearchField.Name) },
                 (e.Role ?? string.Empty, SearchField.Summary),
-            ], Body(e.Summary, ref buffer));
+            ], Body(e.Summary));
         }
 
-        SearchDocument Event(ResolvedEvent item, ref char[] buffer)
+        SearchDocument Event(ResolvedEvent item)
         {
             var date = text.Date(item.Event.Date);
             return new SearchDocument(text[UiKeys.SearchEvent], item.Event.Title, site.Plan.EventUrl(site.Urls, item.Anchor), date,
@@ -78,7 +75,7 @@ internal static class SearchDocuments
                 (item.Event.Title, SearchField.Title),
                 (date, SearchField.Summary),
                 .. item.Entities.Select(e => (e.ShownName, SearchField.Name)),
-            ], Body(item.Event.Body, ref buffer));
+            ], Body(item.Event.Body));
         }
 
         // A claim's reports and assessment are one text, a line apart: no term spans a line.
@@ -87,12 +84,12 @@ internal static class SearchDocuments
             var claim = resolved.Claim;
             var reports = string.Join('\n', claim.Reports.Select(r =>
                 string.Join(" — ", new[] { r.Value, site.FindSource(r.Source.Id)?.Source.Publisher, r.Note }.Where(p => !string.IsNullOrEmpty(p)))));
-            var assessment = claim.Assessment?.Outline.TextWithNames(Name) ?? string.Empty;
+            var assessment = claim.Assessment?.Html.ReadText(Name) ?? string.Empty;
             return new SearchDocument(text[UiKeys.SearchClaim], claim.Question, site.Plan.ClaimUrl(site.Urls, claim.Id), text[UiKeys.ClaimStatusLabel(claim.Status)],
             [
                 (claim.Question, SearchField.Title),
                 .. claim.Reports.Select(r => (r.Value, SearchField.Name)),
-            ], (assessment.Length == 0 ? reports : reports + "\n" + assessment).AsMemory());
+            ], new SearchText(assessment.Length == 0 ? reports : reports + "\n" + assessment));
         }
 
         SearchDocument Source(SourcePage page)
@@ -103,17 +100,17 @@ internal static class SearchDocuments
             [
                 (name, SearchField.Title),
                 (s.Publisher, SearchField.Name),
-            ], ReadOnlyMemory<char>.Empty);
+            ], default);
         }
 
-        SearchDocument Standalone(StandalonePage page, ref char[] buffer)
+        SearchDocument Standalone(StandalonePage page)
         {
             var p = page.Page;
             return new SearchDocument(text[UiKeys.SearchPage], p.Title, page.Url, p.Summary,
             [
                 (p.Title, SearchField.Title),
                 (p.Summary, SearchField.Summary),
-            ], Body(p.Body, ref buffer));
+            ], Body(p.Body));
         }
     }
 }

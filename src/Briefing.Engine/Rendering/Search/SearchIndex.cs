@@ -70,7 +70,7 @@ internal static class SearchIndex
                 (i, _, splitter) =>
                 {
                     var n = start + i;
-                    var document = documents[n](ref splitter.Text);
+                    var document = documents[n]();
                     output.AddLent(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, splitter));
                     batch[i] = memo.Terms(n, document, splitter.Split);
                     return splitter;
@@ -148,7 +148,7 @@ internal static class SearchIndex
         /// <summary>The writer of each document's file, reset for the next: most of a small document's cost was making one.</summary>
         public Utf8JsonWriter? Json { get; set; }
 
-        /// <summary>Where this worker's documents put their text; a field, so a document's maker can make it larger.</summary>
+        /// <summary>Where this worker reads its documents' text; a field, so that reading can make it larger.</summary>
         public char[] Text = [];
 
         public override string Word(int id) => _text[id];
@@ -162,7 +162,7 @@ internal static class SearchIndex
                 Split(text, field, stamp);
             }
 
-            Split(document.Text.Span, SearchField.Text, stamp);
+            Split(document.Text.Read(ref Text).Span, SearchField.Text, stamp);
 
             var ids = ArrayPool<int>.Shared.Rent(_touched.Count);
             var packed = ArrayPool<int>.Shared.Rent(_touched.Count);
@@ -277,9 +277,11 @@ internal static class SearchIndex
             json.WriteString("s", document.Summary);
         }
 
-        if (!document.Text.IsEmpty)
+        // Only as much of the text is read as the snippet can hold: a document whose terms are kept is not read further.
+        var text = document.Text.Read(ref worker.Text, SnippetTextLength + 1);
+        if (!text.IsEmpty)
         {
-            json.WriteString("x", Cut(document.Text.Span));
+            json.WriteString("x", Cut(text.Span));
         }
 
         json.WriteEndObject();

@@ -142,8 +142,7 @@ public sealed class SearchIndexTests
         for (var n = 0; n < documents.Count; n++)
         {
             var here = new Dictionary<string, (int Field, int Count)>(StringComparer.Ordinal);
-            var buffer = Array.Empty<char>();
-            var document = documents[n](ref buffer);
+            var document = documents[n]();
             foreach (var (text, field) in document.Fields.Append((document.Text.ToString(), SearchField.Text)))
             {
                 foreach (var term in SearchTerms.Of(text))
