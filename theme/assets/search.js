@@ -328,8 +328,10 @@ function excerpt(text, wanted) {
   }
   let start = Math.max(0, at - 90);
   let end = Math.min(text.length, at + 150);
+  // Cut at a space so no word is halved, but only one between the cut and the word found: Japanese has none.
   if (start > 0) {
-    start = text.indexOf(" ", start) + 1 || start;
+    const space = text.indexOf(" ", start);
+    start = space >= 0 && space < at ? space + 1 : start;
   }
   if (end < text.length) {
     const space = text.lastIndexOf(" ", end);

@@ -77,6 +77,18 @@ public sealed class SearchTests(BrowserSite site)
         await Assertions.Expect(page.Page.Locator($"#search-results a[href='{url}']")).ToBeVisibleAsync();
     }
 
+    [BrowserFact]
+    public async Task SearchJapaneseEdition_WordDeepInABriefing_ShowsTheTextAroundIt()
+    {
+        // Japanese text has no spaces: a snippet that began at the next space after its start had none to begin at.
+        await using var page = await site.OpenAsync("/ja/search/?q=" + Uri.EscapeDataString("シャープ"));
+        var result = page.Page.Locator("#search-results > li", new() { Has = page.Page.Locator("a[href='/ja/briefings/data-residency-sakai/']") });
+
+        await Assertions.Expect(result.Locator("p mark").First).ToHaveTextAsync("シャープ");
+        await Assertions.Expect(result.Locator("p")).ToContainTextAsync("液晶工場");
+        page.AssertNoProblems();
+    }
+
     [BrowserTheory]
     [InlineData("ソフトバンク", "/ja/entities/softbank-corp/")]
     [InlineData("経済産業省", "/ja/entities/meti/")]
