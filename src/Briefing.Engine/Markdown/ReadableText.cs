@@ -238,8 +238,8 @@ internal sealed class ReadableText
     {
         var written = _buffer.AsSpan(start, count);
 
-        // Most runs are words with single spaces between them, left as they are: only from the first space that is not
-        // one is the run copied a character at a time.
+        // Most runs are words with single spaces between them, left as they are: only from the first tab, line break or
+        // double space on is the run copied a character at a time.
         var first = written.IndexOfAny(OtherSpaces);
         var doubled = written.IndexOf("  ");
         if (doubled >= 0 && (first < 0 || doubled < first))
