@@ -63,10 +63,16 @@ internal sealed class PreviewSite
         if (changed)
         {
             _current = next;
+        }
+
+        // The terminal has the build's report before any page hears of it, so a writer (or a test) who
+        // reloads on the event finds the same errors in both places.
+        Report(result, clock.ElapsedMilliseconds, changed);
+        if (changed)
+        {
             _hub.Publish(new PreviewEvent(next.Failed ? PreviewEvent.Failed : PreviewEvent.Reload, next.Build));
         }
 
-        Report(result, clock.ElapsedMilliseconds, changed);
         return _current;
     }
 

@@ -45,6 +45,37 @@ public sealed class PreviewSiteTests
     }
 
     [Fact]
+    public void Rebuild_Failure_PrintsItsErrorsBeforeTellingOpenPages()
+    {
+        using var site = new TempSite(Site);
+        var hub = new ReloadHub();
+        var events = hub.Subscribe();
+        using var terminal = new EventAwareWriter(events.Reader);
+        var preview = new PreviewSite(new PreviewOptions(site.Input, site.Theme, site.Root, new BuildOptions()), hub, terminal, terminal);
+        preview.Rebuild();
+        Assert.True(events.Reader.TryRead(out _));
+        terminal.Lines.Clear();
+
+        site.Write("input/briefings/a.md", site.Read("input/briefings/a.md").Replace("Text [@wire-2026]", "Text [@wire-2099]", StringComparison.Ordinal));
+        preview.Files.InvalidateAll();
+        Assert.True(preview.Rebuild().Failed);
+
+        // A page reloads as soon as it hears of the build: the terminal must already show why it failed.
+        var error = Assert.Single(terminal.Lines, l => l.Text.Contains("error BRF", StringComparison.Ordinal));
+        Assert.False(error.EventWaiting, error.Text);
+        Assert.True(events.Reader.TryRead(out var failed));
+        Assert.Equal(PreviewEvent.Failed, failed.Name);
+    }
+
+    /// <summary>A terminal that notes, for each line, whether an open page had already been told of a build.</summary>
+    private sealed class EventAwareWriter(System.Threading.Channels.ChannelReader<PreviewEvent> events) : StringWriter
+    {
+        public List<(string Text, bool EventWaiting)> Lines { get; } = [];
+
+        public override void WriteLine(string? value) => Lines.Add((value ?? string.Empty, events.Count > 0));
+    }
+
+    [Fact]
     public void Rebuild_OneImageSaved_ServesItsNewFilesAndReEncodesOnlyIt()
     {
         using var site = new TempSite(Site + """
