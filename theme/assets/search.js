@@ -197,11 +197,12 @@ function terms(text) {
       while (i < folded.length && isSpaceless(folded[i])) {
         i++;
       }
+      const run = folded.slice(start, i);
       if (i - start === 1) {
-        found.push({ text: folded[start], exact: true });
+        found.push({ text: run, exact: true, run });
       }
       for (let at = start; at + 1 < i; at++) {
-        found.push({ text: folded.slice(at, at + 2), exact: true });
+        found.push({ text: folded.slice(at, at + 2), exact: true, run });
       }
     } else if (isWord(c)) {
       const start = i;
@@ -311,14 +312,16 @@ function render(item, wanted) {
 }
 
 // About thirty words of the text around the first place a query word appears, or null when none does.
+// The window is counted in columns, a kana or kanji taking two, so a Japanese snippet is as long on the
+// screen as an English one rather than twice as long.
 function excerpt(text, wanted) {
   if (!text) {
     return null;
   }
   const folded = fold(text);
   let at = -1;
-  for (const term of wanted) {
-    const i = folded.indexOf(term.text);
+  for (const sought of places(wanted, folded)) {
+    const i = folded.indexOf(sought);
     if (i >= 0 && (at < 0 || i < at)) {
       at = i;
     }
@@ -326,33 +329,64 @@ function excerpt(text, wanted) {
   if (at < 0) {
     return null;
   }
-  let start = Math.max(0, at - 90);
-  let end = Math.min(text.length, at + 150);
-  // Cut at a space so no word is halved, but only one between the cut and the word found: Japanese has none.
+  let start = at;
+  for (let width = 0; start > 0 && width < 90; ) {
+    start -= isLowSurrogate(text, start - 1) && start > 1 ? 2 : 1;
+    width += columns(text, start);
+  }
+  let end = at;
+  for (let width = 0; end < text.length && width < 150; ) {
+    width += columns(text, end);
+    end += isLowSurrogate(text, end + 1) ? 2 : 1;
+  }
+  // Cut where a word or clause ends, so none is halved, but only between the cut and the word found.
   if (start > 0) {
-    const space = text.indexOf(" ", start);
-    start = space >= 0 && space < at ? space + 1 : start;
+    const head = text.slice(start, at).search(/[\s、。]/u);
+    start = head >= 0 ? start + head + 1 : start;
   }
   if (end < text.length) {
-    const space = text.lastIndexOf(" ", end);
-    end = space > at ? space : end;
+    const tail = text.slice(at, end + 1);
+    const last = Math.max(tail.lastIndexOf(" "), tail.lastIndexOf("\n"));
+    const clause = Math.max(tail.lastIndexOf("、"), tail.lastIndexOf("。"));
+    end = clause > 0 && clause + 1 > last ? at + clause + 1 : last > 0 ? at + last : end;
   }
   return (start > 0 ? "… " : "") + text.slice(start, end).replace(/\s+/g, " ").trim() + (end < text.length ? " …" : "");
+}
+
+// What a snippet looks for in a folded text: each word of the query, and each run of Japanese as a whole
+// where the text has it. A document is found by the run's pairs of characters, but a place holding only one
+// pair (ープ in グループ for シャープ) is not where the run is; only a text without the run (two words typed
+// together, written apart) shows its pairs.
+function places(wanted, folded) {
+  return [...new Set(wanted.map((term) => (term.run && folded.includes(term.run) ? term.run : term.text)))];
+}
+
+// Two for the characters East Asian scripts set in full-width cells, one for the rest.
+function columns(text, i) {
+  const code = text.codePointAt(i);
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
+    || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
+    || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd) ? 2 : 1;
+}
+
+function isLowSurrogate(text, i) {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 // The text as nodes, each place a query word appears wrapped in <mark>.
 function highlight(text, wanted) {
   const folded = fold(text);
   const marks = [];
-  for (const term of wanted) {
-    let i = folded.indexOf(term.text);
+  for (const sought of places(wanted, folded)) {
+    let i = folded.indexOf(sought);
     while (i >= 0) {
-      marks.push([i, i + term.text.length]);
-      i = folded.indexOf(term.text, i + term.text.length);
+      marks.push([i, i + sought.length]);
+      i = folded.indexOf(sought, i + sought.length);
     }
   }
   marks.sort((a, b) => a[0] - b[0]);
-  // Overlapping places (the pairs of a Japanese word) make one mark.
+  // Overlapping places (the pairs of a run, or one word of the query inside another) make one mark.
   const merged = [];
   for (const [start, end] of marks) {
     const last = merged[merged.length - 1];

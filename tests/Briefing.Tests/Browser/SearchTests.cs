@@ -89,6 +89,22 @@ public sealed class SearchTests(BrowserSite site)
         page.AssertNoProblems();
     }
 
+    [BrowserFact]
+    public async Task SearchJapaneseEdition_PairOfTheWordInsideAnother_SnippetShowsTheWordItselfAsLongAsAnEnglishOne()
+    {
+        // The briefing says グループ before it says シャープ: both hold the pair ープ, by which the word is found.
+        await using var page = await site.OpenAsync("/ja/search/?q=" + Uri.EscapeDataString("シャープ"));
+        var snippet = page.Page.Locator("#search-results > li", new() { Has = page.Page.Locator("a[href='/ja/briefings/softbank-paradox/']") }).Locator("p");
+
+        await Assertions.Expect(snippet.Locator("mark").First).ToHaveTextAsync("シャープ");
+        Assert.All(await snippet.Locator("mark").AllTextContentsAsync(), mark => Assert.Equal("シャープ", mark));
+        Assert.Contains("シャープの旧工場", await snippet.TextContentAsync(), StringComparison.Ordinal);
+
+        // A kanji or kana is as wide as two letters: the snippet has half the characters of an English one.
+        Assert.InRange((await snippet.TextContentAsync())!.Length, 60, 135);
+        page.AssertNoProblems();
+    }
+
     [BrowserTheory]
     [InlineData("ソフトバンク", "/ja/entities/softbank-corp/")]
     [InlineData("経済産業省", "/ja/entities/meti/")]
