@@ -80,7 +80,7 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// <remarks>Its <see cref="CachedBuildOutcome.PagesReused"/> are left in the output as the previous build wrote them.</remarks>
 public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Files) : CachedBuildOutcome(Diagnostics, Files)
 {
-    /// <summary>Feeds, sitemaps and data files left in the output as they were, made from records equal to those of the previous build (with the build cache).</summary>
+    /// <summary>Feeds, sitemaps, data files and search documents' files left in the output as they were, made from records equal to those of the previous build (with the build cache).</summary>
     public int FilesReused { get; init; }
 
     /// <summary>Files written; with the build cache, the rest were already in the output with the same bytes.</summary>

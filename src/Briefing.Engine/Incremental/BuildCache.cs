@@ -71,6 +71,9 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
 
     public byte[]? SiteFile(string path, object key, Func<byte[]> make) => SiteFiles.Get(path, key, make);
 
+    /// <remarks>The preview's site is in memory, with no previous output to leave a file in.</remarks>
+    public bool Unchanged(string path, object key) => false;
+
     /// <remarks>The arrays are the page memo's own, handed over for good: a page's scan is reused while it is the same array.</remarks>
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan)
     {

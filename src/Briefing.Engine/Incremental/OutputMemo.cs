@@ -31,7 +31,7 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
 
     public int Reused => _reused;
 
-    /// <summary>Site-wide files left in the output as they are, made from records equal to those they were made from.</summary>
+    /// <summary>Site-wide files and search documents' files left in the output as they are, made from records equal to those they were made from.</summary>
     public int FilesReused => _filesReused;
 
     public bool KeepsPages => false;
@@ -84,17 +84,19 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
         throw new InvalidOperationException("the build cache keeps no page's bytes; the output holds them");
 
     /// <remarks>A site file's record holds its key's hash where a page's holds its views'.</remarks>
-    public byte[]? SiteFile(string path, object key, Func<byte[]> make)
+    public byte[]? SiteFile(string path, object key, Func<byte[]> make) => Unchanged(path, key) ? null : make();
+
+    public bool Unchanged(string path, object key)
     {
         var made = ViewHash.Of(key);
         _views[path] = made;
         if (previous?.Files.GetValueOrDefault(path) is { } recorded && recorded.View == made)
         {
             Interlocked.Increment(ref _filesReused);
-            return null;
+            return true;
         }
 
-        return make();
+        return false;
     }
 
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();

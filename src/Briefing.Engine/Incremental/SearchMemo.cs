@@ -79,7 +79,7 @@ internal sealed class SearchMemo : ISearchMemo
         // The text by its key, not its words: an unchanged document's text is never read whole.
         Span<byte> key = stackalloc byte[17];
         key[0] = byte.MaxValue;
-        BinaryPrimitives.WriteUInt128LittleEndian(key[1..], document.Text.Key);
+        BinaryPrimitives.WriteUInt128LittleEndian(key[1..], document.TextKey);
         hash.Append(key);
         return hash.GetCurrentHashAsUInt128();
 

@@ -93,6 +93,7 @@ internal sealed class ViewHash : IHoleWriter
         Record,
         FilledMarkdown,
         Shared,
+        Identity,
     }
 
     private void Add(object? value)
@@ -126,6 +127,13 @@ internal sealed class ViewHash : IHoleWriter
             case DateOnly day:
                 Tag(Kind.Number);
                 Number(day.DayNumber);
+                return;
+            case UInt128 known:
+                // A text known by its identity rather than its words, as a search document's is.
+                Tag(Kind.Identity);
+                Span<byte> bytes = stackalloc byte[16];
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, known);
+                Append(bytes);
                 return;
             case ISharedView shared:
                 Tag(Kind.Shared);

@@ -52,6 +52,13 @@ internal interface IRenderMemo
     /// <returns>The file's bytes, or null when the previous output holds the file as an equal record made it.</returns>
     byte[]? SiteFile(string path, object key, Func<byte[]> make);
 
+    /// <summary>
+    /// Whether the previous output holds the file at <paramref name="path"/> as an equal <paramref name="key"/> made it,
+    /// so that it need not be made at all: <see cref="SiteFile"/> for a file made into a lent buffer, which a maker
+    /// could hand over only as a copy. The key is kept for the next build either way.
+    /// </summary>
+    bool Unchanged(string path, object key);
+
     /// <summary>The links and ids of a page handed over as an array, scanned again only when it is not the array scanned last time.</summary>
     PageLinks Links(string path, byte[] html, Func<PageLinks> scan);
 
@@ -85,6 +92,8 @@ internal sealed class NoRenderMemo : IRenderMemo
         throw new InvalidOperationException("a memo that keeps no pages is never asked to keep one");
 
     public byte[]? SiteFile(string path, object key, Func<byte[]> make) => make();
+
+    public bool Unchanged(string path, object key) => false;
 
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
 

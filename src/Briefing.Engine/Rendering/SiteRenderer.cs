@@ -122,7 +122,7 @@ internal static class SiteRenderer
             }
         });
 
-        var search = Task.Run(() => SearchIndex.Build(site, output, memo.Search(site.Config.Language)));
+        var search = Task.Run(() => SearchIndex.Build(site, output, memo));
 
         // The images every edition shows are published once, by the edition that publishes the shared files.
         var imageFiles = plan.SharedFiles ? Task.Run(() => ImageFiles.Render(plan.Images, output, images, diagnostics)) : Task.CompletedTask;

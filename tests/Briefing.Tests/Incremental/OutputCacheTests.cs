@@ -111,11 +111,13 @@ public sealed class OutputCacheTests : IDisposable
         Assert.Equal(changed.Count, result.FilesWritten);
         Assert.InRange(changed.Count, 2, before.Count / 4);
 
-        // Feeds that do not carry the briefing's text, the sitemaps and the data files are not made again.
+        // Feeds that do not carry the briefing's text, the sitemaps, the data files and the search documents of other
+        // pages are not made again.
         string[] data = ["claims.json", "claims.csv", "timeline.json", "timeline.ics", "graph.json"];
-        var keyed = after.Keys.Where(p => Path.GetFileName(p) is var name && (name == "feed.xml" || name.StartsWith("sitemap", StringComparison.Ordinal) || data.Contains(name))).ToList();
+        var keyed = after.Keys.Where(p => Path.GetFileName(p) is var name && (name == "feed.xml" || name.StartsWith("sitemap", StringComparison.Ordinal) || data.Contains(name) || p.Contains("search/documents/", StringComparison.Ordinal))).ToList();
         Assert.Contains("entities/alibaba/feed.xml", keyed);
         Assert.DoesNotContain("entities/alibaba/feed.xml", changed);
+        Assert.Contains(changed, p => p.StartsWith("search/documents/", StringComparison.Ordinal));
         Assert.Equal(keyed.Count(p => !changed.Contains(p)), result.FilesReused);
     }
 

@@ -59,6 +59,38 @@ public sealed class SearchCacheTests : IDisposable
     }
 
     [Fact]
+    public void Build_Again_MakesNoSearchDocumentsFile_ItsRecordSaysItIsInTheOutputAsItWouldBeMade()
+    {
+        var site = SiteEdits.RealSite();
+        Assert.Equal(0, Build(site).FilesReused);
+
+        var again = Build(site);
+
+        // Every document's file is left as it is, beside the feeds, sitemaps and data files.
+        Assert.InRange(again.FilesReused, Documents() + 1, int.MaxValue);
+        AssertOutputIsCleanBuild(site);
+    }
+
+    [Theory]
+    [InlineData("summary: \"A SoftBank-led group", "summary: \"A SoftBank-run group", "A SoftBank-run group")]
+    [InlineData("title: \"Japan Inc. bets", "title: \"Japan Inc. wagers", "Japan Inc. wagers")]
+    [InlineData("Some of Japan's best-known companies", "Several of Japan's best-known companies", "Several of Japan")]
+    public void Build_BriefingsSummaryTitleOrTextEdited_MakesItsDocumentsFileAgain(string before, string after, string shown)
+    {
+        var site = SiteEdits.RealSite();
+        Build(site);
+        var unchanged = Build(site).FilesReused;
+        var edited = site.Replace(Overview, before, after);
+
+        var result = Build(edited);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.InRange(result.FilesReused, Documents() - 1, unchanged - 1);
+        Assert.Contains(shown, ReadDocument("/briefings/overview/"), StringComparison.Ordinal);
+        AssertOutputIsCleanBuild(edited);
+    }
+
+    [Fact]
     public void Build_EntityRenamed_SplitsAgainATextThatShowsItsName_AndWritesWhatACleanBuildWrites()
     {
         // The Sakai data centre's summary links [[sharp]] and shows its name; its document names no other entity in its fields.

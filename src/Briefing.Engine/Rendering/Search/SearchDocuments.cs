@@ -16,7 +16,13 @@ internal enum SearchField
 /// <param name="Kind">What it is, in the reader's words.</param>
 /// <param name="Fields">The short texts that are searched, each with where it stands.</param>
 /// <param name="Text">The document's text: searched as <see cref="SearchField.Text"/>, and what a result's snippet is cut from.</param>
-internal sealed record SearchDocument(string Kind, string Title, string Url, string? Summary, IReadOnlyList<(string Text, SearchField Field)> Fields, SearchText Text);
+internal sealed record SearchDocument(string Kind, string Title, string Url, string? Summary, IReadOnlyList<(string Text, SearchField Field)> Fields, SearchText Text)
+{
+    private UInt128? _textKey;
+
+    /// <summary>The text's key, worked out once: the document's file and its terms are both known by it.</summary>
+    public UInt128 TextKey => _textKey ??= Text.Key;
+}
 
 /// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources, standalone pages (the order <see cref="PagePlanner"/> counts them in).</summary>
 internal static class SearchDocuments

@@ -39,12 +39,14 @@ internal static class SearchIndex
     public const int MostPostings = 1000;
 
     /// <summary>Makes every file of the index and hands each to <paramref name="output"/> as it is made.</summary>
-    /// <param name="memo">The terms of documents an earlier build split, each reused while its document is unchanged.</param>
-    public static void Build(ResolvedSite site, IRenderedFiles output, ISearchMemo memo) => Build(site, output, memo, MostPostings);
+    /// <param name="files">Says which documents' files the previous output holds as they would be made now, and gives the
+    /// memo of the terms of documents an earlier build split, each reused while its document is unchanged.</param>
+    public static void Build(ResolvedSite site, IRenderedFiles output, IRenderMemo files) => Build(site, output, files, MostPostings);
 
     /// <param name="mostPostings">The most documents a term lists; smaller than <see cref="MostPostings"/> only to show a small site what a large one does.</param>
-    internal static void Build(ResolvedSite site, IRenderedFiles output, ISearchMemo memo, int mostPostings)
+    internal static void Build(ResolvedSite site, IRenderedFiles output, IRenderMemo files, int mostPostings)
     {
+        var memo = files.Search(site.Config.Language);
         var plan = site.Plan.Search;
         var documents = SearchDocuments.Of(site);
         if (documents.Count != plan.Documents)
@@ -71,7 +73,18 @@ internal static class SearchIndex
                 {
                     var n = start + i;
                     var document = documents[n]();
-                    output.AddLent(SiteUrls.OutputPath(site.Urls.SearchDocument(n)), Document(document, splitter));
+                    var path = SiteUrls.OutputPath(site.Urls.SearchDocument(n));
+
+                    // Known without reading its text, like its terms: a build after one edit reads the text of the edited documents only.
+                    if (files.Unchanged(path, (document.Kind, document.Title, document.Url, document.Summary, document.TextKey)))
+                    {
+                        output.Keep(path);
+                    }
+                    else
+                    {
+                        output.AddLent(path, Document(document, splitter));
+                    }
+
                     batch[i] = memo.Terms(n, document, splitter.Split);
                     return splitter;
                 },

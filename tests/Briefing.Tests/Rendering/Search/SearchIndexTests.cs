@@ -135,7 +135,7 @@ public sealed class SearchIndexTests
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
         var output = new KeptFiles();
 
-        SearchIndex.Build(site, output, NoSearchMemo.Instance);
+        SearchIndex.Build(site, output, NoRenderMemo.Instance);
 
         var expected = new SortedDictionary<string, List<(int Document, int Field, int Count)>>(StringComparer.Ordinal);
         var documents = SearchDocuments.Of(site);
@@ -180,7 +180,7 @@ public sealed class SearchIndexTests
         var bag = new DiagnosticBag();
         var site = SiteResolver.Resolve(SiteLoader.Load(MiniSite.Parse(ReaderSite.Text), bag), bag);
         var files = new KeptFiles();
-        SearchIndex.Build(site, files, NoSearchMemo.Instance, mostPostings: 2);
+        SearchIndex.Build(site, files, NoRenderMemo.Instance, mostPostings: 2);
         var index = files.ToSite().Files;
         int Number(string url) => Documents().Single(d => d.Url == url).Number;
         var full = Terms()["lead"];
