@@ -230,19 +230,33 @@ internal sealed class MarkdownHtml
         return entityName(shown) is { } name ? name : shown;
     }
 
-    /// <summary>A hole as it is packed: where it goes, what kind it is and, but for a citation or chart, its id and text as UTF-8.</summary>
-    private readonly ref struct PackedHole(int offset, HoleKind kind, ReadOnlySpan<byte> id, ReadOnlySpan<byte> text, bool hasText)
+    /// <summary>A hole as it is packed (<see cref="Pack"/>), read by every reader of the holes through <see cref="NextHole"/>.</summary>
+    private readonly ref struct PackedHole
     {
-        public int Offset { get; } = offset;
+        /// <summary>Where the hole goes in the HTML, in bytes.</summary>
+        public int Offset { get; init; }
 
-        public HoleKind Kind { get; } = kind;
+        public HoleKind Kind { get; init; }
 
-        public ReadOnlySpan<byte> Id { get; } = id;
+        /// <summary>For an entity link, whether a link may be written here.</summary>
+        public bool Link { get; init; }
 
-        public ReadOnlySpan<byte> Text { get; } = text;
+        /// <summary>For a chart, which part of it goes here.</summary>
+        public ChartPart Part { get; init; }
 
-        /// <summary>Whether the hole has a text of its own: an entity link's writer's text, an image's alt text.</summary>
-        public bool HasText { get; } = hasText;
+        /// <summary>As UTF-8: the entity's id, or the image's or site link's address as written; empty for a citation or chart.</summary>
+        public ReadOnlySpan<byte> Id { get; init; }
+
+        /// <summary>As UTF-8: an entity link's writer's text, an image's alt text, or a chart's key.</summary>
+        public ReadOnlySpan<byte> Text { get; init; }
+
+        /// <summary>Whether the hole has a <see cref="Text"/>: an entity link without one shows the entity's name.</summary>
+        public bool HasText { get; init; }
+
+        /// <summary>For a citation, where its first item (a source's id, then its locator) is packed among the holes.</summary>
+        public int ItemsAt { get; init; }
+
+        public int ItemCount { get; init; }
     }
 
     /// <summary>The hole packed at <paramref name="at"/>, which is moved to the next.</summary>
@@ -253,34 +267,41 @@ internal sealed class MarkdownHtml
         if (kind == HoleKind.Citation)
         {
             var count = ReadInt(ref at);
+            var items = at;
             for (var i = 0; i < count; i++)
             {
                 SkipText(ref at);
                 SkipText(ref at);
             }
 
-            return new PackedHole(offset, kind, default, default, false);
+            return new PackedHole { Offset = offset, Kind = kind, ItemsAt = items, ItemCount = count };
         }
 
-        at++;
+        var flag = _holes.Span[at++];
         if (kind == HoleKind.Chart)
         {
-            SkipText(ref at);
-            return new PackedHole(offset, kind, default, default, false);
+            var key = TextAt(ref at);
+            return new PackedHole { Offset = offset, Kind = kind, Part = (ChartPart)flag, Text = key, HasText = true };
         }
 
-        var idLength = ReadInt(ref at);
-        var id = _holes.Span.Slice(at, idLength);
-        at += idLength;
-        var textLength = ReadInt(ref at);
-        if (textLength == NoText)
+        var id = TextAt(ref at);
+        var textLength = BinaryPrimitives.ReadInt32LittleEndian(_holes.Span[at..]);
+        var text = TextAt(ref at);
+        return new PackedHole { Offset = offset, Kind = kind, Link = flag == 1, Id = id, Text = text, HasText = textLength != NoText };
+    }
+
+    /// <summary>The text packed at <paramref name="at"/> as UTF-8, empty when there is none; <paramref name="at"/> is moved past it.</summary>
+    private ReadOnlySpan<byte> TextAt(ref int at)
+    {
+        var length = ReadInt(ref at);
+        if (length == NoText)
         {
-            return new PackedHole(offset, kind, id, default, false);
+            return default;
         }
 
-        var text = _holes.Span.Slice(at, textLength);
-        at += textLength;
-        return new PackedHole(offset, kind, id, text, true);
+        var text = _holes.Span.Slice(at, length);
+        at += length;
+        return text;
     }
 
     /// <summary><see cref="ReadText(EntityName, ref char[], int)"/>, whole, as a string of its own.</summary>
@@ -296,30 +317,20 @@ internal sealed class MarkdownHtml
         var at = 0;
         while (at < _holes.Length)
         {
-            at += 4;
-            var kind = (HoleKind)_holes.Span[at++];
-            if (kind is not (HoleKind.Citation or HoleKind.Chart))
-            {
-                at++;
-                SkipText(ref at);
-                SkipText(ref at);
-                continue;
-            }
-
-            if (kind == HoleKind.Chart)
-            {
-                at++;
-                SkipText(ref at);
-                continue;
-            }
-
-            var count = ReadInt(ref at);
+            var (items, count) = CitationItems(ref at);
             for (var i = 0; i < count; i++)
             {
-                yield return ReadId(ref at);
-                SkipText(ref at);
+                yield return ReadId(ref items);
+                SkipText(ref items);
             }
         }
+    }
+
+    /// <summary>Where the citation items of the hole at <paramref name="at"/> are packed, and how many; none for a hole that is not a citation.</summary>
+    private (int At, int Count) CitationItems(ref int at)
+    {
+        var hole = NextHole(ref at);
+        return (hole.ItemsAt, hole.ItemCount);
     }
 
     /// <summary>Writes the HTML as <paramref name="page"/> shows it, as UTF-8, straight into a page being made.</summary>
@@ -355,14 +366,14 @@ internal sealed class MarkdownHtml
         var item = 0;
         while (at < _holes.Length)
         {
-            var offset = ReadInt(ref at);
+            var hole = NextHole(ref at);
             if (holesOnly is null)
             {
-                output.Write(_html.Span.Slice(written, offset - written));
+                output.Write(_html.Span[written..hole.Offset]);
             }
 
-            written = offset;
-            at = WriteHole(output, page, at, marks, ref item, ref eager);
+            written = hole.Offset;
+            WriteHole(output, page, hole, marks, ref item, ref eager);
             holesOnly?.EndHole();
         }
 
@@ -423,54 +434,41 @@ internal sealed class MarkdownHtml
         return at;
     }
 
-    /// <summary>Writes the hole packed at <paramref name="at"/> for <paramref name="page"/>; returns where the next hole is packed.</summary>
+    /// <summary>Writes <paramref name="hole"/> as <paramref name="page"/> fills it.</summary>
     /// <param name="item">How many citation items were written before this hole; advanced past its own.</param>
     /// <param name="eager">Whether the next image loads at once; cleared once an image is written.</param>
-    private int WriteHole(IBufferWriter<byte> output, IPageContext page, int at, ReadOnlySpan<int> marks, ref int item, ref bool eager)
+    private void WriteHole(IBufferWriter<byte> output, IPageContext page, PackedHole hole, ReadOnlySpan<int> marks, ref int item, ref bool eager)
     {
-        var kind = (HoleKind)_holes.Span[at++];
-        if (kind is not (HoleKind.Citation or HoleKind.Chart))
+        switch (hole.Kind)
         {
-            var link = _holes.Span[at++] == 1;
-            var id = ReadId(ref at);
-            var text = ReadText(ref at);
-            switch (kind)
-            {
-                case HoleKind.EntityLink:
-                    HtmlEntityLinkRenderer.WriteLink(output, id, text, link, page);
-                    break;
-                case HoleKind.Image:
-                    ImageMarkup.WritePicture(output, page.FindImage(id), text, eager);
-                    eager = false;
-                    break;
-                case HoleKind.SiteLink:
-                    SiteLinks.HtmlSiteLinkRenderer.WriteAddress(output, id, page);
-                    break;
-                case HoleKind.SiteLinkLanguage:
-                    SiteLinks.HtmlSiteLinkRenderer.WriteLanguageLabel(output, id, page);
-                    break;
-                default:
-                    ImageMarkup.WriteCredit(output, page.FindImage(id));
-                    break;
-            }
+            case HoleKind.EntityLink:
+                HtmlEntityLinkRenderer.WriteLink(output, SharedId(hole.Id), TextOf(hole), hole.Link, page);
+                return;
+            case HoleKind.Image:
+                ImageMarkup.WritePicture(output, page.FindImage(SharedId(hole.Id)), TextOf(hole), eager);
+                eager = false;
+                return;
+            case HoleKind.SiteLink:
+                SiteLinks.HtmlSiteLinkRenderer.WriteAddress(output, SharedId(hole.Id), page);
+                return;
+            case HoleKind.SiteLinkLanguage:
+                SiteLinks.HtmlSiteLinkRenderer.WriteLanguageLabel(output, SharedId(hole.Id), page);
+                return;
+            case HoleKind.ImageCredit:
+                ImageMarkup.WriteCredit(output, page.FindImage(SharedId(hole.Id)));
+                return;
+            case HoleKind.Chart:
+                if (page.Chart(Encoding.UTF8.GetString(hole.Text), hole.Part) is { } chart)
+                {
+                    output.Write(chart);
+                }
 
-            return at;
+                return;
         }
 
-        if (kind == HoleKind.Chart)
-        {
-            var part = (ChartPart)_holes.Span[at++];
-            if (page.Chart(ReadText(ref at)!, part) is { } chart)
-            {
-                output.Write(chart);
-            }
-
-            return at;
-        }
-
-        var count = ReadInt(ref at);
+        var at = hole.ItemsAt;
         var first = true;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < hole.ItemCount; i++)
         {
             var source = ReadId(ref at);
             var locator = ReadText(ref at);
@@ -483,7 +481,8 @@ internal sealed class MarkdownHtml
         }
 
         CitationMarkup.WriteEnd(output, first);
-        return at;
+
+        static string? TextOf(PackedHole hole) => hole.HasText ? Encoding.UTF8.GetString(hole.Text) : null;
     }
 
     private static int WriteInt(byte[] data, int value, int at)
@@ -511,15 +510,14 @@ internal sealed class MarkdownHtml
         return value;
     }
 
+    /// <summary>The id packed at <paramref name="at"/> (<see cref="SharedId"/>); <paramref name="at"/> is moved past it.</summary>
+    private string ReadId(ref int at) => SharedId(TextAt(ref at));
+
     /// <summary>An id, as the one string the parser kept for it: every page fills the same few ids again and again.</summary>
-    private string ReadId(ref int at)
+    private static string SharedId(ReadOnlySpan<byte> utf8)
     {
-        var length = ReadInt(ref at);
-        Span<char> id = stackalloc char[Math.Min(length, 128)];
-        var chars = length <= id.Length ? Encoding.UTF8.GetChars(_holes.Span.Slice(at, length), id) : -1;
-        var shared = chars >= 0 ? SharedStrings.Ids.Get(id[..chars]) : Encoding.UTF8.GetString(_holes.Span.Slice(at, length));
-        at += length;
-        return shared;
+        Span<char> id = stackalloc char[Math.Min(utf8.Length, IdChars)];
+        return utf8.Length <= id.Length ? SharedStrings.Ids.Get(id[..Encoding.UTF8.GetChars(utf8, id)]) : Encoding.UTF8.GetString(utf8);
     }
 
     private void SkipText(ref int at)
