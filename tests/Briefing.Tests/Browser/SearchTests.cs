@@ -106,6 +106,19 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [BrowserTheory]
+    [InlineData("堺")]
+    [InlineData("ソフトバンク 堺")]
+    public async Task SearchJapaneseEdition_OneCharacterAlone_FindsThePagesThatHaveIt(string query)
+    {
+        // 堺 (Sakai) is a word of one character; the text writes it inside longer runs (大阪近郊の堺で).
+        await using var page = await site.OpenAsync("/ja/search/?q=" + Uri.EscapeDataString(query));
+        var result = page.Page.Locator("#search-results > li", new() { Has = page.Page.Locator("a[href='/ja/briefings/data-residency-sakai/']") });
+
+        await Assertions.Expect(result.Locator("p mark", new() { HasTextString = "堺" }).First).ToBeVisibleAsync();
+        page.AssertNoProblems();
+    }
+
+    [BrowserTheory]
     [InlineData("ソフトバンク", "/ja/entities/softbank-corp/")]
     [InlineData("経済産業省", "/ja/entities/meti/")]
     public async Task SearchJapaneseEdition_WordWithoutSpaces_FindsItsCompanyAndTheBriefingsThatMentionIt(string word, string company)

@@ -12,9 +12,10 @@ namespace Briefing.Engine.Rendering.Search;
 /// Text is folded first (<see cref="Fold"/>): full-width letters become plain, Latin accents are dropped
 /// and letters are lower-cased. A term is then a run of letters and digits,
 /// where a '.' or ',' between two digits stays inside it so "61.6" and "1,000" are one term each. Japanese
-/// and Chinese are written without spaces, so a run of kana or Han characters gives every pair of
-/// neighbours instead (ソフトバンク: ソフ, フト, トバ, バン, ンク); a query's pairs must all be found,
-/// which finds the word wherever it stands.
+/// and Chinese are written without spaces, so a run of kana or Han characters gives each character and every
+/// pair of neighbours instead (ソフトバンク: ソ, ソフ, フ, フト, ト, トバ, バ, バン, ン, ンク, ク). A query of two
+/// or more such characters is split into its pairs alone, which must all be found, so it finds the word wherever
+/// it stands; a query of one character (堺) finds it alone.
 /// </remarks>
 internal static class SearchTerms
 {
@@ -83,8 +84,9 @@ internal static class SearchTerms
         private readonly ReadOnlySpan<char> _text = folded;
         private int _at;
 
-        // Inside a run of kana or Han: where its next pair starts and where the run ends.
-        private int _pair = -1;
+        // Inside a run of kana or Han: the place whose character (then pair) comes next, whether its pair is due, and where the run ends.
+        private int _run = -1;
+        private bool _pairDue;
         private int _runEnd;
 
         public ReadOnlySpan<char> Current { get; private set; }
@@ -93,15 +95,19 @@ internal static class SearchTerms
 
         public bool MoveNext()
         {
-            if (_pair >= 0)
+            if (_run >= 0)
             {
-                if (_pair + 1 < _runEnd)
+                if (_pairDue)
                 {
-                    Current = _text.Slice(_pair++, 2);
+                    Current = _text.Slice(_run++, 2);
+                    _pairDue = false;
                     return true;
                 }
 
-                _pair = -1;
+                Current = _text.Slice(_run, 1);
+                _pairDue = _run + 1 < _runEnd;
+                _run = _pairDue ? _run : -1;
+                return true;
             }
 
             var text = _text;
@@ -126,15 +132,10 @@ internal static class SearchTerms
                     }
 
                     _at = i;
-                    if (i - start == 1)
-                    {
-                        Current = text.Slice(start, 1);
-                        return true;
-                    }
-
                     _runEnd = i;
-                    _pair = start + 1;
-                    Current = text.Slice(start, 2);
+                    _pairDue = start + 1 < i;
+                    _run = _pairDue ? start : -1;
+                    Current = text.Slice(start, 1);
                     return true;
                 }
 
