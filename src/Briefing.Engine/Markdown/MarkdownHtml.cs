@@ -327,6 +327,7 @@ internal sealed class MarkdownHtml
     }
 
     /// <summary>Where the citation items of the hole at <paramref name="at"/> are packed, and how many; none for a hole that is not a citation.</summary>
+    /// <remarks>Apart from <see cref="CitedSources"/> because an iterator cannot keep a hole, which holds spans, across its yields.</remarks>
     private (int At, int Count) CitationItems(ref int at)
     {
         var hole = NextHole(ref at);
