@@ -49,7 +49,7 @@ internal sealed class StagedOutput : IOutputFolder
         var name = Path.GetFileName(output);
         var id = Guid.NewGuid().ToString("N")[..12];
         _output = output;
-        _staging = new StagingFolder(output, id, beforeEachFile);
+        _staging = new StagingFolder(output, id, beforeEachFile, ReplacedFiles.Of(output));
         _retired = Path.Combine(parent, $".{name}.old-{id}");
         _location = location;
     }

@@ -11,13 +11,16 @@ internal sealed class StagingFolder
 {
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly Action<string>? _beforeEachFile;
+    private readonly ReplacedFiles? _replaced;
     private string? _failure;
 
     /// <param name="beforeEachFile">Called with each path about to be written; tests throw from it to prove a failed write changes nothing.</param>
-    public StagingFolder(string output, string id, Action<string>? beforeEachFile)
+    /// <param name="replaced">The output the staged site will replace, whose unchanged files are linked rather than written again.</param>
+    public StagingFolder(string output, string id, Action<string>? beforeEachFile, ReplacedFiles? replaced = null)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output) ?? output, $".{System.IO.Path.GetFileName(output)}.tmp-{id}");
         _beforeEachFile = beforeEachFile;
+        _replaced = replaced;
     }
 
     public string Path { get; }
@@ -27,7 +30,10 @@ internal sealed class StagingFolder
 
     public void Fail(string message) => Interlocked.CompareExchange(ref _failure, message, null);
 
-    /// <summary>Writes one file, creating it: the folder is new, so no file is truncated or sought, one open and one write.</summary>
+    /// <summary>
+    /// Writes one file, creating it: the folder is new, so no file is truncated or sought, one open and one write.
+    /// A file the replaced output has with the same bytes is linked instead, and keeps its last-write time.
+    /// </summary>
     /// <param name="stamp">Whether to read back the file's last-write time, which a move into the output keeps.</param>
     /// <returns>The file's last-write time in ticks when asked for it, else 0; null when it was not written.</returns>
     public long? Write(string path, ReadOnlySpan<byte> content, bool stamp)
@@ -48,6 +54,11 @@ internal sealed class StagingFolder
                 // Marked only once made, so no thread writes into a folder another is still creating.
                 Directory.CreateDirectory(folder);
                 _folders.TryAdd(folder, 0);
+            }
+
+            if (_replaced is not null && _replaced.TryLink(path, content, full))
+            {
+                return stamp ? File.GetLastWriteTimeUtc(full).Ticks : 0;
             }
 
             using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);

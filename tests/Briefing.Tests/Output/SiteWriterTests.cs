@@ -56,6 +56,65 @@ public sealed class SiteWriterTests : IDisposable
         Assert.Empty(Leftovers());
     }
 
+    [Fact]
+    public void Write_OverAnEarlierBuild_AnUnchangedFileKeepsItsLastWriteTimeAndAChangedOneIsNew()
+    {
+        Assert.True(new SiteWriter().Write(Site.Value, Output, [], new DiagnosticBag()));
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var path in Site.Value.Files.Keys)
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(Output, path), old);
+        }
+
+        // One file as an older engine might have left it: another length, and one of the same length.
+        File.WriteAllText(Path.Combine(Output, "index.html"), "<!doctype html><title>Older</title>");
+        var sameLength = Site.Value.Files.Keys.First(p => p.EndsWith("/index.html", StringComparison.Ordinal));
+        var changed = Site.Value.Files[sameLength].ToArray();
+        changed[^1] ^= 1;
+        File.WriteAllBytes(Path.Combine(Output, sameLength), changed);
+        var written = DateTime.UtcNow.AddMinutes(-1);
+
+        Assert.True(new SiteWriter().Write(Site.Value, Output, [], new DiagnosticBag()));
+
+        foreach (var (path, content) in Site.Value.Files)
+        {
+            var file = Path.Combine(Output, path);
+            Assert.Equal(content, File.ReadAllBytes(file));
+            if (path == "index.html" || path == sameLength)
+            {
+                Assert.True(File.GetLastWriteTimeUtc(file) > written, path);
+            }
+            else
+            {
+                Assert.Equal(old, File.GetLastWriteTimeUtc(file));
+            }
+        }
+
+        Assert.Empty(Leftovers());
+    }
+
+    [Fact]
+    public void Write_OverAnEarlierBuild_NeverCarriesOverASymbolicLink()
+    {
+        Assert.True(new SiteWriter().Write(Site.Value, Output, [], new DiagnosticBag()));
+        var path = Site.Value.Files.Keys.First(p => p.EndsWith("/index.html", StringComparison.Ordinal));
+        var outside = _folder.Combine("outside.html");
+        File.WriteAllBytes(outside, Site.Value.Files[path]);
+        File.Delete(Path.Combine(Output, path));
+        File.CreateSymbolicLink(Path.Combine(Output, path), outside);
+
+        Assert.True(new SiteWriter().Write(Site.Value, Output, [], new DiagnosticBag()));
+
+        var file = new FileInfo(Path.Combine(Output, path));
+        Assert.Null(file.LinkTarget);
+        Assert.Equal(Site.Value.Files[path], File.ReadAllBytes(file.FullName));
+
+        // Were the two one file, writing the outside one would change the site.
+        File.WriteAllText(outside, "changed");
+        Assert.Equal(Site.Value.Files[path], File.ReadAllBytes(file.FullName));
+        Assert.Empty(Leftovers());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
