@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Briefing.Engine.Resolution;
 
 /// <summary>
@@ -22,15 +24,21 @@ internal sealed class SharedSubjects
     // Each briefing's own lists, entities' then topics', each with its bits when it is kept as bits too.
     private readonly (List<int> Briefings, ulong[]? Bits)[][] _listsOf;
 
-    // The briefing being matched: how many of its short lists hold each briefing, the briefings those lists hold, and its long lists.
-    private readonly int[] _shared;
-    private readonly List<int> _touched = [];
-    private readonly List<(List<int> Briefings, ulong[]? Bits)> _long = [];
-
-    // Words of bits per list over the whole site; and, for the bits search, a long list's bits when it keeps none, and the counts.
+    // Words of bits per list over the whole site.
     private readonly int _words;
-    private readonly List<ulong[]> _madeBits = [];
-    private ulong[] _counts = [];
+
+    // What matching one briefing writes as it goes, one for each thread matching at once: briefings are matched in parallel.
+    private readonly ConcurrentStack<Scratch> _idle = new();
+
+    /// <summary>The briefing being matched: how many of its short lists hold each briefing, the briefings those lists hold, and its long lists; for the bits search, a long list's bits when it keeps none, and the counts.</summary>
+    private sealed class Scratch(int briefings)
+    {
+        public readonly int[] Shared = new int[briefings];
+        public readonly List<int> Touched = [];
+        public readonly List<(List<int> Briefings, ulong[]? Bits)> Long = [];
+        public readonly List<ulong[]> MadeBits = [];
+        public ulong[] Counts = [];
+    }
 
     /// <param name="briefings">Each briefing's entity ids and topics, in the order ties are broken: the earlier first.</param>
     /// <param name="bitsOver">The length past which a long list is also kept as bits; by default a 64th of the site, so that
@@ -65,29 +73,40 @@ internal sealed class SharedSubjects
         }
 
         _words = (briefings.Count + 63) / 64;
-        _shared = new int[briefings.Count];
         _listsOf = [.. named.Select(lists => lists.Select(list => (list, bitsOf.GetValueOrDefault(list))).ToArray())];
     }
 
-    /// <summary>At most <paramref name="count"/> briefings sharing something with the one at <paramref name="self"/>, most shared first, ties in list order.</summary>
+    /// <summary>At most <paramref name="count"/> briefings sharing something with the one at <paramref name="self"/>, most shared first, ties in list order; safe to call from several threads at once.</summary>
     /// <param name="excluded">Briefings already chosen, which are not offered again.</param>
     public List<int> MostShared(int self, IEnumerable<int> excluded, int count)
     {
+        if (!_idle.TryPop(out var scratch))
+        {
+            scratch = new Scratch(_listsOf.Length);
+        }
+
+        var found = MostShared(scratch, self, excluded, count);
+        _idle.Push(scratch);
+        return found;
+    }
+
+    private List<int> MostShared(Scratch scratch, int self, IEnumerable<int> excluded, int count)
+    {
         foreach (var list in _listsOf[self])
         {
-            Gather(list);
+            Gather(scratch, list);
         }
 
         var skipped = new HashSet<int>(excluded) { self };
         var best = new List<(int Score, int Briefing)>(count + 1);
 
         // A briefing in a short list: its score exactly, the long lists looked up.
-        foreach (var i in _touched)
+        foreach (var i in scratch.Touched)
         {
             if (!skipped.Contains(i))
             {
-                var score = _shared[i];
-                foreach (var (list, bits) in _long)
+                var score = scratch.Shared[i];
+                foreach (var (list, bits) in scratch.Long)
                 {
                     score += (bits is null ? list.BinarySearch(i) >= 0 : (bits[i >> 6] & (1UL << i)) != 0) ? 1 : 0;
                 }
@@ -96,15 +115,15 @@ internal sealed class SharedSubjects
             }
         }
 
-        Walk(best, skipped, count);
+        Walk(scratch, best, skipped, count);
 
-        foreach (var i in _touched)
+        foreach (var i in scratch.Touched)
         {
-            _shared[i] = 0;
+            scratch.Shared[i] = 0;
         }
 
-        _touched.Clear();
-        _long.Clear();
+        scratch.Touched.Clear();
+        scratch.Long.Clear();
         return best.ConvertAll(b => b.Briefing);
     }
 
@@ -114,9 +133,10 @@ internal sealed class SharedSubjects
     /// are, or as many and to come before the last briefing placed. A walk that runs past its budget leaves the
     /// briefings it has not reached to <see cref="CountBits"/>.
     /// </summary>
-    private void Walk(List<(int Score, int Briefing)> best, HashSet<int> skipped, int count)
+    private void Walk(Scratch scratch, List<(int Score, int Briefing)> best, HashSet<int> skipped, int count)
     {
-        Span<int> at = _long.Count <= 32 ? stackalloc int[_long.Count] : new int[_long.Count];
+        var @long = scratch.Long;
+        Span<int> at = @long.Count <= 32 ? stackalloc int[@long.Count] : new int[@long.Count];
 
         // Counting bits costs about two words per list for the rest of the site; a walk that has taken as many steps is handed over.
         var budget = 2 * _words;
@@ -124,12 +144,12 @@ internal sealed class SharedSubjects
         {
             var next = int.MaxValue;
             var open = 0;
-            for (var k = 0; k < _long.Count; k++)
+            for (var k = 0; k < @long.Count; k++)
             {
-                if (at[k] < _long[k].Briefings.Count)
+                if (at[k] < @long[k].Briefings.Count)
                 {
                     open++;
-                    next = Math.Min(next, _long[k].Briefings[at[k]]);
+                    next = Math.Min(next, @long[k].Briefings[at[k]]);
                 }
             }
 
@@ -140,21 +160,21 @@ internal sealed class SharedSubjects
 
             if (--budget < 0)
             {
-                CountBits(best, skipped, count, next, at);
+                CountBits(scratch, best, skipped, count, next, at);
                 return;
             }
 
             var score = 0;
-            for (var k = 0; k < _long.Count; k++)
+            for (var k = 0; k < @long.Count; k++)
             {
-                if (at[k] < _long[k].Briefings.Count && _long[k].Briefings[at[k]] == next)
+                if (at[k] < @long[k].Briefings.Count && @long[k].Briefings[at[k]] == next)
                 {
                     score++;
                     at[k]++;
                 }
             }
 
-            if (_shared[next] == 0 && !skipped.Contains(next))
+            if (scratch.Shared[next] == 0 && !skipped.Contains(next))
             {
                 Offer(best, score, next, count);
             }
@@ -168,32 +188,33 @@ internal sealed class SharedSubjects
     /// each pass stops once no briefing further on could take a place.
     /// </summary>
     /// <param name="at">Where the walk stopped in each list: every briefing before it is less than <paramref name="from"/>.</param>
-    private void CountBits(List<(int Score, int Briefing)> best, HashSet<int> skipped, int count, int from, ReadOnlySpan<int> at)
+    private void CountBits(Scratch scratch, List<(int Score, int Briefing)> best, HashSet<int> skipped, int count, int from, ReadOnlySpan<int> at)
     {
-        var lists = _long.Count;
+        var @long = scratch.Long;
+        var lists = @long.Count;
         var digits = System.Numerics.BitOperations.Log2((uint)lists) + 1;
         var first = from >> 6;
         var span = _words - first;
-        if (_counts.Length < digits * span)
+        if (scratch.Counts.Length < digits * span)
         {
-            _counts = new ulong[digits * _words];
+            scratch.Counts = new ulong[digits * _words];
         }
 
-        var counts = _counts.AsSpan(0, digits * span);
+        var counts = scratch.Counts.AsSpan(0, digits * span);
         counts.Clear();
         var made = 0;
         for (var k = 0; k < lists; k++)
         {
-            var (briefings, kept) = _long[k];
+            var (briefings, kept) = @long[k];
             var bits = kept;
             if (bits is null)
             {
-                if (_madeBits.Count == made)
+                if (scratch.MadeBits.Count == made)
                 {
-                    _madeBits.Add(new ulong[_words]);
+                    scratch.MadeBits.Add(new ulong[_words]);
                 }
 
-                bits = _madeBits[made++];
+                bits = scratch.MadeBits[made++];
                 for (var a = at[k]; a < briefings.Count; a++)
                 {
                     bits[briefings[a] >> 6] |= 1UL << briefings[a];
@@ -242,7 +263,7 @@ internal sealed class SharedSubjects
                         goto nextScore;
                     }
 
-                    if (_shared[briefing] == 0 && !skipped.Contains(briefing))
+                    if (scratch.Shared[briefing] == 0 && !skipped.Contains(briefing))
                     {
                         Offer(best, score, briefing, count);
                     }
@@ -285,19 +306,19 @@ internal sealed class SharedSubjects
     }
 
     /// <summary>Counts a short list's briefings; keeps a long one to walk.</summary>
-    private void Gather((List<int> Briefings, ulong[]? Bits) list)
+    private static void Gather(Scratch scratch, (List<int> Briefings, ulong[]? Bits) list)
     {
         if (list.Briefings.Count > Counted)
         {
-            _long.Add(list);
+            scratch.Long.Add(list);
             return;
         }
 
         foreach (var i in list.Briefings)
         {
-            if (_shared[i]++ == 0)
+            if (scratch.Shared[i]++ == 0)
             {
-                _touched.Add(i);
+                scratch.Touched.Add(i);
             }
         }
     }

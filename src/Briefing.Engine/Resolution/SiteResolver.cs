@@ -153,12 +153,11 @@ internal static class SiteResolver
         var bySlug = briefings.ToDictionary(b => b.Briefing.Slug, StringComparer.Ordinal);
         var draftSlugs = drafts.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
         var position = briefings.Select((b, i) => (b.Briefing.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
-        var result = new List<BriefingPage>(briefings.Count);
-        var sharing = new SharedSubjects([.. briefings.Select(b => (b.Entities.Select(e => e.Id), (IEnumerable<string>)b.Briefing.Topics))]);
-        foreach (var page in briefings)
+        var chosenOf = new List<string>[briefings.Count];
+        for (var b = 0; b < briefings.Count; b++)
         {
-            var briefing = page.Briefing;
-            var chosen = new List<string>();
+            var briefing = briefings[b].Briefing;
+            var chosen = chosenOf[b] = [];
             foreach (var reference in briefing.Related)
             {
                 if (reference.Id == briefing.Slug)
@@ -178,12 +177,18 @@ internal static class SiteResolver
                     diagnostics.Report(DiagnosticCodes.UnknownRelatedBriefing, reference.Location, $"unknown briefing '{reference.Id}' in 'related'{Suggestions.DidYouMean(reference.Id, known)}");
                 }
             }
-
-            var computed = sharing.MostShared(position[briefing.Slug], chosen.Select(slug => position[slug]), MaxRelated).Select(i => briefings[i].Briefing.Slug);
-            result.Add(page with { Related = chosen.Concat(computed).Take(MaxRelated).ToList() });
         }
 
-        return result;
+        // Matching is most of the work and each briefing's is its own, so it runs on every core.
+        var sharing = new SharedSubjects([.. briefings.Select(b => (b.Entities.Select(e => e.Id), (IEnumerable<string>)b.Briefing.Topics))]);
+        var result = new BriefingPage[briefings.Count];
+        Parallel.For(0, briefings.Count, b =>
+        {
+            var computed = sharing.MostShared(b, chosenOf[b].Select(slug => position[slug]), MaxRelated).Select(i => briefings[i].Briefing.Slug);
+            result[b] = briefings[b] with { Related = chosenOf[b].Concat(computed).Take(MaxRelated).ToList() };
+        });
+
+        return [.. result];
     }
 
     /// <summary>The plain text of each heading: literal text, code and the shown text of entity links.</summary>

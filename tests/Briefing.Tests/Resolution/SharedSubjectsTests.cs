@@ -92,4 +92,22 @@ public sealed class SharedSubjectsTests
                 }
             },
             iter: 200);
+
+    [Fact]
+    public void MostShared_ManyThreadsAtOnce_FindWhatOneThreadFinds()
+    {
+        // Long lists walked and counted as bits, so every part of the matching writes its own working memory.
+        var random = new Random(7);
+        var briefings = Enumerable.Range(0, 3000)
+            .Select(i => ((IEnumerable<string>)[.. Enumerable.Range(0, 1 + random.Next(6)).Select(_ => $"e{(random.Next(4) == 0 ? random.Next(3) : random.Next(400))}")], (IEnumerable<string>)[$"t{random.Next(5)}"]))
+            .ToList();
+        var alone = new SharedSubjects(briefings, bitsOver: 100);
+        var expected = Enumerable.Range(0, briefings.Count).Select(i => alone.MostShared(i, [], 3)).ToList();
+
+        var together = new SharedSubjects(briefings, bitsOver: 100);
+        var found = new List<int>[briefings.Count];
+        Parallel.For(0, briefings.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => found[i] = together.MostShared(i, [], 3));
+
+        Assert.Equal(expected, found);
+    }
 }
