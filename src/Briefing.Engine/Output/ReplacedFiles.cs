@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.IO.Enumeration;
+using Briefing.Engine.Loading;
 
 namespace Briefing.Engine.Output;
 
@@ -11,8 +11,6 @@ namespace Briefing.Engine.Output;
 /// </summary>
 internal sealed class ReplacedFiles
 {
-    private const int Chunk = 64 * 1024;
-
     private readonly string _folder;
 
     // Listed beside the build, from the folder's entries alone: only a plain file is ever linked, never a
@@ -39,46 +37,7 @@ internal sealed class ReplacedFiles
         }
 
         var old = OutputPaths.Inside(_folder, path);
-        try
-        {
-            using (var handle = File.OpenHandle(old, FileMode.Open, FileAccess.Read))
-            {
-                if (RandomAccess.GetLength(handle) != content.Length || !Same(handle, content))
-                {
-                    return false;
-                }
-            }
-
-            return HardLink.TryCreate(old, target);
-        }
-        catch (Exception ex) when (StagedOutput.IsWriteFailure(ex))
-        {
-            return false;
-        }
-    }
-
-    private static bool Same(Microsoft.Win32.SafeHandles.SafeFileHandle handle, ReadOnlySpan<byte> content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(Chunk, Math.Max(content.Length, 1)));
-        try
-        {
-            for (var offset = 0; offset < content.Length;)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Slice(offset, read)))
-                {
-                    return false;
-                }
-
-                offset += read;
-            }
-
-            return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return OutputFileReader.Holds(old, content) && HardLink.TryCreate(old, target);
     }
 
     /// <summary>Every plain file under <paramref name="folder"/>, by its path in the output ('/' between folders).</summary>
