@@ -12,13 +12,25 @@ internal enum SearchField
     Title = 3,
 }
 
-/// <summary>One page, or one entry on a page, that search can find.</summary>
-/// <param name="Kind">What it is, in the reader's words.</param>
-/// <param name="Fields">The short texts that are searched, each with where it stands.</param>
-/// <param name="Text">The document's text: searched as <see cref="SearchField.Text"/>, and what a result's snippet is cut from.</param>
-internal sealed record SearchDocument(string Kind, string Title, string Url, string? Summary, IReadOnlyList<(string Text, SearchField Field)> Fields, SearchText Text)
+/// <summary>One page, or one entry on a page, that search can find. Known between builds by a hash of its fields and its text's key; never compared whole.</summary>
+/// <param name="kind">What it is, in the reader's words.</param>
+/// <param name="fields">The short texts that are searched, each with where it stands.</param>
+/// <param name="text">The document's text: searched as <see cref="SearchField.Text"/>, and what a result's snippet is cut from.</param>
+internal sealed class SearchDocument(string kind, string title, string url, string? summary, IReadOnlyList<(string Text, SearchField Field)> fields, SearchText text)
 {
     private UInt128? _textKey;
+
+    public string Kind { get; } = kind;
+
+    public string Title { get; } = title;
+
+    public string Url { get; } = url;
+
+    public string? Summary { get; } = summary;
+
+    public IReadOnlyList<(string Text, SearchField Field)> Fields { get; } = fields;
+
+    public SearchText Text { get; } = text;
 
     /// <summary>The text's key, worked out once: the document's file and its terms are both known by it.</summary>
     public UInt128 TextKey => _textKey ??= Text.Key;
