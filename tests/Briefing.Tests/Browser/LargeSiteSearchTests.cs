@@ -77,7 +77,8 @@ public sealed class LargeSiteSearchTests(LargeBrowserSite site)
     {
         private readonly List<Task<(string Url, int Length)>> _responses = [];
 
-        public int Total => Task.WhenAll(_responses).GetAwaiter().GetResult().Sum(r => r.Length);
+        // Read from a copy: the page may still be receiving a response, whose handler adds to the list meanwhile.
+        public int Total => Task.WhenAll(Received()).GetAwaiter().GetResult().Sum(r => r.Length);
 
         public void Count(IPage page) => page.Response += (_, response) =>
         {
@@ -96,7 +97,15 @@ public sealed class LargeSiteSearchTests(LargeBrowserSite site)
         }
 
         public override string ToString() =>
-            string.Join('\n', Task.WhenAll(_responses).GetAwaiter().GetResult().OrderByDescending(r => r.Length).Select(r => $"{r.Length,9} {r.Url}"));
+            string.Join('\n', Task.WhenAll(Received()).GetAwaiter().GetResult().OrderByDescending(r => r.Length).Select(r => $"{r.Length,9} {r.Url}"));
+
+        private Task<(string Url, int Length)>[] Received()
+        {
+            lock (_responses)
+            {
+                return [.. _responses];
+            }
+        }
 
         private static async Task<(string, int)> Length(IResponse response) => (response.Url, (await response.BodyAsync()).Length);
     }
