@@ -126,9 +126,8 @@ public class BrowserSite : IAsyncLifetime
             HasTouch = touch,
             BaseURL = _server!.Address.ToString(),
         });
-        // Generous: CI machines have two cores shared with the rest of the suite; a wall-clock limit here tests the machine, not the site.
-        context.SetDefaultNavigationTimeout(120_000);
-        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(2 * BrowserWaits.Milliseconds);
+        context.SetDefaultTimeout(BrowserWaits.Milliseconds);
         var page = await context.NewPageAsync();
         configure?.Invoke(page);
         var browserPage = new BrowserPage(context, page, _server.Address);
