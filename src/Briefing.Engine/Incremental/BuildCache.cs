@@ -95,6 +95,9 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
         }
     }
 
+    /// <remarks>A preview shows the pages of a build that failed as well, whose links were never found whole.</remarks>
+    public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages) => new HashSet<string>();
+
     /// <remarks>A session splits every document again: keeping the terms of every document between saves would hold the whole site's words in memory.</remarks>
     public ISearchMemo Search(string language) => NoSearchMemo.Instance;
 

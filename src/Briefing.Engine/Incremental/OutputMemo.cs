@@ -132,6 +132,35 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
 
     public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages) => _links = pages;
 
+    /// <remarks>A page is left as it was exactly when it holds the links read from the record.</remarks>
+    public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages)
+    {
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        if (previous is null || previous.Files.Keys.Any(path => !files.Contains(path)))
+        {
+            return kept;
+        }
+
+        foreach (var (path, links) in pages)
+        {
+            if (previous.Files.GetValueOrDefault(path) is not { Links: { } earlier })
+            {
+                continue;
+            }
+
+            if (ReferenceEquals(earlier, links))
+            {
+                kept.Add(path);
+            }
+            else if (!links.HasEveryId(earlier))
+            {
+                return new HashSet<string>();
+            }
+        }
+
+        return kept;
+    }
+
     /// <summary>The record of an output just committed, for the next build.</summary>
     /// <param name="files">Every file of the output as it now is.</param>
     /// <remarks>A page left in the output keeps its links, and with them the numbers the previous record gave them.</remarks>

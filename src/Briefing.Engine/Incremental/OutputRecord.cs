@@ -59,10 +59,9 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 strings[i] = reader.ReadString();
             }
 
-            // Pages share most of their links: each recorded link and id is looked up in the table once, not per page.
-            var table = new LinkTable();
-            var linkOf = new RenderedLink?[strings.Length];
-            var idOf = new string?[strings.Length];
+            // Pages share most of their links: each recorded link and id is looked up in the table once, not per page,
+            // and only for a page whose links are asked for.
+            var texts = new NumberedTexts(strings);
             var count = reader.ReadInt32();
             var recorded = new Dictionary<string, RecordedFile>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
@@ -76,25 +75,20 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 PageNumbers? numbers = null;
                 if (reader.ReadBoolean())
                 {
-                    var linkNumbers = new int[reader.ReadInt32()];
-                    var linkList = new RenderedLink[linkNumbers.Length];
-                    for (var l = 0; l < linkList.Length; l++)
+                    var linkNumbers = ReadNumbers(reader, strings.Length);
+                    var idNumbers = ReadNumbers(reader, strings.Length);
+
+                    // A page's ids were written sorted, each once, and the table is sorted: numbers that are not are damage.
+                    for (var d = 1; d < idNumbers.Length; d++)
                     {
-                        var number = linkNumbers[l] = reader.ReadInt32();
-                        linkList[l] = linkOf[number] ??= table.Link(strings[number]);
+                        if (idNumbers[d - 1] >= idNumbers[d])
+                        {
+                            throw new FormatException("ids out of order");
+                        }
                     }
 
-                    var idNumbers = new int[reader.ReadInt32()];
-                    var ids = new string[idNumbers.Length];
-                    for (var d = 0; d < ids.Length; d++)
-                    {
-                        var number = idNumbers[d] = reader.ReadInt32();
-                        ids[d] = idOf[number] ??= table.Ids.Get(strings[number]);
-                    }
-
-                    // A page holds its ids sorted, each once, as they were written; numbers read in any other order would not name them.
-                    numbers = IsSorted(ids) ? new PageNumbers(linkNumbers, idNumbers) : null;
-                    links = new PageLinks(linkList, ids);
+                    numbers = new PageNumbers(linkNumbers, idNumbers);
+                    links = new PageLinks(linkNumbers, idNumbers, texts);
                 }
 
                 recorded[path] = new RecordedFile(content, length, modified, view, links, numbers);
@@ -103,17 +97,26 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
             return new OutputRecord(key, recorded, strings);
         });
 
-    private static bool IsSorted(string[] ids)
+    /// <summary>A count, then that many places in a table of <paramref name="table"/> texts; a place outside it is damage.</summary>
+    private static int[] ReadNumbers(BinaryReader reader, int table)
     {
-        for (var d = 1; d < ids.Length; d++)
+        var count = reader.ReadInt32();
+        if (count < 0 || count > (reader.BaseStream.Length - reader.BaseStream.Position) / sizeof(int))
         {
-            if (string.CompareOrdinal(ids[d - 1], ids[d]) >= 0)
+            throw new FormatException("count out of range");
+        }
+
+        var numbers = new int[count];
+        for (var n = 0; n < numbers.Length; n++)
+        {
+            numbers[n] = reader.ReadInt32();
+            if ((uint)numbers[n] >= (uint)table)
             {
-                return false;
+                throw new FormatException("number out of range");
             }
         }
 
-        return true;
+        return numbers;
     }
 
     /// <summary>

@@ -65,6 +65,15 @@ internal interface IRenderMemo
     /// <summary>Forgets the links of pages this build did not make.</summary>
     void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages);
 
+    /// <summary>
+    /// The pages left as the build that recorded them wrote them, whose links need no check again: that build checked
+    /// them, and while every file its output had is still planned and no page has lost an id, each still names a file
+    /// and an id this build has. Empty when that does not hold.
+    /// </summary>
+    /// <param name="files">Every file this build plans.</param>
+    /// <param name="pages">Every page's links and ids in this build.</param>
+    IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages);
+
     /// <summary>The memo of one edition's search index.</summary>
     ISearchMemo Search(string language);
 }
@@ -100,6 +109,8 @@ internal sealed class NoRenderMemo : IRenderMemo
     public void KeepLinksOf(IReadOnlyDictionary<string, PageLinks> pages)
     {
     }
+
+    public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages) => new HashSet<string>();
 
     public ISearchMemo Search(string language) => NoSearchMemo.Instance;
 }

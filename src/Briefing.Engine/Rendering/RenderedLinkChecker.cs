@@ -37,22 +37,43 @@ internal sealed class LinkTable
     }
 }
 
+/// <summary>
+/// The texts a record of earlier pages numbers their links and ids by, each made into the build's shared link or id
+/// only when some page first needs it.
+/// </summary>
+internal sealed class NumberedTexts(IReadOnlyList<string> texts)
+{
+    private readonly LinkTable _table = new();
+    private readonly RenderedLink?[] _links = new RenderedLink?[texts.Count];
+    private readonly string?[] _ids = new string?[texts.Count];
+
+    public int Count => texts.Count;
+
+    // Two threads may make the same one at once; the tables give both the same object.
+    public RenderedLink Link(int number) => _links[number] ??= _table.Link(texts[number]);
+
+    public string Id(int number) => _ids[number] ??= _table.Ids.Get(texts[number]);
+}
+
 /// <summary>The distinct site-relative links and the ids of one rendered page.</summary>
 /// <remarks>
 /// Every page's are kept until the last page is rendered, and with the build cache every page's are read back from
 /// its record: a list and a hash set for each of 175,000 pages held about 430 MB at 100,000 briefings, where two
 /// arrays of the shared links and ids hold about a third of that. An id is found by a binary search of a few dozen.
+/// A page read from a record keeps only its numbers until its links or ids are asked for: a build with the cache
+/// leaves most pages as they are, and needs few of theirs.
 /// </remarks>
 internal sealed class PageLinks
 {
-    private readonly RenderedLink[] _links;
-    private readonly string[] _ids;
+    private readonly int[]? _linkNumbers;
+    private readonly int[]? _idNumbers;
+    private readonly NumberedTexts? _texts;
+    private Made? _made;
 
     /// <param name="links">Each link once; the array is the page's from now on.</param>
     /// <param name="ids">The page's ids in any order, each any number of times; the array is the page's from now on.</param>
     public PageLinks(RenderedLink[] links, string[] ids)
     {
-        _links = links;
         Array.Sort(ids, StringComparer.Ordinal);
         var distinct = 0;
         for (var i = 0; i < ids.Length; i++)
@@ -63,15 +84,34 @@ internal sealed class PageLinks
             }
         }
 
-        _ids = distinct == ids.Length ? ids : ids[..distinct];
+        _made = new Made(links, distinct == ids.Length ? ids : ids[..distinct]);
     }
 
-    public IReadOnlyList<RenderedLink> Links => _links;
+    /// <param name="links">The places of the page's links in <paramref name="texts"/>, each link once.</param>
+    /// <param name="ids">The places of its ids, ascending: the texts are in ordinal order, so the ids are too.</param>
+    public PageLinks(int[] links, int[] ids, NumberedTexts texts)
+    {
+        _linkNumbers = links;
+        _idNumbers = ids;
+        _texts = texts;
+    }
+
+    public IReadOnlyList<RenderedLink> Links => Get().Links;
 
     /// <summary>Each id once, in ordinal order.</summary>
-    public IReadOnlyList<string> Ids => _ids;
+    public IReadOnlyList<string> Ids => Get().Ids;
 
-    public bool HasId(string id) => Array.BinarySearch(_ids, id, StringComparer.Ordinal) >= 0;
+    public bool HasId(string id) => Array.BinarySearch(Get().Ids, id, StringComparer.Ordinal) >= 0;
+
+    /// <summary>Whether this page has every id <paramref name="earlier"/> has.</summary>
+    public bool HasEveryId(PageLinks earlier) => earlier.Get().Ids.All(HasId);
+
+    // Made at most once per thread that asks first; every copy is equal, so whichever is kept serves.
+    private Made Get() => _made ??= new Made(
+        Array.ConvertAll(_linkNumbers!, _texts!.Link),
+        Array.ConvertAll(_idNumbers!, _texts.Id));
+
+    private sealed record Made(RenderedLink[] Links, string[] Ids);
 }
 
 /// <summary>The last guard against a broken link: every site-relative href and src in the rendered HTML must name a file and an id that exist.</summary>
@@ -83,20 +123,24 @@ internal static class RenderedLinkChecker
         var links = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var table = new LinkTable();
         Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page => links[page.Key] = Scan(table, page.Value));
-        Check(files.Keys, links, templateOfPage, diagnostics);
+        Check(files.Keys.ToHashSet(StringComparer.Ordinal), links, templateOfPage, diagnostics);
     }
 
-    /// <param name="files">Every file of the site.</param>
+    /// <param name="existing">Every file of the site.</param>
     /// <param name="links">The links and ids of every page, by path.</param>
     /// <param name="reported">Links already reported as written (in Markdown, by Resolution), not to report again.</param>
-    public static void Check(IEnumerable<string> files, IReadOnlyDictionary<string, PageLinks> links, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics, IReadOnlySet<string>? reported = null)
+    /// <param name="checkedBefore">Pages whose links an earlier build checked and nothing since can have broken (<see cref="IRenderMemo.CheckedBefore"/>).</param>
+    public static void Check(IReadOnlySet<string> existing, IReadOnlyDictionary<string, PageLinks> links, IReadOnlyDictionary<string, string> templateOfPage, DiagnosticBag diagnostics, IReadOnlySet<string>? reported = null, IReadOnlySet<string>? checkedBefore = null)
     {
-        var existing = files.ToHashSet(StringComparer.Ordinal);
-
         // Half a million links on ten thousand pages: the check runs on every core, after the last page is made.
         Parallel.ForEach(links, entry =>
         {
             var (path, page) = entry;
+            if (checkedBefore is not null && checkedBefore.Contains(path))
+            {
+                return;
+            }
+
             foreach (var (link, file, fragment) in page.Links)
             {
                 if (reported is not null && reported.Contains(link))

@@ -58,14 +58,9 @@ internal static class SiteRenderer
         // they are fixed. A build that already failed does not report again what those problems explain: a
         // link written in Markdown (Resolution checked it against the same plan). A page that failed to render
         // is still a planned page, so links to it are not reported either.
-        if (!diagnostics.HasErrors)
-        {
-            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics);
-        }
-        else
-        {
-            RenderedLinkChecker.Check(files, pageLinks, templateOfPage, diagnostics, MarkdownLinks(editions));
-        }
+        var existing = files.ToHashSet(StringComparer.Ordinal);
+        var checkedBefore = memo.CheckedBefore(existing, pageLinks);
+        RenderedLinkChecker.Check(existing, pageLinks, templateOfPage, diagnostics, diagnostics.HasErrors ? MarkdownLinks(editions) : null, checkedBefore);
 
         return files;
     }
