@@ -47,8 +47,6 @@ internal sealed class NumberedTexts(IReadOnlyList<string> texts)
     private readonly RenderedLink?[] _links = new RenderedLink?[texts.Count];
     private readonly string?[] _ids = new string?[texts.Count];
 
-    public int Count => texts.Count;
-
     // Two threads may make the same one at once; the tables give both the same object.
     public RenderedLink Link(int number) => _links[number] ??= _table.Link(texts[number]);
 
