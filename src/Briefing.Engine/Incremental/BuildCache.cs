@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Loading;
 using Briefing.Engine.Model;
@@ -96,7 +97,7 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
     }
 
     /// <remarks>A preview shows the pages of a build that failed as well, whose links were never found whole.</remarks>
-    public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages) => new HashSet<string>();
+    public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages) => FrozenSet<string>.Empty;
 
     /// <remarks>A session splits every document again: keeping the terms of every document between saves would hold the whole site's words in memory.</remarks>
     public ISearchMemo Search(string language) => NoSearchMemo.Instance;

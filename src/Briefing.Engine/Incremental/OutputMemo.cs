@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.IO.Hashing;
 using System.Text;
 using Briefing.Engine.Diagnostics;
@@ -135,11 +136,12 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
     /// <remarks>A page is left as it was exactly when it holds the links read from the record.</remarks>
     public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages)
     {
-        var kept = new HashSet<string>(StringComparer.Ordinal);
         if (previous is null || previous.Files.Keys.Any(path => !files.Contains(path)))
         {
-            return kept;
+            return FrozenSet<string>.Empty;
         }
+
+        var kept = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (path, links) in pages)
         {
@@ -154,7 +156,7 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
             }
             else if (!links.HasEveryId(earlier))
             {
-                return new HashSet<string>();
+                return FrozenSet<string>.Empty;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Model;
 using Briefing.Engine.Rendering.Search;
@@ -110,7 +111,7 @@ internal sealed class NoRenderMemo : IRenderMemo
     {
     }
 
-    public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages) => new HashSet<string>();
+    public IReadOnlySet<string> CheckedBefore(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageLinks> pages) => FrozenSet<string>.Empty;
 
     public ISearchMemo Search(string language) => NoSearchMemo.Instance;
 }
