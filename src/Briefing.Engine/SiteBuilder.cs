@@ -22,7 +22,14 @@ public sealed record BuildOptions(
     string? ImageCache = null,
     string? OutputCache = null,
     string? MarkdownCache = null,
-    string? SearchCache = null);
+    string? SearchCache = null)
+{
+    /// <summary>
+    /// Makes and compares the views of every page whose inputs are unchanged as well, failing the build when they differ:
+    /// for the tests, which so check that a page's inputs cover everything its views are made from.
+    /// </summary>
+    internal bool ProveInputs { get; init; }
+}
 
 /// <summary>Every problem a build found, sorted, and whether it produced a site.</summary>
 public abstract record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics)
@@ -60,6 +67,9 @@ public abstract record CachedBuildOutcome(IReadOnlyList<Diagnostic> Diagnostics,
 
     /// <summary>Pages whose views hash as the build cache's record says, so not rendered again: their recorded links go to the link check.</summary>
     public int PagesReused { get; init; }
+
+    /// <summary>Of <see cref="PagesReused"/>, the pages made from the same inputs as before, whose views were not even made.</summary>
+    public int PagesFromInputs { get; init; }
 
     /// <summary>With the build cache, the briefings' and pages' Markdown files parsed; the others' were taken from the cache (<see cref="MarkdownReused"/>).</summary>
     public int MarkdownParsed { get; init; }
@@ -129,7 +139,7 @@ public static class SiteBuilder
         var markdown = options.MarkdownCache is { } markdownCache ? new MarkdownMemo(markdownCache) : null;
         var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, out var drafts);
         // Read, never saved, as the Markdown is.
-        var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record, options.SearchCache) : null;
+        var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record, options.SearchCache, options.ProveInputs) : null;
         var images = new NoImageMemo();
         var files = SiteRenderer.RenderTo(DroppedFiles.Instance, resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, (IRenderMemo?)memo ?? NoRenderMemo.Instance, images);
         var sorted = diagnostics.Sorted(options.Strict);
@@ -139,6 +149,7 @@ public static class SiteBuilder
             ImagesEncoded = images.Encoded,
             PagesRendered = memo?.Rendered ?? files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)),
             PagesReused = memo?.Reused ?? 0,
+            PagesFromInputs = memo?.ReusedByInputs ?? 0,
             MarkdownParsed = markdown?.Parsed ?? 0,
             MarkdownReused = markdown?.Reused ?? 0,
             SearchSplit = memo?.SearchDocuments.Split ?? 0,
@@ -181,7 +192,7 @@ public static class SiteBuilder
         var searchSaved = Task.CompletedTask;
         try
         {
-            var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null, options.SearchCache);
+            var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null, options.SearchCache, options.ProveInputs);
             var images = ImageMemoFor(options);
             var files = SiteRenderer.RenderTo(
                 staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
@@ -202,6 +213,7 @@ public static class SiteBuilder
                 ImagesReused = images.Reused,
                 PagesRendered = memo?.Rendered ?? files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)),
                 PagesReused = memo?.Reused ?? 0,
+                PagesFromInputs = memo?.ReusedByInputs ?? 0,
                 FilesReused = memo?.FilesReused ?? 0,
                 FilesWritten = staged?.Written ?? 0,
                 MarkdownParsed = markdown?.Parsed ?? 0,

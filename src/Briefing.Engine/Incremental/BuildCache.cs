@@ -60,6 +60,9 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
 
     public void UseTheme(IEnumerable<Template> templates) => Pages.UseTheme(templates);
 
+    /// <remarks>The preview's session keeps no page's inputs: it compares every page's views (<see cref="PageMemo"/>).</remarks>
+    public EarlierPage? PageFromInputs(string path, UInt128 inputs) => null;
+
     public EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) =>
         Pages.Find(url, fingerprint, currentTemplate) is { } html ? new EarlierPage.Kept(html) : null;
 

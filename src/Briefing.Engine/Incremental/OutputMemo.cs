@@ -13,24 +13,35 @@ using Scriban;
 namespace Briefing.Engine.Incremental;
 
 /// <summary>
-/// The build cache as a build's render stage sees it: a page whose views hash as they did when the previous output
-/// was written, with the same engine, theme and options, is left in that output as it is and not rendered again.
-/// Every page's view hash and links are kept for the record the next build reads.
+/// The build cache as a build's render stage sees it: a page made from the same inputs as when the previous output was
+/// written, with the same engine, theme and options, is left in that output as it is without its views being made; one
+/// whose inputs changed but whose views hash as they did is left too, and only the rest are rendered again. Every
+/// page's inputs, view hash and links are kept for the record the next build reads.
 /// </summary>
 /// <param name="previous">The record of the previous output, only when that output was found exactly as recorded; for a build that writes nothing, the newest record, whose pages' links hold wherever they were written.</param>
 /// <param name="searchCache">The folder each edition's search terms are kept in (<see cref="SearchMemo"/>); null to split every document.</param>
-internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = null) : IRenderMemo
+/// <param name="proveInputs">
+/// Makes and compares the views of a page whose inputs are unchanged too, and throws when they differ: for the tests,
+/// which so check that the inputs cover everything a page's views are made from.
+/// </param>
+internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = null, bool proveInputs = false) : IRenderMemo
 {
     private readonly ConcurrentDictionary<string, UInt128> _views = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> _inputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _sameInputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SearchMemo> _search = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, PageLinks> _links = new Dictionary<string, PageLinks>();
     private int _rendered;
     private int _reused;
+    private int _reusedByInputs;
     private int _filesReused;
 
     public int Rendered => _rendered;
 
     public int Reused => _reused;
+
+    /// <summary>Of <see cref="Reused"/>, the pages whose inputs were unchanged, so their views were not made.</summary>
+    public int ReusedByInputs => _reusedByInputs;
 
     /// <summary>Site-wide files and search documents' files left in the output as they are, made from records equal to those they were made from.</summary>
     public int FilesReused => _filesReused;
@@ -66,11 +77,37 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
     {
     }
 
+    public EarlierPage? PageFromInputs(string path, UInt128 inputs)
+    {
+        _inputs[path] = inputs;
+        if (previous?.Files.GetValueOrDefault(path) is not { Links: { } links } recorded || recorded.Inputs != inputs)
+        {
+            return null;
+        }
+
+        if (proveInputs)
+        {
+            _sameInputs[path] = true;
+            return null;
+        }
+
+        // The views would hash as recorded, so the record's hash stands for them in the next record.
+        _views[path] = recorded.View;
+        Interlocked.Increment(ref _reused);
+        Interlocked.Increment(ref _reusedByInputs);
+        return new EarlierPage.InOutput(links);
+    }
+
     public EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate)
     {
         // The words and the theme's templates are the theme's files, which the key holds.
         var view = ViewHash.Of(fingerprint.Site, fingerprint.Page, fingerprint.Model, fingerprint.Assets);
         _views[path] = view;
+        if (_sameInputs.ContainsKey(path) && previous!.Files[path].View != view)
+        {
+            throw new InvalidOperationException($"the views of {path} changed though its inputs did not: they read something the inputs do not cover");
+        }
+
         if (previous?.Files.GetValueOrDefault(path) is { Links: { } links } recorded && recorded.View == view)
         {
             Interlocked.Increment(ref _reused);
@@ -175,7 +212,10 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
                 {
                     var links = _links.GetValueOrDefault(f.Key);
                     var numbers = previous?.Files.GetValueOrDefault(f.Key) is { Links: { } earlier, Numbers: { } kept } && ReferenceEquals(earlier, links) ? kept : null;
-                    return new RecordedFile(f.Value.Content, f.Value.Length, f.Value.Modified, _views.GetValueOrDefault(f.Key), links, numbers);
+                    return new RecordedFile(f.Value.Content, f.Value.Length, f.Value.Modified, _views.GetValueOrDefault(f.Key), links, numbers)
+                    {
+                        Inputs = _inputs.GetValueOrDefault(f.Key),
+                    };
                 },
                 StringComparer.Ordinal),
             previous?.Strings);

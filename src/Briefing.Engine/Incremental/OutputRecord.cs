@@ -12,7 +12,11 @@ namespace Briefing.Engine.Incremental;
 /// <param name="View">For a page, the hash of the views it was rendered from (<see cref="ViewHash"/>); zero for other files.</param>
 /// <param name="Links">For a page, its links and ids, for the link check of a build that does not render it again.</param>
 /// <param name="Numbers">For a page read from a record, its links' and ids' numbers in that record's <see cref="OutputRecord.Strings"/>.</param>
-internal sealed record RecordedFile(UInt128 Content, long Length, long Modified, UInt128 View, PageLinks? Links, PageNumbers? Numbers = null);
+internal sealed record RecordedFile(UInt128 Content, long Length, long Modified, UInt128 View, PageLinks? Links, PageNumbers? Numbers = null)
+{
+    /// <summary>For a page, the hash of what it was made from (<see cref="Rendering.IRenderMemo.PageFromInputs"/>); zero for other files.</summary>
+    public UInt128 Inputs { get; init; }
+}
 
 /// <summary>A page's links and ids as a record numbers them: each its place in the record's table of strings, in the order of <see cref="PageLinks"/>.</summary>
 internal sealed record PageNumbers(int[] Links, int[] Ids);
@@ -27,7 +31,7 @@ internal sealed record PageNumbers(int[] Links, int[] Ids);
 internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, RecordedFile> files, IReadOnlyList<string>? strings = null)
 {
     /// <summary>Changes when the layout below does.</summary>
-    private const int Format = 2;
+    private const int Format = 3;
 
     private static ReadOnlySpan<byte> Magic => "BRIEFING-OUTPUT\n"u8;
 
@@ -71,6 +75,7 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 var length = reader.ReadInt64();
                 var modified = reader.ReadInt64();
                 var view = CacheFile.ReadUInt128(reader);
+                var inputs = CacheFile.ReadUInt128(reader);
                 PageLinks? links = null;
                 PageNumbers? numbers = null;
                 if (reader.ReadBoolean())
@@ -91,7 +96,7 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                     links = new PageLinks(linkNumbers, idNumbers, texts);
                 }
 
-                recorded[path] = new RecordedFile(content, length, modified, view, links, numbers);
+                recorded[path] = new RecordedFile(content, length, modified, view, links, numbers) { Inputs = inputs };
             }
 
             return new OutputRecord(key, recorded, strings);
@@ -150,6 +155,7 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                 writer.Write(file.Length);
                 writer.Write(file.Modified);
                 CacheFile.WriteUInt128(writer, file.View);
+                CacheFile.WriteUInt128(writer, file.Inputs);
                 writer.Write(pages[i] is not null);
                 if (pages[i] is { } page)
                 {

@@ -28,7 +28,7 @@ internal static class BriefingLoader
 
     public static BriefingDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics, ILoadMemo memo)
     {
-        if (MarkdownTextReader.ReadFile(file, "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'", diagnostics, memo) is not (var yaml, var body))
+        if (MarkdownTextReader.ReadFile(file, "a briefing starts with front matter: a '---' line, then title, date and summary, then '---'", diagnostics, memo) is not (var yaml, var body, var face))
         {
             return null;
         }
@@ -57,6 +57,7 @@ internal static class BriefingLoader
             Related = related,
             TopicReferences = topics,
             Corrections = corrections,
+            Face = face,
         };
     }
 

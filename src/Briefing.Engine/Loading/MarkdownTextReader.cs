@@ -17,12 +17,13 @@ internal static class MarkdownTextReader
 
     /// <summary>
     /// A whole file of Markdown with front matter (a briefing, page or translation): the front matter's YAML, and the
-    /// file read as Markdown, front matter included, so positions are file positions. Null, with the problem reported,
-    /// when the file is not UTF-8 text or its front matter is missing or not closed.
+    /// file read as Markdown, front matter included, so positions are file positions, and the file's face
+    /// (<see cref="InputFace.OfText"/>). Null, with the problem reported, when the file is not UTF-8 text or its front
+    /// matter is missing or not closed.
     /// </summary>
     /// <param name="missing">What the file must start with, said when it does not.</param>
     /// <param name="memo">Where a file parsed by an earlier build may be found; whole files are where nearly all of a site's Markdown is.</param>
-    public static (string Yaml, MarkdownText Body)? ReadFile(InputFile file, string missing, DiagnosticBag diagnostics, ILoadMemo memo)
+    public static (string Yaml, MarkdownText Body, UInt128 Face)? ReadFile(InputFile file, string missing, DiagnosticBag diagnostics, ILoadMemo memo)
     {
         // Read here, not with its folder, so the bytes are let go once the file is parsed.
         LentBytes lent;
@@ -52,7 +53,7 @@ internal static class MarkdownTextReader
                     var head = chars.AsSpan(0, TextDecoder.Head(content, most, chars));
                     if (BriefingLoader.FrontMatter(head, file.DisplayPath, missing, null) is { } frontMatter)
                     {
-                        return (frontMatter, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
+                        return WithFace(frontMatter, Text(kept, file.DisplayPath, 1, 1, 0, diagnostics));
                     }
                 }
                 finally
@@ -72,9 +73,11 @@ internal static class MarkdownTextReader
                 return null;
             }
 
-            return (yaml, Text(kept ?? memo.Markdown(lookup, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
+            return WithFace(yaml, Text(kept ?? memo.Markdown(lookup, text, Parse), file.DisplayPath, 1, 1, 0, diagnostics));
         }
     }
+
+    private static (string Yaml, MarkdownText Body, UInt128 Face) WithFace(string yaml, MarkdownText body) => (yaml, body, InputFace.OfText(yaml, body));
 
     /// <summary>Markdown written inside a YAML value.</summary>
     public static MarkdownText Read(YamlScalar scalar, LinedText file, DiagnosticBag diagnostics)

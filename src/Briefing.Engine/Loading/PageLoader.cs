@@ -28,7 +28,7 @@ internal static class PageLoader
 
     public static PageDocument? Load(InputFile file, string slug, DiagnosticBag diagnostics, ILoadMemo memo)
     {
-        if (MarkdownTextReader.ReadFile(file, "a page starts with front matter: a '---' line, then title and summary, then '---'", diagnostics, memo) is not (var yaml, var body))
+        if (MarkdownTextReader.ReadFile(file, "a page starts with front matter: a '---' line, then title and summary, then '---'", diagnostics, memo) is not (var yaml, var body, var face))
         {
             return null;
         }
@@ -43,6 +43,6 @@ internal static class PageLoader
         var list = fields.Choice("list", PageLists.All);
         return title is null || summary is null
             ? null
-            : new PageDocument(slug, file.DisplayPath, title, summary, nav, weight, updated, body, new SourceLocation(file.DisplayPath, 1, 1)) { List = list };
+            : new PageDocument(slug, file.DisplayPath, title, summary, nav, weight, updated, body, new SourceLocation(file.DisplayPath, 1, 1)) { List = list, Face = face };
     }
 }

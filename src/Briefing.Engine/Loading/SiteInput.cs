@@ -34,6 +34,9 @@ public sealed class InputFile
     /// </summary>
     public byte[] Content => _content ?? File.ReadAllBytes(_path!);
 
+    /// <summary>The file's bytes when they were read with its folder or given; null for a file left to be read when it is loaded.</summary>
+    internal byte[]? Bytes => _content;
+
     /// <summary>
     /// The file's bytes, lent until the lease is disposed. A file left unread is read into an array of the shared pool:
     /// ten thousand briefings read into new arrays were ten thousand arrays for the collector to clear, fault in and

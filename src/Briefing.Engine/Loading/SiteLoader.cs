@@ -82,6 +82,11 @@ internal static class SiteLoader
             diagnostics.Report(DiagnosticCodes.MissingFile, new SourceLocation($"{folder}/sources.yml"), "sources.yml is missing; every claim needs a source to cite");
         }
 
+        var faces = new Dictionary<InputFile, UInt128>(ReferenceEqualityComparer.Instance);
+        AddFaces(faces, briefingFiles.Select(f => f.File), briefings.Select(b => b?.Face));
+        AddFaces(faces, pageFiles.Select(f => f.File), pages.Select(p => p?.Face));
+        AddFaces(faces, translationFiles.Select(f => f.File), translations.Select(t => t?.Face));
+
         var loaded = briefings.OfType<BriefingDocument>().ToList();
         return new LoadedSite(
             config,
@@ -101,7 +106,20 @@ internal static class SiteLoader
                 .Where(f => f.RelativePath.StartsWith(MediaLoader.Folder, StringComparison.Ordinal) && !f.RelativePath.EndsWith(".yml", StringComparison.Ordinal))
                 .Select(f => f.RelativePath[MediaLoader.Folder.Length..])
                 .ToHashSet(StringComparer.Ordinal),
+            InputFace = InputFace.OfSite(input, faces),
         };
+    }
+
+    /// <summary>Pairs each file with the face of the text it was loaded as; a file that did not load has none.</summary>
+    private static void AddFaces(Dictionary<InputFile, UInt128> faces, IEnumerable<InputFile> files, IEnumerable<UInt128?> loaded)
+    {
+        foreach (var (file, face) in files.Zip(loaded))
+        {
+            if (face is { } known)
+            {
+                faces[file] = known;
+            }
+        }
     }
 
     /// <param name="translations">Receives the files named <c>&lt;slug&gt;.&lt;language&gt;</c>, which translate the file of that slug; null where files have no translations.</param>

@@ -28,7 +28,7 @@ internal static class TranslationLoader
     /// <param name="folder">"briefings/" or "pages/".</param>
     public static TranslatedDocument? Load(InputFile file, string folder, string slug, string language, DiagnosticBag diagnostics, ILoadMemo memo)
     {
-        if (MarkdownTextReader.ReadFile(file, "a translation starts with front matter: a '---' line, then title and summary, then '---'", diagnostics, memo) is not (var yaml, var body))
+        if (MarkdownTextReader.ReadFile(file, "a translation starts with front matter: a '---' line, then title and summary, then '---'", diagnostics, memo) is not (var yaml, var body, var face))
         {
             return null;
         }
@@ -40,6 +40,6 @@ internal static class TranslationLoader
         var updated = fields.Date("updated");
         return title is null || summary is null
             ? null
-            : new TranslatedDocument(folder, slug, language, file.DisplayPath, title, summary, updated, body, new SourceLocation(file.DisplayPath, 1, 1));
+            : new TranslatedDocument(folder, slug, language, file.DisplayPath, title, summary, updated, body, new SourceLocation(file.DisplayPath, 1, 1)) { Face = face };
     }
 }

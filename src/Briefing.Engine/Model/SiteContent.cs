@@ -42,6 +42,8 @@ internal sealed record BriefingDocument(
 
     /// <summary>In a translation, the day its original last changed when that is after the translation was brought in line; null otherwise.</summary>
     public DateOnly? OriginalChanged { get; init; }
+    /// <summary>What other pages can see of the file it was loaded from (<see cref="Loading.InputFace.OfText"/>).</summary>
+    public UInt128 Face { get; init; }
 }
 
 /// <summary>A correction made to a briefing after it was published.</summary>
@@ -60,6 +62,8 @@ internal sealed record PageDocument(string Slug, string Path, string Title, stri
 
     /// <summary>In a translation, the day its original last changed when that is after the translation was brought in line; null otherwise.</summary>
     public DateOnly? OriginalChanged { get; init; }
+    /// <summary>What other pages can see of the file it was loaded from (<see cref="Loading.InputFace.OfText"/>).</summary>
+    public UInt128 Face { get; init; }
 }
 
 /// <summary>What a standalone page may list after its text.</summary>
@@ -293,4 +297,7 @@ internal sealed record LoadedSite(
 
     /// <summary>The name of every file of media/ but the records, usable or not, so a text showing a refused image is not told it is missing too.</summary>
     public IReadOnlySet<string> MediaNames { get; init; } = new HashSet<string>();
+
+    /// <summary>What every page but a text's own is made from (<see cref="Loading.InputFace"/>).</summary>
+    public UInt128 InputFace { get; init; }
 }

@@ -76,4 +76,8 @@ internal static class TranslatableFields
 /// <param name="Folder">"briefings/" or "pages/".</param>
 /// <param name="Updated">The day the translation was last brought in line with its original; null when it says none.</param>
 /// <param name="Location">The start of the file.</param>
-internal sealed record TranslatedDocument(string Folder, string Slug, string Language, string Path, string Title, string Summary, DateOnly? Updated, MarkdownText Body, SourceLocation Location);
+internal sealed record TranslatedDocument(string Folder, string Slug, string Language, string Path, string Title, string Summary, DateOnly? Updated, MarkdownText Body, SourceLocation Location)
+{
+    /// <summary>What other pages can see of the file it was loaded from (<see cref="Loading.InputFace.OfText"/>).</summary>
+    public UInt128 Face { get; init; }
+}

@@ -36,6 +36,16 @@ internal interface IRenderMemo
     /// <summary>Tells the memo this build's parsed templates, before any page is looked up.</summary>
     void UseTheme(IEnumerable<Template> templates);
 
+    /// <summary>
+    /// The page an earlier build made from the same inputs, found before its views are made; null when they must be
+    /// made and compared (<see cref="Page"/>).
+    /// </summary>
+    /// <param name="inputs">
+    /// A hash of everything the page is made from: the site's <see cref="Resolution.ResolvedSite.InputFace"/>, the
+    /// edition's search plan, and the page's own text, if it has one.
+    /// </param>
+    EarlierPage? PageFromInputs(string path, UInt128 inputs);
+
     /// <summary>The page an earlier build made, or null when it must be rendered.</summary>
     /// <param name="path">Where the page is written in the output.</param>
     /// <param name="currentTemplate">The theme's current parsed template of a name, or null.</param>
@@ -95,6 +105,8 @@ internal sealed class NoRenderMemo : IRenderMemo
     public void UseTheme(IEnumerable<Template> templates)
     {
     }
+
+    public EarlierPage? PageFromInputs(string path, UInt128 inputs) => null;
 
     public EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate) => null;
 

@@ -129,7 +129,7 @@ internal static class SiteRenderer
             {
                 Urls = new SiteUrlsView(site.Urls),
             };
-            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher);
+            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher, Inputs(site));
             var pages = new ScannedPages(output, pageLinks, memo);
             Parallel.For(0, jobs.Count, i =>
             {
@@ -242,6 +242,22 @@ internal static class SiteRenderer
         }
 
         return links;
+    }
+
+    /// <summary>
+    /// What every page of an edition is made from but a page's own text: the site's input face, the edition's language
+    /// and its search plan, which counts every text's words and which the search page shows.
+    /// </summary>
+    private static UInt128 Inputs(ResolvedSite site)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        Span<byte> numbers = stackalloc byte[24];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(numbers, site.InputFace);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(numbers[16..], site.Plan.Search.Documents);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(numbers[20..], site.Plan.Search.Buckets);
+        hash.Append(numbers);
+        hash.Append(System.Text.Encoding.UTF8.GetBytes(site.Config.Language));
+        return hash.GetCurrentHashAsUInt128();
     }
 
     private static HashSet<string> MarkdownLinks(ResolvedSite site)

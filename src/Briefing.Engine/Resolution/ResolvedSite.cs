@@ -79,6 +79,9 @@ internal sealed record ResolvedSite(
     /// <summary>The language of the main edition: this edition's own, or the one a further edition's untranslated pages are in.</summary>
     public string MainLanguage { get; init; } = Config.Language;
 
+    /// <summary>What every page but a text's own is made from, in every edition (<see cref="Loading.InputFace"/>).</summary>
+    public UInt128 InputFace { get; init; }
+
     /// <summary>The site's language editions, this one among them; set once every edition is resolved.</summary>
     public EditionLinks Editions { get; init; } = EditionLinks.None;
 

@@ -70,6 +70,7 @@ internal static class SiteResolver
             Pages = standalone,
             LinkTargets = linkTargets,
             MainLanguage = edition.MainLanguage,
+            InputFace = site.InputFace,
         };
         checker.CheckCharts(new ChartSubjects(resolved));
         return resolved;

@@ -43,6 +43,40 @@ public sealed class OutputCacheTests : IDisposable
         AssertRecordIsNumberedAfresh(result, original, edit + ", undone");
     }
 
+    /// <summary>
+    /// A page whose inputs are unchanged is left as it was without its views being made; with the inputs proved, the
+    /// build makes them anyway and fails if they differ from those recorded, so every edit checks that the inputs cover
+    /// what the views read.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Build_AfterEdit_PagesWithUnchangedInputsHaveUnchangedViews(string edit, Func<SiteInput, SiteInput> change)
+    {
+        var proving = new BuildOptions { ProveInputs = true };
+        var original = SiteEdits.RealSite();
+        Build(original, proving);
+
+        var edited = change(original);
+        AssertOutputIsCleanBuild(Build(edited, proving), edited, edit, previous: original);
+        AssertOutputIsCleanBuild(Build(original, proving), original, edit + ", undone");
+    }
+
+    [Fact]
+    public void Build_OneBriefingsWordsEdited_MakesNoOtherPagesViews()
+    {
+        var site = SiteEdits.RealSite();
+        var first = Build(site);
+        var result = Build(site.Replace(Overview, "Some of Japan's best-known companies", "Several of Japan's best-known companies"));
+
+        Assert.Equal(1, result.PagesRendered);
+        Assert.Equal(first.PagesRendered - 1, result.PagesFromInputs);
+
+        // What other pages show of a briefing is more than its front matter: an entity it links is listed with it.
+        result = Build(site.Replace(Overview, "[[openai]]:", "[[sony]]:"));
+        Assert.Equal(0, result.PagesFromInputs);
+        Assert.True(result.PagesReused > 0);
+    }
+
     [Fact]
     public void Record_WrittenFromARecordRead_KeepsTheNumbersOfPagesLeftInTheOutput()
     {

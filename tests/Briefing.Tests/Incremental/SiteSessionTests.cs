@@ -10,7 +10,7 @@ public sealed class SiteSessionTests
 {
     private const string Overview = "input/briefings/overview.md";
 
-    private const string NewBriefing = """
+    internal const string NewBriefing = """
         ---
         title: "A new briefing on <Honda> & co"
         date: 2026-06-30
@@ -27,6 +27,11 @@ public sealed class SiteSessionTests
     public static TheoryData<string, Func<SiteInput, SiteInput>> Edits => new()
     {
         { "briefing body", s => s.Replace(Overview, "Some of Japan's best-known companies", "Several of Japan's best-known companies") },
+        { "briefing body gains words", s => s.Replace(Overview, "Japan is arriving late, but with its own method.", "Japan is arriving late, but with its own method, and knows it.") },
+        { "briefing heading", s => s.Replace(Overview, "## Why now", "## Why this year") },
+        { "briefing body links another entity", s => s.Replace(Overview, "[[openai]]:", "[[sony]]:") },
+        { "translation body", s => s.Replace("input/briefings/overview.ja.md", "日本を代表する企業の一部が", "日本を代表する企業のいくつかが") },
+        { "page body", s => s.Replace("input/pages/methodology.md", "Each paragraph that states a fact", "Every paragraph that states a fact") },
         { "briefing title", s => s.Replace(Overview, "title: \"Japan Inc. bets on a sovereign physical-AI model\"", "title: \"Japan Inc. bets big\"") },
         { "briefing date reorders lists", s => s.Replace(Overview, "date: 2026-11-23", "date: 2020-01-01") },
         { "briefing cites another source", s => s.Replace(Overview, "[@nextfin-consortium]. This site", "[@phoenix-tech-2026]. This site") },
