@@ -52,7 +52,7 @@ internal sealed class InputFace
             }
         }
 
-        var result = face.Result();
+        var result = face._hash.GetCurrentHashAsUInt128();
         _idle = face;
         return result;
     }
@@ -87,7 +87,7 @@ internal sealed class InputFace
             face._hash.Append(content);
         }
 
-        return face.Result();
+        return face._hash.GetCurrentHashAsUInt128();
     }
 
     // Every value with its length, so that two different sequences never hash alike.
@@ -109,6 +109,4 @@ internal sealed class InputFace
         BinaryPrimitives.WriteInt32LittleEndian(bytes, number);
         _hash.Append(bytes);
     }
-
-    private UInt128 Result() => _hash.GetCurrentHashAsUInt128();
 }

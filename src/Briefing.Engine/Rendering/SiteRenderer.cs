@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Media;
 using Briefing.Engine.Model;
@@ -250,13 +253,13 @@ internal static class SiteRenderer
     /// </summary>
     private static UInt128 Inputs(ResolvedSite site)
     {
-        var hash = new System.IO.Hashing.XxHash128();
+        var hash = new XxHash128();
         Span<byte> numbers = stackalloc byte[24];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(numbers, site.InputFace);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(numbers[16..], site.Plan.Search.Documents);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(numbers[20..], site.Plan.Search.Buckets);
+        BinaryPrimitives.WriteUInt128LittleEndian(numbers, site.InputFace);
+        BinaryPrimitives.WriteInt32LittleEndian(numbers[16..], site.Plan.Search.Documents);
+        BinaryPrimitives.WriteInt32LittleEndian(numbers[20..], site.Plan.Search.Buckets);
         hash.Append(numbers);
-        hash.Append(System.Text.Encoding.UTF8.GetBytes(site.Config.Language));
+        hash.Append(Encoding.UTF8.GetBytes(site.Config.Language));
         return hash.GetCurrentHashAsUInt128();
     }
 
