@@ -233,19 +233,27 @@ public static class SiteBuilder
                 return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
             }
 
-            // Only a failed commit adds a problem, and then the files are not in place.
-            if (!staged.Commit(diagnostics))
+            // The new record is made and written while the output is put in place, on a core the commit leaves idle,
+            // under a name no build reads; it takes its own name only once the output is as it describes. A record that
+            // cannot be written costs the next build time, nothing else.
+            var newRecord = memo is not null && staged.Files is { } written
+                ? Task.Run(() => memo.Record(cacheKey!, written).Prepare(options.OutputCache!, outputFolder))
+                : Task.FromResult<CacheWriter.PendingEntry?>(null);
+            try
             {
-                return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
-            }
+                // Only a failed commit adds a problem, and then the files are not in place.
+                if (!staged.Commit(diagnostics))
+                {
+                    return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
+                }
 
-            // A record that cannot be written costs the next build time, nothing else.
-            if (memo is not null && staged.Files is { } written)
+                newRecord.GetAwaiter().GetResult()?.Publish();
+                return outcome with { Files = files };
+            }
+            finally
             {
-                memo.Record(cacheKey!, written).Write(options.OutputCache!, outputFolder);
+                newRecord.GetAwaiter().GetResult()?.Dispose();
             }
-
-            return outcome with { Files = files };
         }
         finally
         {

@@ -132,8 +132,14 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
         CacheReader.Newest(folder, "output-*.bin") is { } newest ? Read(key, CacheReader.Read(folder, newest, long.MaxValue)) : null;
 
     /// <returns>Whether the record was written; without it the next build is a full one.</returns>
-    public bool Write(string folder, string outputFolder) =>
-        CacheWriter.Write(folder, FileName(outputFolder), stream => CacheFile.Write(stream, Magic, Format, key, writer =>
+    public bool Write(string folder, string outputFolder) => CacheWriter.Write(folder, FileName(outputFolder), Encode);
+
+    /// <summary>Writes the record where no build reads it until it is put in place: a record may be made while the output it describes is still being placed.</summary>
+    /// <returns>The record written, or null when it could not be; without it the next build is a full one.</returns>
+    public CacheWriter.PendingEntry? Prepare(string folder, string outputFolder) => CacheWriter.Prepare(folder, FileName(outputFolder), Encode);
+
+    private void Encode(Stream stream) =>
+        CacheFile.Write(stream, Magic, Format, key, writer =>
         {
             var ordered = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
             var numbering = new Numbering(strings);
@@ -172,7 +178,7 @@ internal sealed class OutputRecord(string key, IReadOnlyDictionary<string, Recor
                     }
                 }
             }
-        }));
+        });
 
     /// <summary>
     /// Numbers every page's links and ids by their places in the table of all of them, each once, in ordinal order; the

@@ -14,7 +14,10 @@ internal sealed record WrittenFile(UInt128 Content, long Length, long Modified)
 /// <summary>Where a build puts its files on disk: made as each is rendered, and put in place by <see cref="Commit"/> only if the build succeeds.</summary>
 internal interface IOutputFolder : IRenderedFiles, IDisposable
 {
-    /// <summary>Every file of the committed output, when the folder was asked to keep account of them; null otherwise.</summary>
+    /// <summary>
+    /// Every file the output holds once committed, when the folder was asked to keep account of them; null otherwise.
+    /// Complete once every file is added or kept, so a record of the output can be made while it is being committed.
+    /// </summary>
     IReadOnlyDictionary<string, WrittenFile>? Files { get; }
 
     /// <summary>How many files were written; the rest were already in place.</summary>
@@ -54,7 +57,7 @@ internal sealed class StagedOutput : IOutputFolder
         _location = location;
     }
 
-    public IReadOnlyDictionary<string, WrittenFile>? Files => _committed ? _files : null;
+    public IReadOnlyDictionary<string, WrittenFile>? Files => _files;
 
     public int Written => _paths.Count;
 

@@ -22,8 +22,6 @@ internal sealed class UpdatedOutput : IOutputFolder
     private readonly IReadOnlyDictionary<string, WrittenFile> _previous;
     private readonly ConcurrentDictionary<string, WrittenFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _changed = new();
-    private bool _committed;
-
     private UpdatedOutput(string output, SourceLocation location, IReadOnlyDictionary<string, WrittenFile> previous, Action<string>? beforeEachFile)
     {
         _output = output;
@@ -32,7 +30,7 @@ internal sealed class UpdatedOutput : IOutputFolder
         _staging = new StagingFolder(output, Guid.NewGuid().ToString("N")[..12], beforeEachFile);
     }
 
-    public IReadOnlyDictionary<string, WrittenFile>? Files => _committed ? _files : null;
+    public IReadOnlyDictionary<string, WrittenFile>? Files => _files;
 
     public int Written => _changed.Count;
 
@@ -117,7 +115,6 @@ internal sealed class UpdatedOutput : IOutputFolder
             return false;
         }
 
-        _committed = true;
         StagedOutput.TryDelete(_staging.Path);
         return true;
     }

@@ -248,6 +248,9 @@ public sealed class OutputCacheTests : IDisposable
         Assert.False(failed.Succeeded);
         Assert.Contains(failed.Diagnostics, d => d.Code == "BRF4001" && d.Message.Contains("disk full", StringComparison.Ordinal));
         Assert.Equal(before.ToDictionary(f => f.Key, f => f.Value.Modified), Snapshot().ToDictionary(f => f.Key, f => f.Value.Modified));
+
+        // The new record is made while the output is committed; with the commit refused, neither it nor its temporary file is left.
+        Assert.Empty(Directory.GetFiles(Cache, "output-*"));
         AssertOutputIsCleanBuild(Build(edited), edited, "after the failed write");
     }
 
