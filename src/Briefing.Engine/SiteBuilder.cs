@@ -190,18 +190,28 @@ public static class SiteBuilder
         // but a build refused its output folder writes nothing at all.
         var saved = markdown is null || staged is null ? Task.CompletedTask : Task.Run(markdown.Save);
         var searchSaved = Task.CompletedTask;
+        Task<CacheWriter.PendingEntry?>? newRecord = null;
         try
         {
             var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null, options.SearchCache, options.ProveInputs);
             var images = ImageMemoFor(options);
+            var writing = staged is not null && !diagnostics.HasErrors;
+
+            // The new record is made and written as soon as every file is, while links are checked and the output is
+            // put in place, under a name no build reads; it takes its own name only once the output is as it
+            // describes, and is dropped if the build fails. A record that cannot be written costs the next build
+            // time, nothing else.
             var files = SiteRenderer.RenderTo(
-                staged is null || diagnostics.HasErrors ? DroppedFiles.Instance : staged,
+                writing ? staged! : DroppedFiles.Instance,
                 resolved,
                 new RenderOptions(options.BaseUrl, options.NoIndex),
                 diagnostics,
                 progress,
                 (IRenderMemo?)memo ?? NoRenderMemo.Instance,
-                images);
+                images,
+                writing && memo is not null && staged!.Files is { } made
+                    ? () => newRecord = Task.Run(() => memo.Record(cacheKey!, made).Prepare(options.OutputCache!, outputFolder))
+                    : null);
 
             // Like the Markdown, the terms depend on the documents alone, so they are kept whatever the outcome.
             searchSaved = memo is null || staged is null ? Task.CompletedTask : Task.Run(memo.SaveSearch);
@@ -233,30 +243,18 @@ public static class SiteBuilder
                 return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
             }
 
-            // The new record is made and written while the output is put in place, on a core the commit leaves idle,
-            // under a name no build reads; it takes its own name only once the output is as it describes. A record that
-            // cannot be written costs the next build time, nothing else.
-            var newRecord = memo is not null && staged.Files is { } written
-                ? Task.Run(() => memo.Record(cacheKey!, written).Prepare(options.OutputCache!, outputFolder))
-                : Task.FromResult<CacheWriter.PendingEntry?>(null);
-            try
+            // Only a failed commit adds a problem, and then the files are not in place.
+            if (!staged.Commit(diagnostics))
             {
-                // Only a failed commit adds a problem, and then the files are not in place.
-                if (!staged.Commit(diagnostics))
-                {
-                    return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
-                }
+                return outcome with { Diagnostics = diagnostics.Sorted(options.Strict), FilesWritten = 0 };
+            }
 
-                newRecord.GetAwaiter().GetResult()?.Publish();
-                return outcome with { Files = files };
-            }
-            finally
-            {
-                newRecord.GetAwaiter().GetResult()?.Dispose();
-            }
+            newRecord?.GetAwaiter().GetResult()?.Publish();
+            return outcome with { Files = files };
         }
         finally
         {
+            newRecord?.GetAwaiter().GetResult()?.Dispose();
             saved.GetAwaiter().GetResult();
             searchSaved.GetAwaiter().GetResult();
         }

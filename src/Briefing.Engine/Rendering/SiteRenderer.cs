@@ -29,8 +29,9 @@ internal static class SiteRenderer
     }
 
     /// <summary>Renders every page and file of every edition into <paramref name="output"/> as each is made, and checks every link between them.</summary>
+    /// <param name="filesMade">Told once every file is handed to <paramref name="output"/> and <paramref name="memo"/> has every page's links, before the links are checked.</param>
     /// <returns>The path of every file made, in ordinal order.</returns>
-    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, SiteEditions editions, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo images)
+    internal static IReadOnlyList<string> RenderTo(IRenderedFiles output, SiteEditions editions, RenderOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, IRenderMemo memo, IImageMemo images, Action? filesMade = null)
     {
         var main = editions.Main;
         var templates = new ThemeTemplates(main.Theme, diagnostics, memo);
@@ -55,6 +56,7 @@ internal static class SiteRenderer
         }
 
         memo.KeepLinksOf(pageLinks);
+        filesMade?.Invoke();
         files.Sort(StringComparer.Ordinal);
 
         // Checked in every build, so a theme's broken link is reported beside the content's problems, not after
