@@ -209,15 +209,20 @@ internal static class SiteRenderer
     private static (SitemapIndex? Index, IReadOnlyDictionary<int, SitemapPages> Parts) Sitemaps(ResolvedSite site, string baseUrl, EditionSwitch switcher)
     {
         var newest = site.Briefings.Select(b => b.Briefing.Updated ?? b.Briefing.Date).DefaultIfEmpty().Max();
-        DateOnly? NewestOf(IEnumerable<BriefingPage> briefings) =>
-            briefings.Select(b => (DateOnly?)(b.Briefing.Updated ?? b.Briefing.Date)).Max();
+
+        // Once for each topic, not for each of its pages: a topic of thousands of briefings has hundreds of pages.
+        var newestOfTopic = new Dictionary<TopicPage, DateOnly?>(ReferenceEqualityComparer.Instance);
+        foreach (var topic in site.Topics)
+        {
+            newestOfTopic[topic] = topic.Briefings.Select(b => (DateOnly?)(b.Briefing.Updated ?? b.Briefing.Date)).Max();
+        }
 
         // A page's last change where the page says when it changed: its own date, or the newest briefing it lists.
         // A company page also shows relations and events that carry no date, so it claims none.
         DateOnly? LastModified(PlannedPage page) => page.Kind switch
         {
             PageKind.Home or PageKind.Briefings or PageKind.Topics or PageKind.Search => site.Briefings.Count > 0 ? newest : null,
-            PageKind.Topic => NewestOf(((TopicPage)page.Subject!).Briefings),
+            PageKind.Topic => newestOfTopic[(TopicPage)page.Subject!],
             _ => page.Modified ?? page.Published,
         };
 
