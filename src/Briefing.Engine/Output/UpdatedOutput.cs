@@ -22,6 +22,7 @@ internal sealed class UpdatedOutput : IOutputFolder
     private readonly IReadOnlyDictionary<string, WrittenFile> _previous;
     private readonly ConcurrentDictionary<string, WrittenFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _changed = new();
+
     private UpdatedOutput(string output, SourceLocation location, IReadOnlyDictionary<string, WrittenFile> previous, Action<string>? beforeEachFile)
     {
         _output = output;
