@@ -80,6 +80,9 @@ public abstract record CachedBuildOutcome(IReadOnlyList<Diagnostic> Diagnostics,
     public int SearchSplit { get; init; }
 
     public int SearchReused { get; init; }
+
+    /// <summary>Of <see cref="SearchReused"/>, the documents whose terms were found by the inputs they are made from, before the document was made; with its file left as it was, it is not made at all.</summary>
+    public int SearchFromInputs { get; init; }
 }
 
 /// <summary>A build checked and not written (<c>check</c>): every problem, and the files it would write.</summary>
@@ -139,7 +142,7 @@ public static class SiteBuilder
         var markdown = options.MarkdownCache is { } markdownCache ? new MarkdownMemo(markdownCache) : null;
         var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, out var drafts);
         // Read, never saved, as the Markdown is.
-        var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record, options.SearchCache, options.ProveInputs) : null;
+        var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record, options.SearchCache, options.ProveInputs, record.Key) : null;
         var images = new NoImageMemo();
         var files = SiteRenderer.RenderTo(DroppedFiles.Instance, resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, (IRenderMemo?)memo ?? NoRenderMemo.Instance, images);
         var sorted = diagnostics.Sorted(options.Strict);
@@ -154,6 +157,7 @@ public static class SiteBuilder
             MarkdownReused = markdown?.Reused ?? 0,
             SearchSplit = memo?.SearchDocuments.Split ?? 0,
             SearchReused = memo?.SearchDocuments.Reused ?? 0,
+            SearchFromInputs = memo?.SearchDocuments.FromInputs ?? 0,
         };
     }
 
@@ -193,7 +197,7 @@ public static class SiteBuilder
         Task<CacheWriter.PendingEntry?>? newRecord = null;
         try
         {
-            var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null, options.SearchCache, options.ProveInputs);
+            var memo = cacheKey is null ? null : new OutputMemo(staged is UpdatedOutput ? record : null, options.SearchCache, options.ProveInputs, cacheKey);
             var images = ImageMemoFor(options);
             var writing = staged is not null && !diagnostics.HasErrors;
 
@@ -230,6 +234,7 @@ public static class SiteBuilder
                 MarkdownReused = markdown?.Reused ?? 0,
                 SearchSplit = memo?.SearchDocuments.Split ?? 0,
                 SearchReused = memo?.SearchDocuments.Reused ?? 0,
+                SearchFromInputs = memo?.SearchDocuments.FromInputs ?? 0,
             };
             if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
             {

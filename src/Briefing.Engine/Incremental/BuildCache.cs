@@ -78,6 +78,8 @@ internal sealed class BuildCache(string? imageCache = null, string? markdownCach
     /// <remarks>The preview's site is in memory, with no previous output to leave a file in.</remarks>
     public bool Unchanged(string path, object key) => false;
 
+    public bool FileFromInputs(string path, UInt128 inputs) => false;
+
     /// <remarks>The arrays are the page memo's own, handed over for good: a page's scan is reused while it is the same array.</remarks>
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan)
     {

@@ -24,7 +24,8 @@ namespace Briefing.Engine.Incremental;
 /// Makes and compares the views of a page whose inputs are unchanged too, and throws when they differ: for the tests,
 /// which so check that the inputs cover everything a page's views are made from.
 /// </param>
-internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = null, bool proveInputs = false) : IRenderMemo
+/// <param name="key">This build's <see cref="Key"/>, under which the search memo keeps what its documents were made from.</param>
+internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = null, bool proveInputs = false, string key = "") : IRenderMemo
 {
     private readonly ConcurrentDictionary<string, UInt128> _views = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _inputs = new(StringComparer.Ordinal);
@@ -128,6 +129,11 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
     {
         var made = ViewHash.Of(key);
         _views[path] = made;
+        if (_sameInputs.ContainsKey(path) && previous!.Files[path].View != made)
+        {
+            throw new InvalidOperationException($"{path} changed though its inputs did not: it is made from something the inputs do not cover");
+        }
+
         if (previous?.Files.GetValueOrDefault(path) is { } recorded && recorded.View == made)
         {
             Interlocked.Increment(ref _filesReused);
@@ -137,13 +143,33 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
         return false;
     }
 
+    public bool FileFromInputs(string path, UInt128 inputs)
+    {
+        _inputs[path] = inputs;
+        if (previous?.Files.GetValueOrDefault(path) is not { } recorded || recorded.Inputs != inputs)
+        {
+            return false;
+        }
+
+        if (proveInputs)
+        {
+            _sameInputs[path] = true;
+            return false;
+        }
+
+        // What the file was made from would hash as recorded, so the record's hash stands for it in the next record.
+        _views[path] = recorded.View;
+        Interlocked.Increment(ref _filesReused);
+        return true;
+    }
+
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
 
     public ISearchMemo Search(string language) =>
-        searchCache is null ? NoSearchMemo.Instance : _search.GetOrAdd(language, l => new SearchMemo(searchCache, l));
+        searchCache is null ? NoSearchMemo.Instance : _search.GetOrAdd(language, l => new SearchMemo(searchCache, l, key, proveInputs));
 
-    /// <summary>Documents the search indexes split, and those whose terms they took from the cache.</summary>
-    public (int Split, int Reused) SearchDocuments => (_search.Values.Sum(m => m.Split), _search.Values.Sum(m => m.Reused));
+    /// <summary>Documents the search indexes split, those whose terms they took from the cache, and of those the ones found by their inputs.</summary>
+    public (int Split, int Reused, int FromInputs) SearchDocuments => (_search.Values.Sum(m => m.Split), _search.Values.Sum(m => m.Reused), _search.Values.Sum(m => m.FromInputs));
 
     /// <summary>Keeps each edition's search terms for the next build, where they changed, and removes those of editions the site no longer has.</summary>
     public void SaveSearch()

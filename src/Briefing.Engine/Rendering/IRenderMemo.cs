@@ -70,6 +70,14 @@ internal interface IRenderMemo
     /// </summary>
     bool Unchanged(string path, object key);
 
+    /// <summary>
+    /// Whether the previous output holds the file at <paramref name="path"/> as the build that wrote it made it from
+    /// the same <paramref name="inputs"/>, so that it is left as it is and what it is made from is not even made: a
+    /// search document's file, known like a page (<see cref="PageFromInputs"/>). The inputs are kept for the next build
+    /// either way; when this says no, the file is made and asked about with <see cref="Unchanged"/> or handed over.
+    /// </summary>
+    bool FileFromInputs(string path, UInt128 inputs);
+
     /// <summary>The links and ids of a page handed over as an array, scanned again only when it is not the array scanned last time.</summary>
     PageLinks Links(string path, byte[] html, Func<PageLinks> scan);
 
@@ -116,6 +124,8 @@ internal sealed class NoRenderMemo : IRenderMemo
     public byte[]? SiteFile(string path, object key, Func<byte[]> make) => make();
 
     public bool Unchanged(string path, object key) => false;
+
+    public bool FileFromInputs(string path, UInt128 inputs) => false;
 
     public PageLinks Links(string path, byte[] html, Func<PageLinks> scan) => scan();
 

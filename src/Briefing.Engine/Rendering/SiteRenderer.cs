@@ -134,7 +134,7 @@ internal static class SiteRenderer
             {
                 Urls = new SiteUrlsView(site.Urls),
             };
-            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher, Inputs(site));
+            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher, EditionInputs(site));
             var pages = new ScannedPages(output, pageLinks, memo);
             Parallel.For(0, jobs.Count, i =>
             {
@@ -258,7 +258,8 @@ internal static class SiteRenderer
     /// What every page of an edition is made from but a page's own text: the site's input face, the edition's language
     /// and its search plan, which counts every text's words and which the search page shows.
     /// </summary>
-    private static UInt128 Inputs(ResolvedSite site)
+    /// <summary>What every page and search document of an edition is made from besides its own text: the site's face, the edition's search plan and its language.</summary>
+    internal static UInt128 EditionInputs(ResolvedSite site)
     {
         var hash = new XxHash128();
         Span<byte> numbers = stackalloc byte[24];

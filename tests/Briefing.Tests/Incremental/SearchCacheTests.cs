@@ -59,6 +59,27 @@ public sealed class SearchCacheTests : IDisposable
     }
 
     [Fact]
+    public void Build_OneBriefingsWordsEdited_MakesNoOtherDocument_ButAnEntitysNewNameMakesEveryOne()
+    {
+        var site = SiteEdits.RealSite();
+        Build(site);
+
+        var edited = Build(site.Replace(Overview, "Some of Japan's best-known companies", "Several of Japan's best-known companies"));
+
+        // Every other document, in both editions, is known unchanged by what it is made from, before it is made.
+        Assert.Equal(Documents() - 1, edited.SearchFromInputs);
+        Assert.Equal(Documents() - 1, edited.SearchReused);
+
+        // A name any document may show is something every document is made from: each is made again, and its terms found by their key.
+        var renamed = site.Replace("input/entities/sharp.yml", "short_name: \"Sharp\"", "short_name: \"Sharp Display\"");
+        var result = Build(renamed);
+        Assert.Equal(0, result.SearchFromInputs);
+        Assert.InRange(result.SearchReused, 1, Documents() - 1);
+        AssertOutputIsCleanBuild(renamed);
+        Assert.Equal(Documents(), Build(renamed).SearchFromInputs);
+    }
+
+    [Fact]
     public void Build_Again_MakesNoSearchDocumentsFile_ItsRecordSaysItIsInTheOutputAsItWouldBeMade()
     {
         var site = SiteEdits.RealSite();

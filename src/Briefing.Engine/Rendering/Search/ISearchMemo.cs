@@ -12,9 +12,17 @@ internal interface ISearchMemo
     /// <summary>Told first: how many documents the index has.</summary>
     void Begin(int documents);
 
+    /// <summary>
+    /// The terms kept for document <paramref name="number"/> when the build that kept them made it, at the same place,
+    /// from the same <paramref name="inputs"/>; null when the document must be made. Asked on any worker, before
+    /// <see cref="Terms"/> is asked for the same document, if it is.
+    /// </summary>
+    DocumentTerms? TermsFromInputs(int number, UInt128 inputs);
+
     /// <summary>The terms of document <paramref name="number"/>: those kept for an equal document, or what <paramref name="split"/> finds. Asked on any worker.</summary>
+    /// <param name="inputs">What the document was made from, kept for the next build.</param>
     /// <param name="document">Valid only during the call: its text is in the worker's buffer.</param>
-    DocumentTerms Terms(int number, SearchDocument document, Func<SearchDocument, DocumentTerms> split);
+    DocumentTerms Terms(int number, UInt128 inputs, SearchDocument document, Func<SearchDocument, DocumentTerms> split);
 
     /// <summary>Told on one thread, in document order, as each document's terms join the index, before their arrays go back to the pool.</summary>
     void Joined(int number, DocumentTerms terms);
@@ -36,7 +44,9 @@ internal sealed class NoSearchMemo : ISearchMemo
     {
     }
 
-    public DocumentTerms Terms(int number, SearchDocument document, Func<SearchDocument, DocumentTerms> split) => split(document);
+    public DocumentTerms? TermsFromInputs(int number, UInt128 inputs) => null;
+
+    public DocumentTerms Terms(int number, UInt128 inputs, SearchDocument document, Func<SearchDocument, DocumentTerms> split) => split(document);
 
     public void Joined(int number, DocumentTerms terms)
     {

@@ -36,14 +36,21 @@ internal sealed class SearchDocument(string kind, string title, string url, stri
     public UInt128 TextKey => _textKey ??= Text.Key;
 }
 
+/// <summary>How to make one search document, and the text of its own it is made from, if it has one.</summary>
+/// <param name="Make">Makes the document; a document's fields are lists of their own, so each is made only when it is read, on any thread.</param>
+/// <param name="OwnText">
+/// A briefing's or a standalone page's Markdown: the one input of a document that the site's face
+/// (<see cref="ResolvedSite.InputFace"/>) counts by its front matter, marks and headings rather than its words. Everything
+/// else a document is made from is counted by the face whole (YAML files by their bytes), so a document with an equal
+/// face, edition, place in the index and own text is the same document.
+/// </param>
+internal readonly record struct DocumentSource(Func<SearchDocument> Make, MarkdownText? OwnText);
+
 /// <summary>The documents of a site in index order: briefings, entities, timeline events, claims, sources, standalone pages (the order <see cref="PagePlanner"/> counts them in).</summary>
 internal static class SearchDocuments
 {
-    /// <summary>
-    /// Each document's maker, in index order: a document's fields are lists of their own, so each is made only when it
-    /// is read, and any of them on any thread.
-    /// </summary>
-    public static IReadOnlyList<Func<SearchDocument>> Of(ResolvedSite site)
+    /// <summary>Each document's maker and own text, in index order.</summary>
+    public static IReadOnlyList<DocumentSource> Of(ResolvedSite site)
     {
         var text = site.Text;
         string? Name(ReadOnlySpan<char> id) => site.FindEntity(id)?.Entity.ShownName;
@@ -51,12 +58,12 @@ internal static class SearchDocuments
 
         return
         [
-            .. site.Briefings.Select(page => (Func<SearchDocument>)(() => Briefing(page))),
-            .. site.Entities.Select(page => (Func<SearchDocument>)(() => Entity(page))),
-            .. site.Timeline.Select(item => (Func<SearchDocument>)(() => Event(item))),
-            .. site.Claims.Select(claim => (Func<SearchDocument>)(() => Claim(claim))),
-            .. site.Sources.Select(page => (Func<SearchDocument>)(() => Source(page))),
-            .. site.Pages.Select(page => (Func<SearchDocument>)(() => Standalone(page))),
+            .. site.Briefings.Select(page => new DocumentSource(() => Briefing(page), page.Briefing.Body)),
+            .. site.Entities.Select(page => new DocumentSource(() => Entity(page), null)),
+            .. site.Timeline.Select(item => new DocumentSource(() => Event(item), null)),
+            .. site.Claims.Select(claim => new DocumentSource(() => Claim(claim), null)),
+            .. site.Sources.Select(page => new DocumentSource(() => Source(page), null)),
+            .. site.Pages.Select(page => new DocumentSource(() => Standalone(page), page.Page.Body)),
         ];
 
         SearchDocument Briefing(BriefingPage page)

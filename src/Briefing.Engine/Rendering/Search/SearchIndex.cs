@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -57,6 +59,7 @@ internal static class SearchIndex
         // Documents are made, written and split into their terms a batch at a time on every core, each worker with
         // its own words; only joining each document's terms to the postings, in document order, is done on one.
         var terms = new Terms(mostPostings);
+        var inputs = SiteRenderer.EditionInputs(site);
         memo.Begin(documents.Count);
         // A stack, not a bag, for the reason PageRenderer's contexts are: a bag's thread storage outlives the build.
         var splitters = new ConcurrentStack<Splitter>();
@@ -72,11 +75,23 @@ internal static class SearchIndex
                 (i, _, splitter) =>
                 {
                     var n = start + i;
-                    var document = documents[n]();
                     var path = SiteUrls.OutputPath(site.Urls.SearchDocument(n));
 
-                    // Known without reading its text, like its terms: a build after one edit reads the text of the edited documents only.
-                    if (files.Unchanged(path, (document.Kind, document.Title, document.Url, document.Summary, document.TextKey)))
+                    // Known from what it is made from, like a page: a build after one edit makes the edited documents only.
+                    var made = DocumentInputs(inputs, n, documents[n].OwnText);
+                    var fileKept = files.FileFromInputs(path, made);
+                    var kept = memo.TermsFromInputs(n, made);
+                    if (fileKept && kept is { } keptTerms)
+                    {
+                        output.Keep(path);
+                        batch[i] = keptTerms;
+                        return splitter;
+                    }
+
+                    var document = documents[n].Make();
+
+                    // Else known without reading its text, like its terms: the document's record is made, not its file.
+                    if (fileKept || files.Unchanged(path, (document.Kind, document.Title, document.Url, document.Summary, document.TextKey)))
                     {
                         output.Keep(path);
                     }
@@ -85,7 +100,7 @@ internal static class SearchIndex
                         output.AddLent(path, Document(document, splitter));
                     }
 
-                    batch[i] = memo.Terms(n, document, splitter.Split);
+                    batch[i] = kept ?? memo.Terms(n, made, document, splitter.Split);
                     return splitter;
                 },
                 splitters.Push);
@@ -130,6 +145,16 @@ internal static class SearchIndex
 
             output.Add(SiteUrls.OutputPath(site.Urls.SearchTerms(k)), stream.ToArray());
         }
+    }
+
+    /// <summary>What document <paramref name="number"/> is made from: the edition's inputs, its place and its own text's HTML, which holds its words and the names filled into them.</summary>
+    private static UInt128 DocumentInputs(UInt128 edition, int number, MarkdownText? own)
+    {
+        Span<byte> bytes = stackalloc byte[36];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, edition);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[16..], number);
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes[20..], own?.Html.Identity ?? 0);
+        return XxHash128.HashToUInt128(bytes);
     }
 
     /// <summary>How many documents are split at once: enough to keep every core busy, few enough that their terms stay small.</summary>

@@ -142,7 +142,7 @@ public sealed class SearchIndexTests
         for (var n = 0; n < documents.Count; n++)
         {
             var here = new Dictionary<string, (int Field, int Count)>(StringComparer.Ordinal);
-            var document = documents[n]();
+            var document = documents[n].Make();
             foreach (var (text, field) in document.Fields.Append((document.Text.ToString(), SearchField.Text)))
             {
                 foreach (var term in SearchTerms.Of(text))
