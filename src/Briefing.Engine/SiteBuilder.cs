@@ -96,6 +96,9 @@ public sealed record WriteResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>Feeds, sitemaps, data files and search documents' files left in the output as they were, made from records equal to those of the previous build (with the build cache).</summary>
     public int FilesReused { get; init; }
 
+    /// <summary>Of <see cref="FilesReused"/>, the feeds and search documents' files made from the same inputs as the previous output's, which were not made at all.</summary>
+    public int FilesFromInputs { get; init; }
+
     /// <summary>Files written; with the build cache, the rest were already in the output with the same bytes.</summary>
     public int FilesWritten { get; init; }
 }
@@ -229,6 +232,7 @@ public static class SiteBuilder
                 PagesReused = memo?.Reused ?? 0,
                 PagesFromInputs = memo?.ReusedByInputs ?? 0,
                 FilesReused = memo?.FilesReused ?? 0,
+                FilesFromInputs = memo?.FilesFromInputs ?? 0,
                 FilesWritten = staged?.Written ?? 0,
                 MarkdownParsed = markdown?.Parsed ?? 0,
                 MarkdownReused = markdown?.Reused ?? 0,

@@ -36,6 +36,7 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
     private int _reused;
     private int _reusedByInputs;
     private int _filesReused;
+    private int _filesFromInputs;
 
     public int Rendered => _rendered;
 
@@ -46,6 +47,9 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
 
     /// <summary>Site-wide files and search documents' files left in the output as they are, made from records equal to those they were made from.</summary>
     public int FilesReused => _filesReused;
+
+    /// <summary>Of <see cref="FilesReused"/>, the files whose inputs were unchanged, so they were not made.</summary>
+    public int FilesFromInputs => _filesFromInputs;
 
     public bool KeepsPages => false;
 
@@ -160,6 +164,7 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
         // What the file was made from would hash as recorded, so the record's hash stands for it in the next record.
         _views[path] = recorded.View;
         Interlocked.Increment(ref _filesReused);
+        Interlocked.Increment(ref _filesFromInputs);
         return true;
     }
 

@@ -94,12 +94,15 @@ internal static class SiteRenderer
         // The site-wide files need no page, so they are made while the pages render rather than after, and
         // handed on as each is made: a topic's or entity's feed is as large as the site's, and there is one for
         // each. The search index is written as it is made: at ten thousand briefings it is a hundred megabytes.
+        var inputs = EditionInputs(site);
         var siteFiles = Task.Run(() =>
         {
             foreach (var file in plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument or SiteFileKind.Image)))
             {
                 var content = file.Kind switch
                 {
+                    // Known from what it is made from, like a page, before its entries are made: most feeds list no edited briefing.
+                    SiteFileKind.Feed when memo.FileFromInputs(file.Path, FeedInputs(site, inputs, file.Subject)) => null,
                     SiteFileKind.Feed when Feed(site, feeds, file.Subject) with { Language = site.Config.Language } is var feed => memo.SiteFile(file.Path, feed, () => FeedWriter.Atom(feed)),
                     SiteFileKind.Sitemap when sitemaps.Index is { } index => memo.SiteFile(file.Path, index, () => FeedWriter.Index(index)),
                     SiteFileKind.Sitemap or SiteFileKind.SitemapPart => memo.SiteFile(file.Path, sitemaps.Parts[file.Subject as int? ?? 1], () => FeedWriter.Sitemap(sitemaps.Parts[file.Subject as int? ?? 1])),
@@ -195,14 +198,41 @@ internal static class SiteRenderer
         var config = site.Config;
         return subject switch
         {
-            TopicPage topic => feeds.Feed(FeedTitle(topic.Url), site.Text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", config.Title)), topic.Url, site.Urls.TopicFeed(topic.Id), topic.Briefings, FeedContent.PageBudget),
-            EntityPage entity => feeds.Feed(FeedTitle(entity.Url), PageDescription(entity.Url), entity.Url, site.Urls.EntityFeed(entity.Entity.Id), entity.MentionedIn, FeedContent.PageBudget),
-            _ => feeds.Feed(config.Title, config.Description, site.Urls.Home, site.Urls.Feed, site.Briefings, FeedContent.SiteBudget),
+            TopicPage topic => feeds.Feed(FeedTitle(topic.Url), site.Text.Format(UiKeys.TopicDescription, ("topic", topic.Title), ("site", config.Title)), topic.Url, site.Urls.TopicFeed(topic.Id), FeedBriefings(site, subject), FeedContent.PageBudget),
+            EntityPage entity => feeds.Feed(FeedTitle(entity.Url), PageDescription(entity.Url), entity.Url, site.Urls.EntityFeed(entity.Entity.Id), FeedBriefings(site, subject), FeedContent.PageBudget),
+            _ => feeds.Feed(config.Title, config.Description, site.Urls.Home, site.Urls.Feed, FeedBriefings(site, subject), FeedContent.SiteBudget),
         };
 
         string FeedTitle(string page) => site.Plan.FindPage(page)!.Feed!.Title;
 
         string PageDescription(string page) => site.Plan.FindPage(page)!.Description;
+    }
+
+    /// <summary>The briefings a feed chooses its entries from: a topic's, an entity's or the site's.</summary>
+    private static IEnumerable<BriefingPage> FeedBriefings(ResolvedSite site, object? subject) => subject switch
+    {
+        TopicPage topic => topic.Briefings,
+        EntityPage entity => entity.MentionedIn,
+        _ => site.Briefings,
+    };
+
+    /// <summary>
+    /// What a feed is made from: the edition's inputs (its titles, dates, entities, citations and settings all come from
+    /// what the site's face counts) and the own text of each briefing it lists, in order, which its entries carry.
+    /// </summary>
+    private static UInt128 FeedInputs(ResolvedSite site, UInt128 edition, object? subject)
+    {
+        var hash = new XxHash128();
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, edition);
+        hash.Append(bytes);
+        foreach (var page in FeedContent.Latest(FeedBriefings(site, subject)))
+        {
+            BinaryPrimitives.WriteUInt128LittleEndian(bytes, page.Briefing.Body.Html.Identity);
+            hash.Append(bytes);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>The sitemap, or, once it would list more pages than one sitemap may, the index and the sitemaps it lists (numbered from 1).</summary>

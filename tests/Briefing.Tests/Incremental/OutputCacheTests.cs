@@ -62,6 +62,25 @@ public sealed class OutputCacheTests : IDisposable
     }
 
     [Fact]
+    public void Build_OneBriefingsWordsEdited_MakesOnlyTheFeedsThatCarryIt_AndItsSearchDocument()
+    {
+        var site = SiteEdits.RealSite();
+        Build(site);
+        var english = Directory.EnumerateFiles(Output, "feed.xml", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(Path.Combine(Output, "ja"), StringComparison.Ordinal))
+            .ToList();
+        var carrying = english.Count(f => File.ReadAllText(f).Contains("/briefings/overview/</id>", StringComparison.Ordinal));
+        Assert.InRange(carrying, 1, english.Count - 1);
+        var unchanged = Build(site);
+
+        var result = Build(site.Replace(Overview, "Some of Japan's best-known companies", "Several of Japan's best-known companies"));
+
+        // Every feed and search document is known from its inputs but the English feeds that carry the briefing's text and its English document.
+        Assert.Equal(unchanged.FilesFromInputs - carrying - 1, result.FilesFromInputs);
+        AssertOutputIsCleanBuild(result, site.Replace(Overview, "Some of Japan's best-known companies", "Several of Japan's best-known companies"), "words edited");
+    }
+
+    [Fact]
     public void Build_OneBriefingsWordsEdited_MakesNoOtherPagesViews()
     {
         var site = SiteEdits.RealSite();
