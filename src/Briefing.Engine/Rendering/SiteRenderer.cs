@@ -42,32 +42,49 @@ internal static class SiteRenderer
 
         // Each page's links and ids are taken as soon as it renders; only they, not the page, are kept for the check.
         var pageLinks = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var files = new List<string>();
-        var templateOfPage = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // What the check needs of the plan alone is listed while the pages render: after them, an edit with the build
+        // cache waited for it on one core.
+        var listed = Task.Run(() => ListFiles(editions, templates));
         var rendered = new ProgressCounter(progress, BuildStage.Render, editions.All.Sum(e => e.Plan.Pages.Count));
         foreach (var site in editions.All)
         {
             RenderEdition(output, site, templates, options, diagnostics, rendered, memo, images, pageLinks);
-            files.AddRange(site.Plan.Pages.Select(p => p.Path).Concat(site.Plan.Files.Select(f => f.Path)));
-            foreach (var page in site.Plan.Pages)
-            {
-                templateOfPage[page.Path] = templates.PathOf(page.Layout);
-            }
         }
 
         memo.KeepLinksOf(pageLinks);
         filesMade?.Invoke();
-        files.Sort(StringComparer.Ordinal);
+        var (files, existing, templateOfPage) = listed.GetAwaiter().GetResult();
 
         // Checked in every build, so a theme's broken link is reported beside the content's problems, not after
         // they are fixed. A build that already failed does not report again what those problems explain: a
         // link written in Markdown (Resolution checked it against the same plan). A page that failed to render
         // is still a planned page, so links to it are not reported either.
-        var existing = files.ToHashSet(StringComparer.Ordinal);
         var checkedBefore = memo.CheckedBefore(existing, pageLinks);
         RenderedLinkChecker.Check(existing, pageLinks, templateOfPage, diagnostics, diagnostics.HasErrors ? MarkdownLinks(editions) : null, checkedBefore);
 
         return files;
+    }
+
+    /// <summary>Every file the editions' plans make, in ordinal order and as a set, and the template each page is rendered through.</summary>
+    private static (List<string> Files, HashSet<string> Existing, Dictionary<string, string> TemplateOfPage) ListFiles(SiteEditions editions, ThemeTemplates templates)
+    {
+        var files = new List<string>();
+        var templateOfPage = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var site in editions.All)
+        {
+            foreach (var page in site.Plan.Pages)
+            {
+                var path = page.Path;
+                files.Add(path);
+                templateOfPage[path] = templates.PathOf(page.Layout);
+            }
+
+            files.AddRange(site.Plan.Files.Select(f => f.Path));
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return (files, files.ToHashSet(StringComparer.Ordinal), templateOfPage);
     }
 
     /// <summary>Renders one language edition's pages and files.</summary>
@@ -139,7 +156,7 @@ internal static class SiteRenderer
             };
             var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher, EditionInputs(site));
             var pages = new ScannedPages(output, pageLinks, memo);
-            Parallel.For(0, jobs.Count, i =>
+            Parallel.For(0, jobs.Length, i =>
             {
                 renderer.Render(jobs[i], pages);
                 rendered.Step();
@@ -319,7 +336,7 @@ internal static class SiteRenderer
 
     /// <summary>Each planned page with the view its layout sees, built when the page renders so the many views are built in parallel.</summary>
     /// <param name="nav">The header's items: a section in a page's trail is named as the header names it.</param>
-    private static List<PageJob> Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd, ValueList<NavItem> nav)
+    private static PageJob[] Jobs(ResolvedSite site, ViewBuilder views, JsonLd jsonLd, ValueList<NavItem> nav)
     {
         var cards = views.Cards();
         var sources = site.Sources.Select(views.Source).ToValueList();
@@ -331,7 +348,12 @@ internal static class SiteRenderer
         var label = site.Text[UiKeys.BreadcrumbsLabel];
         var entitiesPaged = site.Plan.FindPage(site.Urls.Entities)?.Paging is not null;
         var navNames = nav.ToDictionary(n => n.Url, n => n.Title, StringComparer.Ordinal);
-        return site.Plan.Pages.Select(page => Job(page) with { Breadcrumbs = Trail(page), Paging = page.Paging is null ? null : views.Paging(page.Paging) }).ToList();
+
+        // Made on every core: each reads only what is built above, and an edit with the build cache waited here on one.
+        var pages = site.Plan.Pages;
+        var jobs = new PageJob[pages.Count];
+        Parallel.For(0, pages.Count, i => jobs[i] = Job(pages[i]) with { Breadcrumbs = Trail(pages[i]), Paging = pages[i].Paging is null ? null : views.Paging(pages[i].Paging) });
+        return jobs;
 
         PageJob Job(PlannedPage page) => page.Kind switch
         {
