@@ -147,7 +147,7 @@ internal static class SearchIndex
         }
     }
 
-    /// <summary>What document <paramref name="number"/> is made from: the edition's inputs, its place and its own text's HTML, which holds its words and the names filled into them.</summary>
+    /// <summary>What document <paramref name="number"/> is made from: the edition's inputs, its place, and its own text's HTML identity, which stands for its words and the places marks are filled in.</summary>
     private static UInt128 DocumentInputs(UInt128 edition, int number, MarkdownText? own)
     {
         Span<byte> bytes = stackalloc byte[36];
