@@ -84,8 +84,24 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
 
     public EarlierPage? PageFromInputs(string path, UInt128 inputs)
     {
+        if (SameInputs(path, inputs) is not { Links: { } links })
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _reused);
+        Interlocked.Increment(ref _reusedByInputs);
+        return new EarlierPage.InOutput(links);
+    }
+
+    /// <summary>
+    /// The previous output's record of the file at <paramref name="path"/> when that file was made from the same inputs;
+    /// null when it must be made, as it is when the tests prove the inputs. The inputs are kept for the next record either way.
+    /// </summary>
+    private RecordedFile? SameInputs(string path, UInt128 inputs)
+    {
         _inputs[path] = inputs;
-        if (previous?.Files.GetValueOrDefault(path) is not { Links: { } links } recorded || recorded.Inputs != inputs)
+        if (previous?.Files.GetValueOrDefault(path) is not { } recorded || recorded.Inputs != inputs)
         {
             return null;
         }
@@ -96,11 +112,9 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
             return null;
         }
 
-        // The views would hash as recorded, so the record's hash stands for them in the next record.
+        // What the file is made from would hash as recorded, so the record's hash stands for it in the next record.
         _views[path] = recorded.View;
-        Interlocked.Increment(ref _reused);
-        Interlocked.Increment(ref _reusedByInputs);
-        return new EarlierPage.InOutput(links);
+        return recorded;
     }
 
     public EarlierPage? Page(string url, string path, PageFingerprint fingerprint, Func<string, Template?> currentTemplate)
@@ -149,20 +163,11 @@ internal sealed class OutputMemo(OutputRecord? previous, string? searchCache = n
 
     public bool FileFromInputs(string path, UInt128 inputs)
     {
-        _inputs[path] = inputs;
-        if (previous?.Files.GetValueOrDefault(path) is not { } recorded || recorded.Inputs != inputs)
+        if (SameInputs(path, inputs) is null)
         {
             return false;
         }
 
-        if (proveInputs)
-        {
-            _sameInputs[path] = true;
-            return false;
-        }
-
-        // What the file was made from would hash as recorded, so the record's hash stands for it in the next record.
-        _views[path] = recorded.View;
         Interlocked.Increment(ref _filesReused);
         Interlocked.Increment(ref _filesFromInputs);
         return true;

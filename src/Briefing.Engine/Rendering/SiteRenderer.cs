@@ -108,10 +108,11 @@ internal static class SiteRenderer
         var switcher = EditionSwitch.For(site);
         var sitemaps = Sitemaps(site, baseUrl, switcher);
 
+        var inputs = EditionInputs(site);
+
         // The site-wide files need no page, so they are made while the pages render rather than after, and
         // handed on as each is made: a topic's or entity's feed is as large as the site's, and there is one for
         // each. The search index is written as it is made: at ten thousand briefings it is a hundred megabytes.
-        var inputs = EditionInputs(site);
         var siteFiles = Task.Run(() =>
         {
             foreach (var file in plan.Files.Where(file => file.Kind is not (SiteFileKind.SearchTerms or SiteFileKind.SearchDocument or SiteFileKind.Image)))
@@ -154,7 +155,7 @@ internal static class SiteRenderer
             {
                 Urls = new SiteUrlsView(site.Urls),
             };
-            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher, EditionInputs(site));
+            var renderer = new PageRenderer(templates, siteView, site.Text, plan.Assets, options.NoIndex, diagnostics, memo, Downloads(site), switcher, inputs);
             var pages = new ScannedPages(output, pageLinks, memo);
             Parallel.For(0, jobs.Length, i =>
             {
