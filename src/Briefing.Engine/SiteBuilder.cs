@@ -14,6 +14,7 @@ namespace Briefing.Engine;
 /// <param name="OutputCache">The folder the record of the last output written is kept in, so that a build renders only pages whose views changed and writes only files whose bytes changed; null to render and write everything (<c>--no-cache</c>).</param>
 /// <param name="MarkdownCache">The folder parsed Markdown is kept in, so that a build parses only texts that changed, and a preview's first build only texts changed since the last build; null to parse everything (<c>--no-cache</c>).</param>
 /// <param name="SearchCache">The folder each edition's search terms are kept in, so that a build splits only search documents that changed; read only with <paramref name="OutputCache"/>, whose memo the search index asks; null to split every document (<c>--no-cache</c>).</param>
+/// <param name="RelatedCache">The folder the related briefings each edition's last build found are kept in, so that a build whose briefings' subjects are unchanged does not match them again; null to match them in every build (<c>--no-cache</c>).</param>
 public sealed record BuildOptions(
     bool Drafts = false,
     bool Strict = false,
@@ -22,7 +23,8 @@ public sealed record BuildOptions(
     string? ImageCache = null,
     string? OutputCache = null,
     string? MarkdownCache = null,
-    string? SearchCache = null)
+    string? SearchCache = null,
+    string? RelatedCache = null)
 {
     /// <summary>
     /// Makes and compares the views of every page whose inputs are unchanged as well, failing the build when they differ:
@@ -83,6 +85,9 @@ public abstract record CachedBuildOutcome(IReadOnlyList<Diagnostic> Diagnostics,
 
     /// <summary>Of <see cref="SearchReused"/>, the documents whose terms were found by the inputs they are made from, before the document was made; with its file left as it was, it is not made at all.</summary>
     public int SearchFromInputs { get; init; }
+
+    /// <summary>With the build cache, the editions whose related briefings were found by matching; the others' were taken from the cache.</summary>
+    public int RelatedFound { get; init; }
 }
 
 /// <summary>A build checked and not written (<c>check</c>): every problem, and the files it would write.</summary>
@@ -115,7 +120,7 @@ public static class SiteBuilder
     internal static BuildResult Build(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo loadMemo, IRenderMemo renderMemo, IImageMemo imageMemo)
     {
         options = WithUsableBaseUrl(options, diagnostics);
-        var resolved = Resolve(input, options, diagnostics, progress, loadMemo, out var drafts);
+        var resolved = Resolve(input, options, diagnostics, progress, loadMemo, null, out var drafts);
         var rendered = SiteRenderer.Render(resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, renderMemo, imageMemo);
         var sorted = diagnostics.Sorted(options.Strict);
         var failed = sorted.Any(d => d.Severity == Severity.Error);
@@ -143,8 +148,9 @@ public static class SiteBuilder
 
         // Never saved: what this build parsed is kept only by a build that writes.
         var markdown = options.MarkdownCache is { } markdownCache ? new MarkdownMemo(markdownCache) : null;
-        var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, out var drafts);
-        // Read, never saved, as the Markdown is.
+        var related = options.RelatedCache is { } relatedCache ? new RelatedMemo(relatedCache, options.ProveInputs) : null;
+        var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, related, out var drafts);
+        // Read, never saved, as the Markdown and the related briefings are.
         var memo = earlier.GetAwaiter().GetResult() is { } record ? new OutputMemo(record, options.SearchCache, options.ProveInputs, record.Key) : null;
         var images = new NoImageMemo();
         var files = SiteRenderer.RenderTo(DroppedFiles.Instance, resolved, new RenderOptions(options.BaseUrl, options.NoIndex), diagnostics, progress, (IRenderMemo?)memo ?? NoRenderMemo.Instance, images);
@@ -161,6 +167,7 @@ public static class SiteBuilder
             SearchSplit = memo?.SearchDocuments.Split ?? 0,
             SearchReused = memo?.SearchDocuments.Reused ?? 0,
             SearchFromInputs = memo?.SearchDocuments.FromInputs ?? 0,
+            RelatedFound = related?.Found ?? 0,
         };
     }
 
@@ -186,7 +193,8 @@ public static class SiteBuilder
         var cacheKey = options.OutputCache is null ? null : OutputMemo.Key(input, options.Drafts, options.BaseUrl, options.NoIndex);
         var earlier = options.OutputCache is { } cache ? Task.Run(() => PreviousOutputOf(cache, outputFolder, cacheKey!)) : Task.FromResult<(OutputRecord?, PreviousOutput?)>(default);
         var markdown = options.MarkdownCache is { } markdownCache ? new MarkdownMemo(markdownCache) : null;
-        var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, out var drafts);
+        var related = options.RelatedCache is { } relatedCache ? new RelatedMemo(relatedCache, options.ProveInputs) : null;
+        var resolved = Resolve(input, options, diagnostics, progress, (ILoadMemo?)markdown ?? NoLoadMemo.Instance, related, out var drafts);
 
         var (record, previous) = earlier.GetAwaiter().GetResult();
 
@@ -195,7 +203,11 @@ public static class SiteBuilder
 
         // What loading parsed depends on the texts alone, so it is kept whatever the build's outcome, beside rendering;
         // but a build refused its output folder writes nothing at all.
-        var saved = markdown is null || staged is null ? Task.CompletedTask : Task.Run(markdown.Save);
+        var saved = staged is null ? Task.CompletedTask : Task.Run(() =>
+        {
+            markdown?.Save();
+            related?.Save();
+        });
         var searchSaved = Task.CompletedTask;
         Task<CacheWriter.PendingEntry?>? newRecord = null;
         try
@@ -239,6 +251,7 @@ public static class SiteBuilder
                 SearchSplit = memo?.SearchDocuments.Split ?? 0,
                 SearchReused = memo?.SearchDocuments.Reused ?? 0,
                 SearchFromInputs = memo?.SearchDocuments.FromInputs ?? 0,
+                RelatedFound = related?.Found ?? 0,
             };
             if (staged is null || sorted.Any(d => d.Severity == Severity.Error))
             {
@@ -294,10 +307,10 @@ public static class SiteBuilder
     }
 
     /// <summary>Loads and resolves.</summary>
-    private static SiteEditions Resolve(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, out IReadOnlyList<DraftBriefing> drafts)
+    private static SiteEditions Resolve(SiteInput input, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, ILoadMemo memo, IResolutionMemo? resolutionMemo, out IReadOnlyList<DraftBriefing> drafts)
     {
         var loaded = SiteLoader.Load(input, diagnostics, options.Drafts, progress, memo);
         drafts = loaded.Drafts;
-        return EditionResolver.Resolve(loaded, diagnostics);
+        return EditionResolver.Resolve(loaded, diagnostics, memo: resolutionMemo);
     }
 }

@@ -16,17 +16,18 @@ internal sealed record SiteEditions(ResolvedSite Main, IReadOnlyList<ResolvedSit
 /// </summary>
 internal static class EditionResolver
 {
-    public static SiteEditions Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits = null)
+    /// <param name="memo">What an earlier build found that this one may reuse; none when null.</param>
+    public static SiteEditions Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits = null, IResolutionMemo? memo = null)
     {
         CheckTranslations(site, diagnostics);
-        var main = SiteResolver.Resolve(site, diagnostics, limits, EditionScope.Main(site.Config));
+        var main = SiteResolver.Resolve(site, diagnostics, limits, EditionScope.Main(site.Config), memo);
         if (site.Config.Editions.Count == 0)
         {
             return new SiteEditions(main, []);
         }
 
         var further = site.Config.Editions
-            .Select(edition => SiteResolver.Resolve(EditionContent.For(site, edition, diagnostics), diagnostics, limits, EditionScope.Further(edition.Language, main)))
+            .Select(edition => SiteResolver.Resolve(EditionContent.For(site, edition, diagnostics), diagnostics, limits, EditionScope.Further(edition.Language, main), memo))
             .ToList();
         var links = new EditionLinks(further.Prepend(main).Select(e => (e.Config.Language, e.Urls.Home, e.Plan)));
         return new SiteEditions(main with { Editions = links }, further.Select(e => e with { Editions = links }).ToList());

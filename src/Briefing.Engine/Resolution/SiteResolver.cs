@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Markdown;
 using Briefing.Engine.Model;
@@ -15,7 +18,8 @@ internal static class SiteResolver
         Resolve(site, diagnostics, limits, EditionScope.Main(site.Config));
 
     /// <param name="edition">The edition the content is of; a further edition's <paramref name="site"/> is already in its language (<see cref="EditionContent"/>).</param>
-    internal static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits, EditionScope edition)
+    /// <param name="memo">What an earlier build found that this one may reuse; none when null.</param>
+    internal static ResolvedSite Resolve(LoadedSite site, DiagnosticBag diagnostics, PagingLimits? limits, EditionScope edition, IResolutionMemo? memo = null)
     {
         var text = UiText.For(site.Theme, site.Config.Language, diagnostics);
         var urls = edition.Urls;
@@ -28,7 +32,7 @@ internal static class SiteResolver
 
         var briefings = new BriefingPage[site.Briefings.Count];
         Parallel.For(0, site.Briefings.Count, i => briefings[i] = ResolveBriefing(site.Briefings[i], urls, index, checker, diagnostics, citationLabel));
-        var orderedBriefings = RelateBriefings(ReadingOrder(briefings), site.Drafts, diagnostics);
+        var orderedBriefings = RelateBriefings(ReadingOrder(briefings), site.Drafts, diagnostics, memo ?? NoResolutionMemo.Instance);
 
         var timelineCitations = new CitationList(citationLabel);
         var timelineLink = new PageLink(text[UiKeys.PageTitle("timeline")], urls.Timeline);
@@ -149,7 +153,7 @@ internal static class SiteResolver
     /// entities and topics (a shared topic counts as much as a shared entity), ties in the order of the list.
     /// A related draft is left out of a build without drafts, so publishing a briefing never waits for its neighbour.
     /// </summary>
-    private static List<BriefingPage> RelateBriefings(List<BriefingPage> briefings, IReadOnlyList<DraftBriefing> drafts, DiagnosticBag diagnostics)
+    private static List<BriefingPage> RelateBriefings(List<BriefingPage> briefings, IReadOnlyList<DraftBriefing> drafts, DiagnosticBag diagnostics, IResolutionMemo memo)
     {
         var bySlug = briefings.ToDictionary(b => b.Briefing.Slug, StringComparer.Ordinal);
         var draftSlugs = drafts.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
@@ -180,16 +184,69 @@ internal static class SiteResolver
             }
         }
 
-        // Matching is most of the work and each briefing's is its own, so it runs on every core.
-        var sharing = new SharedSubjects([.. briefings.Select(b => (b.Entities.Select(e => e.Id), (IEnumerable<string>)b.Briefing.Topics))]);
-        var result = new BriefingPage[briefings.Count];
-        Parallel.For(0, briefings.Count, b =>
+        var subjects = briefings.Select(b => (Entities: b.Entities.Select(e => e.Id).ToList(), b.Briefing.Topics)).ToList();
+        var chosenAt = chosenOf.Select(chosen => chosen.Select(slug => position[slug]).ToArray()).ToList();
+        var found = memo.Related(SubjectsHash(subjects, chosenAt), () =>
         {
-            var computed = sharing.MostShared(b, chosenOf[b].Select(slug => position[slug]), MaxRelated).Select(i => briefings[i].Briefing.Slug);
-            result[b] = briefings[b] with { Related = chosenOf[b].Concat(computed).Take(MaxRelated).ToList() };
+            // Matching is most of the work and each briefing's is its own, so it runs on every core.
+            var sharing = new SharedSubjects([.. subjects.Select(s => ((IEnumerable<string>)s.Entities, (IEnumerable<string>)s.Topics))]);
+            var places = new int[briefings.Count][];
+            Parallel.For(0, briefings.Count, b => places[b] = [.. sharing.MostShared(b, chosenAt[b], MaxRelated)]);
+            return places;
         });
 
+        var result = new BriefingPage[briefings.Count];
+        for (var b = 0; b < briefings.Count; b++)
+        {
+            var computed = found[b].Select(i => briefings[i].Briefing.Slug);
+            result[b] = briefings[b] with { Related = chosenOf[b].Concat(computed).Take(MaxRelated).ToList() };
+        }
+
         return [.. result];
+    }
+
+    /// <summary>What finding related briefings reads: each briefing's entities, topics and chosen briefings, in reading order, and how many are offered.</summary>
+    private static UInt128 SubjectsHash(List<(List<string> Entities, IReadOnlyList<string> Topics)> subjects, List<int[]> chosen)
+    {
+        var hash = new XxHash128();
+        Append(hash, MaxRelated);
+        Append(hash, subjects.Count);
+        for (var b = 0; b < subjects.Count; b++)
+        {
+            // Each list's length goes before it, so no two sites' lists run together into the same bytes.
+            Append(hash, subjects[b].Entities.Count);
+            foreach (var entity in subjects[b].Entities)
+            {
+                Text(hash, entity);
+            }
+
+            Append(hash, subjects[b].Topics.Count);
+            foreach (var topic in subjects[b].Topics)
+            {
+                Text(hash, topic);
+            }
+
+            Append(hash, chosen[b].Length);
+            foreach (var place in chosen[b])
+            {
+                Append(hash, place);
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+
+        static void Append(XxHash128 hash, int value)
+        {
+            Span<byte> number = stackalloc byte[4];
+            BinaryPrimitives.WriteInt32LittleEndian(number, value);
+            hash.Append(number);
+        }
+
+        static void Text(XxHash128 hash, string text)
+        {
+            Append(hash, text.Length);
+            hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        }
     }
 
     /// <summary>The plain text of each heading: literal text, code and the shown text of entity links.</summary>

@@ -39,7 +39,7 @@ internal static class BuildCommand
             var deploy = DeployContext.FromEnvironment(explicitBaseUrl);
             // check reads the build cache and writes nothing to it: it decodes and encodes every image to check it,
             // since only a build that writes keeps encoded images.
-            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, site.OutputCache(parse), site.MarkdownCache(parse), site.SearchCache(parse));
+            var options = new BuildOptions(parse.GetValue(site.Drafts), parse.GetValue(site.Strict), deploy.BaseUrl, deploy.NoIndex, writeOutput ? site.ImageCache(parse) : null, site.OutputCache(parse), site.MarkdownCache(parse), site.SearchCache(parse), site.RelatedCache(parse));
             BuildOutcome result;
             IEnumerable<string>? files = null;
             IReadOnlyList<Diagnostic> draftProblems = [];

@@ -27,6 +27,9 @@ internal sealed class SiteOptions
     /// <summary>Each edition's search terms: <c>.briefing-cache/search/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
     public string? SearchCache(ParseResult parse) => CacheFolder(parse, "search");
 
+    /// <summary>The related briefings each edition's last build found: <c>.briefing-cache/related/</c> in the folder that holds the input folder; null with <c>--no-cache</c>.</summary>
+    public string? RelatedCache(ParseResult parse) => CacheFolder(parse, "related");
+
     private string? CacheFolder(ParseResult parse, string part) =>
         parse.GetValue(NoCache) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Input)!)) ?? ".", ".briefing-cache", part);
 

@@ -23,6 +23,8 @@ public sealed class OutputCacheTests : IDisposable
 
     private string RecordPath => Path.Combine(Cache, OutputRecord.FileName(Output));
 
+    private string RelatedCache => _folder.Combine(".briefing-cache", "related");
+
     public static TheoryData<string, Func<SiteInput, SiteInput>> Edits => SiteSessionTests.Edits;
 
     [Theory]
@@ -94,6 +96,40 @@ public sealed class OutputCacheTests : IDisposable
         result = Build(site.Replace(Overview, "[[openai]]:", "[[sony]]:"));
         Assert.Equal(0, result.PagesFromInputs);
         Assert.True(result.PagesReused > 0);
+    }
+
+    [Fact]
+    public void Build_RelatedBriefings_AreMatchedAgainOnlyWhenABriefingsSubjectsChange()
+    {
+        var site = SiteEdits.RealSite();
+        Assert.True(Build(site).RelatedFound > 0);
+
+        var words = site.Replace(Overview, "Some of Japan's best-known companies", "Several of Japan's best-known companies");
+        var result = Build(words);
+        Assert.Equal(0, result.RelatedFound);
+        AssertOutputIsCleanBuild(result, words, "words edited");
+
+        // An entity linked in the text is one of the briefing's subjects.
+        var linked = site.Replace(Overview, "[[openai]]:", "[[sony]]:");
+        result = Build(linked);
+        Assert.True(result.RelatedFound > 0);
+        AssertOutputIsCleanBuild(result, linked, "entity link changed");
+    }
+
+    [Fact]
+    public void Build_RelatedBriefingsFileDamaged_MatchesThemAgain()
+    {
+        var site = SiteEdits.RealSite();
+        Build(site);
+        var file = Path.Combine(RelatedCache, RelatedMemo.FileName);
+        var bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(file, bytes);
+
+        var result = Build(site);
+        Assert.True(result.RelatedFound > 0);
+        AssertOutputIsCleanBuild(result, site, "related briefings damaged");
+        Assert.Equal(0, Build(site).RelatedFound);
     }
 
     [Fact]
@@ -297,7 +333,7 @@ public sealed class OutputCacheTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private WriteResult Build(SiteInput input, BuildOptions? options = null) =>
-        SiteBuilder.BuildAndWrite(input, (options ?? new BuildOptions()) with { OutputCache = Cache, MarkdownCache = _folder.Combine(".briefing-cache", "markdown"), SearchCache = _folder.Combine(".briefing-cache", "search") }, Output, []);
+        SiteBuilder.BuildAndWrite(input, (options ?? new BuildOptions()) with { OutputCache = Cache, MarkdownCache = _folder.Combine(".briefing-cache", "markdown"), SearchCache = _folder.Combine(".briefing-cache", "search"), RelatedCache = RelatedCache }, Output, []);
 
     /// <summary>The output folder holds exactly what a clean build of <paramref name="input"/> makes; after a failed build, what one of <paramref name="previous"/> makes.</summary>
     private void AssertOutputIsCleanBuild(WriteResult result, SiteInput input, string what, SiteInput? previous = null, BuildOptions? options = null)

@@ -36,6 +36,8 @@ public sealed class SiteSessionTests
         { "briefing date reorders lists", s => s.Replace(Overview, "date: 2026-11-23", "date: 2020-01-01") },
         { "briefing cites another source", s => s.Replace(Overview, "[@nextfin-consortium]. This site", "[@phoenix-tech-2026]. This site") },
         { "briefing drops an entity", s => s.Replace(Overview, "entities: [softbank-corp, honda, nec, sony, physical-ai-venture, nedo]", "entities: [softbank-corp, nec, sony, physical-ai-venture, nedo]") },
+        { "briefing names fewer related briefings", s => s.Replace(Overview, "related: [members-and-stakes, the-money, reading-the-reports]", "related: [members-and-stakes]") },
+        { "briefing's topics change which briefings are related", s => s.Replace("input/briefings/data-residency-sakai.md", "topics: [data-residency, infrastructure, compute]", "topics: [risks, governance, analysis]") },
         { "new briefing", s => s.Add("input/briefings/fresh.md", NewBriefing) },
         { "deleted briefing", s => s.Remove("input/briefings/the-money.md") },
         { "entity name", s => s.Replace("input/entities/honda.yml", "name: Honda Motor Co.", "name: Honda Motor Company") },
