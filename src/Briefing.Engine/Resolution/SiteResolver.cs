@@ -196,11 +196,11 @@ internal static class SiteResolver
         });
 
         var result = new BriefingPage[briefings.Count];
-        for (var b = 0; b < briefings.Count; b++)
+        Parallel.For(0, briefings.Count, b =>
         {
             var computed = found[b].Select(i => briefings[i].Briefing.Slug);
             result[b] = briefings[b] with { Related = chosenOf[b].Concat(computed).Take(MaxRelated).ToList() };
-        }
+        });
 
         return [.. result];
     }
