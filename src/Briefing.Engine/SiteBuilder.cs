@@ -201,8 +201,9 @@ public static class SiteBuilder
         // An unusable output folder, or errors already found, still get the rendering's own problems reported, but nothing is written.
         using var staged = (writer ?? new SiteWriter()).Stage(outputFolder, protectedFolders, diagnostics, previous, account: cacheKey is not null);
 
-        // What loading parsed depends on the texts alone, so it is kept whatever the build's outcome, beside rendering;
-        // but a build refused its output folder writes nothing at all.
+        // What loading parsed depends on the texts alone, and the related briefings on the briefings' subjects alone,
+        // so both are kept whatever the build's outcome, beside rendering; but a build refused its output folder writes
+        // nothing at all.
         var saved = staged is null ? Task.CompletedTask : Task.Run(() =>
         {
             markdown?.Save();
